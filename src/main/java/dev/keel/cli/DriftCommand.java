@@ -1,0 +1,58 @@
+package dev.keel.cli;
+
+import dev.keel.engine.DriftAnalyzer;
+import dev.keel.engine.DriftReport;
+import dev.keel.io.DriftReportFormats;
+import dev.keel.io.PortfolioFiles;
+import dev.keel.io.ReadResult;
+import dev.keel.model.Portfolio;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code keel drift FILE [--format table|json|csv]}. */
+@Command(
+    name = "drift",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show how far each asset class, instrument and cash sit from their targets, and which",
+      "bands are breached. Exit 1 when the file is invalid."
+    })
+final class DriftCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format {
+    table,
+    json,
+    csv
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "portfolio file (JSON)")
+  Path file;
+
+  @Option(names = "--format", defaultValue = "table", description = "table (default), json or csv")
+  Format format;
+
+  @Override
+  public Integer call() {
+    ReadResult<Portfolio> result = PortfolioFiles.read(file);
+    if (!result.isOk()) {
+      Problems.print(spec.commandLine().getErr(), file.toString(), result.problems());
+      return KeelCli.FAILED;
+    }
+    DriftReport report = DriftAnalyzer.DEFAULT.analyze(result.get());
+    String text =
+        switch (format) {
+          case table -> DriftTable.render(report);
+          case json -> DriftReportFormats.toJson(report);
+          case csv -> DriftReportFormats.toCsv(report);
+        };
+    spec.commandLine().getOut().print(text);
+    return KeelCli.OK;
+  }
+}

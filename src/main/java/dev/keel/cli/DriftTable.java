@@ -1,0 +1,125 @@
+package dev.keel.cli;
+
+import dev.keel.engine.DerivativeLine;
+import dev.keel.engine.DriftReport;
+import dev.keel.engine.DriftRow;
+import dev.keel.engine.RowKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The drift report as a fixed-width text table for a terminal. */
+final class DriftTable {
+  private static final String[] HEADER = {
+    "", "Value", "Current", "Target", "Drift pp", "Rel drift", "Band ±pp", "State"
+  };
+
+  private DriftTable() {}
+
+  static String render(DriftReport report) {
+    StringBuilder out = new StringBuilder();
+    out.append(report.portfolioName())
+        .append("  as of ")
+        .append(report.asOf())
+        .append("  total ")
+        .append(money(report.totalValue()))
+        .append(' ')
+        .append(report.baseCurrency())
+        .append('\n');
+    List<String[]> lines = new ArrayList<>();
+    lines.add(HEADER);
+    for (DriftRow row : report.rows()) {
+      lines.add(
+          new String[] {
+            "  ".repeat(row.depth()) + name(row),
+            money(row.marketValue()),
+            percent(row.currentWeight()),
+            percent(row.targetWeight()),
+            points(row.drift()),
+            percent(row.relativeDrift()),
+            row.bandLimit() == null ? "none" : points(row.bandLimit()).replace("+", ""),
+            state(row)
+          });
+    }
+    appendAligned(out, lines);
+    int breached = report.breached().size();
+    if (!report.targetsSet()) {
+      out.append("No targets set: add \"targets\" to the file to measure drift.\n");
+    } else {
+      out.append(
+          breached == 0
+              ? "All bands respected.\n"
+              : breached
+                  + (breached == 1 ? " band breached" : " bands breached")
+                  + " (marked !!).\n");
+    }
+    if (!report.derivatives().isEmpty()) {
+      out.append("\nDerivatives (exposure, not part of the allocation):\n");
+      List<String[]> derivatives = new ArrayList<>();
+      derivatives.add(new String[] {"Account", "Symbol", "Type", "Quantity", "Price", "Exposure"});
+      for (DerivativeLine line : report.derivatives()) {
+        derivatives.add(
+            new String[] {
+              line.account(),
+              line.symbol(),
+              line.type().label(),
+              line.quantity().toPlainString(),
+              line.price().toPlainString(),
+              money(line.exposure())
+            });
+      }
+      appendAligned(out, derivatives);
+    }
+    return out.toString();
+  }
+
+  private static String name(DriftRow row) {
+    return row.kind() == RowKind.INSTRUMENT ? row.key() : row.label();
+  }
+
+  private static String state(DriftRow row) {
+    if (!row.breached()) {
+      return row.targetWeight() == null ? "" : "ok";
+    }
+    return "!! " + (row.drift().signum() > 0 ? "over" : "under");
+  }
+
+  private static void appendAligned(StringBuilder out, List<String[]> lines) {
+    int[] widths = new int[lines.get(0).length];
+    for (String[] line : lines) {
+      for (int i = 0; i < line.length; i++) {
+        widths[i] = Math.max(widths[i], line[i].length());
+      }
+    }
+    for (String[] line : lines) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < line.length; i++) {
+        if (i == 0) {
+          text.append(String.format("%-" + widths[i] + "s", line[i]));
+        } else {
+          text.append("  ").append(String.format("%" + widths[i] + "s", line[i]));
+        }
+      }
+      out.append(text.toString().stripTrailing()).append('\n');
+    }
+  }
+
+  private static String money(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  private static String percent(BigDecimal fraction) {
+    return fraction == null
+        ? "-"
+        : fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%";
+  }
+
+  private static String points(BigDecimal fraction) {
+    if (fraction == null) {
+      return "-";
+    }
+    BigDecimal value = fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN);
+    return (value.signum() > 0 ? "+" : "") + value.toPlainString();
+  }
+}

@@ -1,0 +1,106 @@
+package dev.keel.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code keel} command and its subcommands. */
+@Command(
+    name = "keel",
+    mixinStandardHelpOptions = true,
+    versionProvider = KeelCli.Version.class,
+    description = "Keel: drift, rebalancing and reviewed orders for a portfolio file.",
+    subcommands = {
+      ValidateCommand.class,
+      DriftCommand.class,
+      ImportHoldingsCommand.class,
+      GenerateBookCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class KeelCli implements Runnable {
+  /** Exit code: done, nothing wrong. */
+  public static final int OK = 0;
+
+  /** Exit code: an input is invalid or a request cannot be done. */
+  public static final int FAILED = 1;
+
+  /** Exit code: the command line itself is wrong. */
+  public static final int USAGE = 2;
+
+  private static final Logger LOG = LoggerFactory.getLogger(KeelCli.class);
+  private static final Set<String> COMMANDS =
+      Set.of("validate", "drift", "import-holdings", "generate-book", "help");
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Whether these arguments ask for a command rather than the window. */
+  public static boolean isCommand(String[] args) {
+    return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-"));
+  }
+
+  /** Runs a command with the system clock and streams; returns the exit code. */
+  public static int run(String[] args) {
+    return run(
+        args,
+        new PrintWriter(System.out, true),
+        new PrintWriter(System.err, true),
+        Clock.systemUTC());
+  }
+
+  /** Runs a command writing to the given streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+    CommandLine commandLine = new CommandLine(new KeelCli(), new Factory(clock));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(
+        (exception, line, parseResult) -> {
+          LOG.error("unexpected error in {}", String.join(" ", args), exception);
+          line.getErr()
+              .println(
+                  "keel: internal error: "
+                      + exception
+                      + " (details in the log file; please report it)");
+          return FAILED;
+        });
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command");
+  }
+
+  /** Gives commands the clock of the composition root. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Clock clock;
+
+    Factory(Clock clock) {
+      this.clock = clock;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == ImportHoldingsCommand.class) {
+        return type.cast(new ImportHoldingsCommand(clock));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+
+  /** The version from the jar manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = KeelCli.class.getPackage().getImplementationVersion();
+      return new String[] {"keel " + (version == null ? "development" : version)};
+    }
+  }
+}

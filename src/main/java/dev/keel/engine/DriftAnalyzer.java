@@ -1,0 +1,306 @@
+package dev.keel.engine;
+
+import dev.keel.model.AssetClass;
+import dev.keel.model.BandPolicy;
+import dev.keel.model.CashBalance;
+import dev.keel.model.DriftBand;
+import dev.keel.model.Instrument;
+import dev.keel.model.Portfolio;
+import dev.keel.model.Position;
+import dev.keel.model.TargetAllocation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Measures how far each asset class, instrument and the cash line sit from their targets, and
+ * whether that is outside the band that applies. The portfolio must be valid (see {@code
+ * PortfolioValidator}); the result does not depend on the order of positions in the file.
+ */
+public final class DriftAnalyzer {
+
+  /** Decimal places kept in a weight (a fraction): 1e-10 of the portfolio. */
+  public static final int WEIGHT_SCALE = 10;
+
+  /** The shared instance; the analyzer holds no state. */
+  public static final DriftAnalyzer DEFAULT = new DriftAnalyzer();
+
+  /** The drift report of a valid portfolio. */
+  public DriftReport analyze(Portfolio portfolio) {
+    return new Run(portfolio).report();
+  }
+
+  /** The weight of {@code value} in {@code total}, zero when the total is zero. */
+  public static BigDecimal weight(BigDecimal value, BigDecimal total) {
+    if (total.signum() == 0) {
+      return BigDecimal.ZERO.setScale(WEIGHT_SCALE);
+    }
+    return value.divide(total, WEIGHT_SCALE, RoundingMode.HALF_EVEN);
+  }
+
+  /** Accumulates one instrument's holdings across accounts. */
+  private static final class Holding {
+    BigDecimal quantity = BigDecimal.ZERO;
+    BigDecimal value = BigDecimal.ZERO;
+    final Map<String, AccountHolding> byAccount = new TreeMap<>();
+
+    void add(String account, BigDecimal addedQuantity, BigDecimal addedValue) {
+      quantity = quantity.add(addedQuantity);
+      value = value.add(addedValue);
+      byAccount.merge(
+          account,
+          new AccountHolding(account, addedQuantity, addedValue),
+          (a, b) ->
+              new AccountHolding(
+                  account, a.quantity().add(b.quantity()), a.marketValue().add(b.marketValue())));
+    }
+  }
+
+  private static final class Run {
+    private final Portfolio portfolio;
+    private final Valuation valuation;
+    private final TargetAllocation targets;
+    private final BandPolicy bands;
+    private final boolean targetsSet;
+    private final Map<String, Instrument> instruments;
+    private final Map<String, AssetClass> classes;
+    private final Map<String, Holding> holdings = new HashMap<>();
+    private final Map<String, BigDecimal> classValues = new HashMap<>();
+    private final List<DerivativeLine> derivatives = new ArrayList<>();
+    private Map<String, List<Instrument>> members;
+    private BigDecimal total = BigDecimal.ZERO;
+
+    Run(Portfolio portfolio) {
+      this.portfolio = portfolio;
+      this.valuation = new Valuation(portfolio);
+      this.targets = portfolio.targets();
+      this.bands = portfolio.bands();
+      this.targetsSet = !targets.isEmpty();
+      this.instruments = portfolio.instrumentsBySymbol();
+      this.classes = portfolio.assetClassesById();
+    }
+
+    DriftReport report() {
+      valueHoldings();
+      BigDecimal cash = BigDecimal.ZERO;
+      for (CashBalance balance : portfolio.cash()) {
+        cash = cash.add(valuation.cashInBase(balance.currency(), balance.amount()));
+      }
+      total = total.add(cash);
+      members = instrumentsByClass();
+
+      List<DriftRow> rows = new ArrayList<>();
+      Map<String, List<AssetClass>> children = childrenByParent();
+      for (AssetClass top : children.getOrDefault(null, List.of())) {
+        addClass(rows, top, 0, BigDecimal.ONE, children);
+      }
+      rows.add(cashRow(cash));
+      derivatives.sort(
+          Comparator.comparing(DerivativeLine::account).thenComparing(DerivativeLine::symbol));
+      return new DriftReport(
+          portfolio.name(),
+          portfolio.baseCurrency(),
+          portfolio.asOf(),
+          total,
+          cash,
+          targetsSet,
+          rows,
+          derivatives);
+    }
+
+    private void valueHoldings() {
+      for (Position position : portfolio.positions()) {
+        Instrument instrument = instruments.get(position.symbol());
+        BigDecimal value = valuation.valueInBase(instrument, position.quantity());
+        if (!instrument.isAllocated()) {
+          derivatives.add(
+              new DerivativeLine(
+                  position.account(),
+                  instrument.symbol(),
+                  instrument.type(),
+                  position.quantity(),
+                  valuation.price(instrument.symbol()),
+                  value));
+          continue;
+        }
+        holdings
+            .computeIfAbsent(instrument.symbol(), s -> new Holding())
+            .add(position.account(), position.quantity(), value);
+        total = total.add(value);
+        for (String id = instrument.assetClass(); id != null; id = classes.get(id).parent()) {
+          classValues.merge(id, value, BigDecimal::add);
+        }
+      }
+    }
+
+    /** Classes grouped by parent id (null for top level), each group in file order. */
+    private Map<String, List<AssetClass>> childrenByParent() {
+      Map<String, List<AssetClass>> children = new HashMap<>();
+      for (AssetClass assetClass : classes.values()) {
+        children.computeIfAbsent(assetClass.parent(), p -> new ArrayList<>()).add(assetClass);
+      }
+      return children;
+    }
+
+    private void addClass(
+        List<DriftRow> rows,
+        AssetClass assetClass,
+        int depth,
+        BigDecimal parentTarget,
+        Map<String, List<AssetClass>> children) {
+      BigDecimal target =
+          parentTarget.multiply(targets.classWeight(assetClass.id()).orElse(BigDecimal.ZERO));
+      DriftBand band = classBand(assetClass.id());
+      BigDecimal value = classValues.getOrDefault(assetClass.id(), BigDecimal.ZERO);
+      List<DriftRow> below = new ArrayList<>();
+      for (AssetClass child : children.getOrDefault(assetClass.id(), List.of())) {
+        addClass(below, child, depth + 1, target, children);
+      }
+      for (Instrument instrument : members.getOrDefault(assetClass.id(), List.of())) {
+        Holding holding = holdings.getOrDefault(instrument.symbol(), new Holding());
+        BigDecimal instrumentTarget =
+            target.multiply(targets.instrumentWeight(instrument.symbol()).orElse(BigDecimal.ZERO));
+        below.add(
+            row(
+                RowKind.INSTRUMENT,
+                instrument.symbol(),
+                instrument.name(),
+                depth + 1,
+                assetClass.id(),
+                holding.quantity,
+                valuation.price(instrument.symbol()),
+                holding.value,
+                instrumentTarget,
+                instrumentBand(instrument),
+                List.copyOf(holding.byAccount.values())));
+      }
+      if (below.isEmpty() && target.signum() == 0 && value.signum() == 0) {
+        return; // a class of derivatives only, or an empty one: nothing to allocate
+      }
+      rows.add(
+          row(
+              RowKind.ASSET_CLASS,
+              assetClass.id(),
+              assetClass.name(),
+              depth,
+              assetClass.parent(),
+              null,
+              null,
+              value,
+              target,
+              band,
+              List.of()));
+      rows.addAll(below);
+    }
+
+    /** Allocated instruments that are held or targeted, grouped by class, each group by symbol. */
+    private Map<String, List<Instrument>> instrumentsByClass() {
+      Map<String, List<Instrument>> byClass = new HashMap<>();
+      for (Instrument instrument : instruments.values()) {
+        if (instrument.isAllocated()
+            && (holdings.containsKey(instrument.symbol())
+                || targets.instrumentWeight(instrument.symbol()).isPresent())) {
+          byClass.computeIfAbsent(instrument.assetClass(), c -> new ArrayList<>()).add(instrument);
+        }
+      }
+      byClass.values().forEach(list -> list.sort(Comparator.comparing(Instrument::symbol)));
+      return byClass;
+    }
+
+    private DriftRow cashRow(BigDecimal cash) {
+      return row(
+          RowKind.CASH,
+          portfolio.baseCurrency(),
+          "Cash",
+          0,
+          null,
+          null,
+          null,
+          cash,
+          targets.cash(),
+          bands.cashBand(),
+          List.of());
+    }
+
+    private DriftRow row(
+        RowKind kind,
+        String key,
+        String label,
+        int depth,
+        String parent,
+        BigDecimal quantity,
+        BigDecimal price,
+        BigDecimal value,
+        BigDecimal target,
+        DriftBand band,
+        List<AccountHolding> accountHoldings) {
+      BigDecimal current = weight(value, total);
+      if (!targetsSet) {
+        return new DriftRow(
+            kind,
+            key,
+            label,
+            depth,
+            parent,
+            quantity,
+            price,
+            value,
+            current,
+            null,
+            null,
+            null,
+            band,
+            null,
+            false,
+            accountHoldings);
+      }
+      BigDecimal targetWeight = target.setScale(WEIGHT_SCALE, RoundingMode.HALF_EVEN);
+      BigDecimal drift = current.subtract(targetWeight);
+      BigDecimal relative =
+          targetWeight.signum() == 0
+              ? null
+              : drift.divide(targetWeight, WEIGHT_SCALE, RoundingMode.HALF_EVEN);
+      BigDecimal limit =
+          band.limitFor(targetWeight)
+              .map(l -> l.setScale(WEIGHT_SCALE, RoundingMode.HALF_EVEN))
+              .orElse(null);
+      return new DriftRow(
+          kind,
+          key,
+          label,
+          depth,
+          parent,
+          quantity,
+          price,
+          value,
+          current,
+          targetWeight,
+          drift,
+          relative,
+          band,
+          limit,
+          band.isBreachedBy(drift, targetWeight),
+          accountHoldings);
+    }
+
+    private DriftBand classBand(String classId) {
+      for (String id = classId; id != null; id = classes.get(id).parent()) {
+        DriftBand band = bands.classes().get(id);
+        if (band != null) {
+          return band;
+        }
+      }
+      return bands.defaultBand();
+    }
+
+    private DriftBand instrumentBand(Instrument instrument) {
+      DriftBand own = bands.instruments().get(instrument.symbol());
+      return own != null ? own : classBand(instrument.assetClass());
+    }
+  }
+}

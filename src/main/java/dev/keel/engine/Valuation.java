@@ -1,0 +1,62 @@
+package dev.keel.engine;
+
+import dev.keel.model.Instrument;
+import dev.keel.model.Portfolio;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Values quantities of a portfolio's instruments and cash in its base currency. Products are exact
+ * (no rounding): a value carries the scale of its factors, and only weights are divided.
+ */
+public final class Valuation {
+  private final String baseCurrency;
+  private final Map<String, BigDecimal> rates;
+  private final Map<String, BigDecimal> prices;
+
+  /** A valuation at the portfolio's own prices and FX rates. */
+  public Valuation(Portfolio portfolio) {
+    this.baseCurrency = portfolio.baseCurrency();
+    this.rates = new java.util.HashMap<>();
+    portfolio.fxRates().forEach((currency, rate) -> rates.put(currency, rate.rate()));
+    this.prices = new java.util.HashMap<>();
+    portfolio.prices().forEach((symbol, price) -> prices.put(symbol, price.value()));
+  }
+
+  /** Base-currency units per unit of {@code currency}. */
+  public BigDecimal fxRate(String currency) {
+    if (currency.equals(baseCurrency)) {
+      return BigDecimal.ONE;
+    }
+    BigDecimal rate = rates.get(currency);
+    if (rate == null) {
+      throw new IllegalStateException(
+          "no FX rate for " + currency + "; validate the portfolio first");
+    }
+    return rate;
+  }
+
+  /** The price of one unit in the instrument's quote currency. */
+  public BigDecimal price(String symbol) {
+    BigDecimal price = prices.get(symbol);
+    if (price == null) {
+      throw new IllegalStateException("no price for " + symbol + "; validate the portfolio first");
+    }
+    return price;
+  }
+
+  /** Quantity times price times multiplier, in the quote currency. */
+  public BigDecimal notional(Instrument instrument, BigDecimal quantity) {
+    return quantity.multiply(price(instrument.symbol())).multiply(instrument.multiplier());
+  }
+
+  /** Quantity times price times multiplier, converted to the base currency. */
+  public BigDecimal valueInBase(Instrument instrument, BigDecimal quantity) {
+    return notional(instrument, quantity).multiply(fxRate(instrument.quoteCurrency()));
+  }
+
+  /** An amount of a currency converted to the base currency. */
+  public BigDecimal cashInBase(String currency, BigDecimal amount) {
+    return amount.multiply(fxRate(currency));
+  }
+}

@@ -1,0 +1,72 @@
+package dev.keel.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes files so that a reader sees either the old content or the new, never a half-written file:
+ * the bytes go to a temporary file in the same directory, are flushed to disk, and the temporary
+ * file is then renamed over the target.
+ */
+public final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /**
+   * Writes {@code content} to {@code target} atomically.
+   *
+   * @param overwrite whether an existing target may be replaced
+   * @throws FileAlreadyExistsException when the target exists and {@code overwrite} is false
+   * @throws IOException when the directory is missing or not writable, or the disk is full; the
+   *     target is then unchanged and no temporary file is left behind
+   */
+  public static void write(Path target, byte[] content, boolean overwrite) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path directory = absolute.getParent();
+    if (!overwrite && Files.exists(absolute)) {
+      throw new FileAlreadyExistsException(target.toString(), null, "file exists");
+    }
+    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+    try {
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      move(temporary, absolute, overwrite);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private static void move(Path from, Path to, boolean overwrite) throws IOException {
+    if (!overwrite) {
+      // Files.move with ATOMIC_MOVE may replace an existing file; a hard link never does, so the
+      // check above and the rename cannot race with another writer.
+      try {
+        Files.createLink(to, from);
+        return;
+      } catch (UnsupportedOperationException | IOException e) {
+        if (e instanceof FileAlreadyExistsException) {
+          throw e;
+        }
+        // The file system has no hard links: fall back to a plain, non-replacing move.
+        Files.move(from, to);
+        return;
+      }
+    }
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

@@ -1,0 +1,335 @@
+package dev.keel.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Typed, strict access to the fields of one JSON object of a located document. Every problem (a
+ * missing or misspelt field, a wrong type, a number out of range) is recorded with its location and
+ * the reader carries on with a placeholder, so one pass finds everything.
+ */
+final class JsonFields {
+  /** Largest number of digits accepted on either side of the decimal point. */
+  static final int MAX_DIGITS = 30;
+
+  /** What a decimal field must satisfy. */
+  enum Range {
+    ANY(BigDecimal.ZERO, ""),
+    POSITIVE(BigDecimal.ONE, "greater than 0"),
+    NON_NEGATIVE(BigDecimal.ZERO, "0 or more"),
+    FRACTION(BigDecimal.ZERO, "between 0 and 1 (0.05 is 5%)");
+
+    final BigDecimal placeholder;
+    final String rule;
+
+    Range(BigDecimal placeholder, String rule) {
+      this.placeholder = placeholder;
+      this.rule = rule;
+    }
+
+    boolean accepts(BigDecimal value) {
+      return switch (this) {
+        case ANY -> true;
+        case POSITIVE -> value.signum() > 0;
+        case NON_NEGATIVE -> value.signum() >= 0;
+        case FRACTION -> value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
+      };
+    }
+  }
+
+  /** The document being read and the problems found so far. */
+  static final class Context {
+    final String file;
+    final LocatedJson json;
+    final List<FileProblem> problems;
+
+    Context(String file, LocatedJson json, List<FileProblem> problems) {
+      this.file = file;
+      this.json = json;
+      this.problems = problems;
+    }
+
+    void problem(String path, String message) {
+      int[] at = json.locate(path);
+      problems.add(new FileProblem(file, at[0], at[1], message));
+    }
+  }
+
+  private final Context context;
+  private final ObjectNode node;
+  private final String path;
+  private final String what;
+  private final Set<String> allowed;
+
+  private JsonFields(
+      Context context, ObjectNode node, String path, String what, Set<String> allowed) {
+    this.context = context;
+    this.node = node;
+    this.path = path;
+    this.what = what;
+    this.allowed = allowed;
+  }
+
+  /**
+   * The object at {@code path}, or {@code null} (with a problem recorded) when the value there is
+   * not an object.
+   */
+  static JsonFields of(
+      Context context, JsonNode value, String path, String what, Set<String> allowedFields) {
+    if (!(value instanceof ObjectNode object)) {
+      context.problem(path, what + " must be a JSON object {...}, found " + describe(value));
+      return null;
+    }
+    return new JsonFields(context, object, path, what, allowedFields);
+  }
+
+  String path() {
+    return path;
+  }
+
+  Context context() {
+    return context;
+  }
+
+  boolean has(String field) {
+    JsonNode value = node.get(field);
+    return value != null && !value.isNull();
+  }
+
+  /** Records a problem at a field of this object. */
+  void problem(String field, String message) {
+    context.problem(child(field), message);
+  }
+
+  private String child(String field) {
+    return path.isEmpty() ? field : path + "/" + field;
+  }
+
+  /** Reports every field that is not one of the allowed names; call once all are read. */
+  void rejectUnknownFields() {
+    node.fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!allowed.contains(name)) {
+                String hint =
+                    allowed.stream()
+                        .filter(known -> known.equalsIgnoreCase(name))
+                        .findFirst()
+                        .map(known -> "did you mean \"" + known + "\"?")
+                        .orElse("the fields of " + what + " are " + String.join(", ", allowed));
+                context.problem(
+                    child(name), "unknown field \"" + name + "\" in " + what + ": " + hint);
+              }
+            });
+  }
+
+  /** A required text field; {@code null} (with a problem recorded) when missing or not text. */
+  String requiredText(String field) {
+    if (!has(field)) {
+      context.problem(path, what + " is missing the required field \"" + field + "\"");
+      return null;
+    }
+    return text(field, null);
+  }
+
+  /** An optional text field, {@code fallback} when absent; {@code null} when of the wrong type. */
+  String text(String field, String fallback) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return fallback;
+    }
+    if (!value.isTextual()) {
+      problem(field, "\"" + field + "\" must be text in double quotes, found " + describe(value));
+      return null;
+    }
+    if (value.asText().isBlank()) {
+      problem(field, "\"" + field + "\" must not be empty");
+      return null;
+    }
+    return value.asText();
+  }
+
+  /**
+   * A decimal field given as a JSON number or a string. Missing: {@code whenMissing}, or a problem
+   * when that is {@code null}. Invalid: a problem and the range's placeholder.
+   */
+  BigDecimal decimal(String field, Range range, BigDecimal whenMissing) {
+    if (!has(field)) {
+      if (whenMissing == null) {
+        context.problem(path, what + " is missing the required field \"" + field + "\"");
+        return range.placeholder;
+      }
+      return whenMissing;
+    }
+    return decimalValue(node.get(field), child(field), "\"" + field + "\"", range);
+  }
+
+  /** A decimal read from any node, reporting at {@code valuePath}. */
+  BigDecimal decimalValue(JsonNode value, String valuePath, String label, Range range) {
+    BigDecimal number;
+    if (value.isNumber()) {
+      number = value.decimalValue();
+    } else if (value.isTextual()) {
+      try {
+        number = new BigDecimal(value.asText());
+      } catch (NumberFormatException e) {
+        if (value.asText().matches("[-+]?[0-9.]+[eE][-+]?[0-9]+")) {
+          context.problem(valuePath, label + " " + outOfRange());
+          return range.placeholder;
+        }
+        context.problem(
+            valuePath,
+            label
+                + " \""
+                + value.asText()
+                + "\" is not a decimal number: write digits with '.' as the decimal point, such"
+                + " as \"0.25\"");
+        return range.placeholder;
+      }
+    } else {
+      context.problem(valuePath, label + " must be a number, found " + describe(value));
+      return range.placeholder;
+    }
+    if (number.precision() - number.scale() > MAX_DIGITS || number.scale() > MAX_DIGITS) {
+      context.problem(valuePath, label + " " + outOfRange());
+      return range.placeholder;
+    }
+    if (number.scale() < 0) {
+      number = number.setScale(0);
+    }
+    if (!range.accepts(number)) {
+      context.problem(
+          valuePath, label + " is " + number.toPlainString() + " but must be " + range.rule);
+      return range.placeholder;
+    }
+    return number;
+  }
+
+  private static String outOfRange() {
+    return "is out of range: write at most "
+        + MAX_DIGITS
+        + " digits before and after the decimal point, without an exponent";
+  }
+
+  /** An optional instant in ISO-8601 with an offset, such as {@code 2026-11-20T16:00:00Z}. */
+  Instant instant(String field, Instant whenMissing) {
+    String text = text(field, null);
+    if (text == null) {
+      if (!has(field) && whenMissing == null) {
+        context.problem(path, what + " is missing the required field \"" + field + "\"");
+      }
+      return whenMissing;
+    }
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      problem(
+          field,
+          "\""
+              + field
+              + "\" \""
+              + text
+              + "\" is not a time: write ISO-8601 with an offset, such as 2026-11-20T16:00:00Z");
+      return whenMissing;
+    }
+  }
+
+  /** An optional date in ISO-8601, such as {@code 2026-12-26}; {@code null} when absent. */
+  LocalDate date(String field) {
+    String text = text(field, null);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      problem(field, "\"" + field + "\" \"" + text + "\" is not a date: write it as 2026-12-26");
+      return null;
+    }
+  }
+
+  /** A label from a fixed set, such as an instrument type; {@code fallback} when absent. */
+  <E> E choice(String field, Function<String, E> fromLabel, List<String> labels, E fallback) {
+    String text = text(field, null);
+    if (text == null) {
+      return fallback;
+    }
+    E value = fromLabel.apply(text.toLowerCase(Locale.ROOT));
+    if (value == null) {
+      problem(
+          field, "\"" + field + "\" \"" + text + "\" is not one of " + String.join(", ", labels));
+      return fallback;
+    }
+    return value;
+  }
+
+  /** The elements of an optional array field, empty when absent. */
+  List<JsonNode> array(String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (!value.isArray()) {
+      problem(field, "\"" + field + "\" must be a list [...], found " + describe(value));
+      return List.of();
+    }
+    List<JsonNode> elements = new ArrayList<>();
+    value.elements().forEachRemaining(elements::add);
+    return elements;
+  }
+
+  /** The entries of an optional object field used as a map, in file order; empty when absent. */
+  Map<String, JsonNode> entries(String field) {
+    JsonNode value = node.get(field);
+    Map<String, JsonNode> entries = new LinkedHashMap<>();
+    if (value == null || value.isNull()) {
+      return entries;
+    }
+    if (!value.isObject()) {
+      problem(field, "\"" + field + "\" must be a JSON object {...}, found " + describe(value));
+      return entries;
+    }
+    value.fields().forEachRemaining(entry -> entries.put(entry.getKey(), entry.getValue()));
+    return entries;
+  }
+
+  /** A nested object field, or {@code null} when absent or not an object. */
+  JsonFields object(String field, String nestedWhat, Set<String> nestedFields) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    return of(context, value, child(field), nestedWhat, nestedFields);
+  }
+
+  static String describe(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return "null";
+    }
+    if (value.isTextual()) {
+      return "text \"" + value.asText() + "\"";
+    }
+    if (value.isNumber()) {
+      return "the number " + value.decimalValue().toPlainString();
+    }
+    if (value.isBoolean()) {
+      return value.asText();
+    }
+    if (value.isArray()) {
+      return "a list";
+    }
+    return "an object";
+  }
+}

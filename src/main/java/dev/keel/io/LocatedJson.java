@@ -1,0 +1,194 @@
+package dev.keel.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON document parsed by Jackson into a tree, with the line and column where every value starts,
+ * so that problems found later can point into the file. Numbers are kept as exact decimals. A
+ * repeated key is reported as a problem, not silently overwritten.
+ */
+final class LocatedJson {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(200).build())
+          .build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private final JsonNode root;
+  private final Map<String, int[]> locations;
+
+  private LocatedJson(JsonNode root, Map<String, int[]> locations) {
+    this.root = root;
+    this.locations = locations;
+  }
+
+  /** The document's root value. */
+  JsonNode root() {
+    return root;
+  }
+
+  /**
+   * Line and column of the value at {@code path} (segments joined by '/'), or of its nearest
+   * enclosing value when the path does not exist (a missing field points at its object).
+   */
+  int[] locate(String path) {
+    String current = path;
+    while (true) {
+      int[] location = locations.get(current);
+      if (location != null || current.isEmpty()) {
+        return location == null ? new int[] {1, 1} : location;
+      }
+      int slash = current.lastIndexOf('/');
+      current = slash < 0 ? "" : current.substring(0, slash);
+    }
+  }
+
+  /**
+   * Parses {@code text}; syntax errors and repeated keys go to {@code problems}.
+   *
+   * @return the document, or {@code null} when the text is not well-formed JSON
+   */
+  static LocatedJson parse(String file, String text, List<FileProblem> problems) {
+    if (text.isBlank()) {
+      problems.add(
+          new FileProblem(
+              file, 1, 1, "the file is empty: a portfolio file is a JSON object, see the docs"));
+      return null;
+    }
+    Map<String, int[]> locations = new HashMap<>();
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      JsonNode root = readValue(file, parser, first, "", locations, problems);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        problems.add(
+            new FileProblem(
+                file,
+                at.getLineNr(),
+                at.getColumnNr(),
+                "unexpected content after the end of the document: remove it"));
+        return null;
+      }
+      return new LocatedJson(root, locations);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      int line = at == null ? 1 : Math.max(1, at.getLineNr());
+      int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+      problems.add(new FileProblem(file, line, column, explain(e.getOriginalMessage())));
+      return null;
+    } catch (IOException e) {
+      problems.add(new FileProblem(file, 1, 1, "cannot parse: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private static JsonNode readValue(
+      String file,
+      JsonParser parser,
+      JsonToken token,
+      String path,
+      Map<String, int[]> locations,
+      List<FileProblem> problems)
+      throws IOException {
+    JsonLocation start = parser.currentTokenLocation();
+    locations.put(path, new int[] {start.getLineNr(), start.getColumnNr()});
+    String prefix = path.isEmpty() ? "" : path + "/";
+    switch (token) {
+      case START_OBJECT:
+        {
+          ObjectNode object = NODES.objectNode();
+          for (JsonToken next = parser.nextToken();
+              next != JsonToken.END_OBJECT;
+              next = parser.nextToken()) {
+            String key = parser.currentName();
+            JsonLocation keyAt = parser.currentTokenLocation();
+            JsonNode value =
+                readValue(file, parser, parser.nextToken(), prefix + key, locations, problems);
+            if (object.has(key)) {
+              problems.add(
+                  new FileProblem(
+                      file,
+                      keyAt.getLineNr(),
+                      keyAt.getColumnNr(),
+                      "duplicate key \"" + key + "\": keep one of the entries"));
+            } else {
+              object.set(key, value);
+            }
+          }
+          return object;
+        }
+      case START_ARRAY:
+        {
+          ArrayNode array = NODES.arrayNode();
+          int index = 0;
+          for (JsonToken next = parser.nextToken();
+              next != JsonToken.END_ARRAY;
+              next = parser.nextToken()) {
+            array.add(readValue(file, parser, next, prefix + index, locations, problems));
+            index++;
+          }
+          return array;
+        }
+      case VALUE_STRING:
+        return NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return exact(parser.getText());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw new IllegalStateException("unexpected token " + token);
+    }
+  }
+
+  /**
+   * The decimal a JSON number spells, exactly. An exponent too large for BigDecimal is kept as
+   * text, which the field reader then reports as out of range.
+   */
+  private static JsonNode exact(String literal) {
+    try {
+      return NODES.numberNode(new BigDecimal(literal));
+    } catch (NumberFormatException e) {
+      return NODES.textNode(literal);
+    }
+  }
+
+  /** Jackson's message, said the way a user can act on. */
+  private static String explain(String message) {
+    String lower = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+    if (lower.contains("end-of-input")) {
+      return "the file ends too early (truncated?): check that every { and [ is closed";
+    }
+    if (lower.contains("nan") || lower.contains("infinity")) {
+      return "NaN and Infinity are not numbers: write a decimal such as \"0.25\"";
+    }
+    if (lower.contains("unrecognized token") || lower.contains("unexpected character")) {
+      return "not valid JSON ("
+          + message.lines().findFirst().orElse("")
+          + "): put text in double quotes and separate entries with commas";
+    }
+    if (lower.contains("number length")) {
+      return "a number has too many digits: write at most 200 characters";
+    }
+    return "not valid JSON: " + message.lines().findFirst().orElse("");
+  }
+}

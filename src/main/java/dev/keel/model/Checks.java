@@ -1,0 +1,54 @@
+package dev.keel.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Argument checks shared by the records of this package; a failure here is a programming error. */
+final class Checks {
+  private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2,12}");
+
+  private Checks() {}
+
+  static String text(String value, String what) {
+    Objects.requireNonNull(value, what);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank");
+    }
+    return value;
+  }
+
+  static String currency(String code, String what) {
+    Objects.requireNonNull(code, what);
+    if (!CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException(
+          what + " must be 2 to 12 capital letters or digits: " + code);
+    }
+    return code;
+  }
+
+  static BigDecimal positive(BigDecimal value, String what) {
+    Objects.requireNonNull(value, what);
+    if (value.signum() <= 0) {
+      throw new IllegalArgumentException(what + " must be positive: " + value.toPlainString());
+    }
+    return value;
+  }
+
+  static BigDecimal nonNegative(BigDecimal value, String what) {
+    Objects.requireNonNull(value, what);
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException(what + " must not be negative: " + value.toPlainString());
+    }
+    return value;
+  }
+
+  static BigDecimal fraction(BigDecimal value, String what) {
+    Objects.requireNonNull(value, what);
+    if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(
+          what + " must be between 0 and 1: " + value.toPlainString());
+    }
+    return value;
+  }
+}

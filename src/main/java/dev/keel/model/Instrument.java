@@ -1,0 +1,108 @@
+package dev.keel.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A tradable instrument and the order rules its market imposes.
+ *
+ * <p>Quantities are in units of the instrument (shares, coins, contracts); prices are per unit in
+ * the quote currency; a contract's value is quantity times price times multiplier.
+ *
+ * @param symbol unique symbol, as the venue spells it
+ * @param name human-readable name
+ * @param assetClass id of the asset class the instrument belongs to
+ * @param type kind of instrument
+ * @param quoteCurrency currency its price is quoted in
+ * @param lotStep quantity increment an order must be a multiple of
+ * @param minQuantity smallest order quantity the venue accepts (0 for none)
+ * @param minNotional smallest order value in the quote currency (0 for none)
+ * @param priceTick price increment a limit price must be a multiple of
+ * @param multiplier contract multiplier (1 for spot and stocks)
+ * @param terms derivative terms, {@code null} unless {@code type} is a derivative
+ */
+public record Instrument(
+    String symbol,
+    String name,
+    String assetClass,
+    AssetType type,
+    String quoteCurrency,
+    BigDecimal lotStep,
+    BigDecimal minQuantity,
+    BigDecimal minNotional,
+    BigDecimal priceTick,
+    BigDecimal multiplier,
+    DerivativeTerms terms) {
+
+  public Instrument {
+    Checks.text(symbol, "symbol");
+    Checks.text(name, "name");
+    Checks.text(assetClass, "assetClass");
+    Objects.requireNonNull(type, "type");
+    Checks.currency(quoteCurrency, "quoteCurrency");
+    Checks.positive(lotStep, "lotStep");
+    Checks.nonNegative(minQuantity, "minQuantity");
+    Checks.nonNegative(minNotional, "minNotional");
+    Checks.positive(priceTick, "priceTick");
+    Checks.positive(multiplier, "multiplier");
+    if (type.isDerivative() != (terms != null)) {
+      throw new IllegalArgumentException(
+          symbol + ": derivative terms are required for derivatives and only for them");
+    }
+    if (terms != null && !terms.fits(type)) {
+      throw new IllegalArgumentException(symbol + ": terms do not fit a " + type.label());
+    }
+  }
+
+  /** A spot instrument (stock, ETF, coin, stablecoin) with unit multiplier and no terms. */
+  public static Instrument spot(
+      String symbol,
+      String name,
+      String assetClass,
+      AssetType type,
+      String quoteCurrency,
+      BigDecimal lotStep,
+      BigDecimal minQuantity,
+      BigDecimal minNotional,
+      BigDecimal priceTick) {
+    return new Instrument(
+        symbol,
+        name,
+        assetClass,
+        type,
+        quoteCurrency,
+        lotStep,
+        minQuantity,
+        minNotional,
+        priceTick,
+        BigDecimal.ONE,
+        null);
+  }
+
+  /** The derivative terms, empty for spot instruments. */
+  public Optional<DerivativeTerms> derivativeTerms() {
+    return Optional.ofNullable(terms);
+  }
+
+  /** Whether this instrument is part of the target allocation (everything but derivatives). */
+  public boolean isAllocated() {
+    return !type.isDerivative();
+  }
+
+  /** A copy in another asset class. */
+  public Instrument withAssetClass(String newAssetClass) {
+    return new Instrument(
+        symbol,
+        name,
+        newAssetClass,
+        type,
+        quoteCurrency,
+        lotStep,
+        minQuantity,
+        minNotional,
+        priceTick,
+        multiplier,
+        terms);
+  }
+}

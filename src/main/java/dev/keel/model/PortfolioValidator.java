@@ -1,0 +1,424 @@
+package dev.keel.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks the rules that tie the parts of a portfolio together: references between parts, no
+ * repeats, weights that sum to one, a rate for every currency, no short spot holdings. Each problem
+ * is reported with its path in the file layout and what to do; all are reported, not just the
+ * first.
+ */
+public final class PortfolioValidator {
+
+  /** How far from 100% a level of target weights may sum (0.0001 = one basis point). */
+  public static final BigDecimal SUM_TOLERANCE = new BigDecimal("0.0001");
+
+  /** The shared instance; the validator holds no state. */
+  public static final PortfolioValidator DEFAULT = new PortfolioValidator();
+
+  /** Checks a portfolio and returns every problem found, in a stable order. */
+  public List<ValidationProblem> validate(Portfolio portfolio) {
+    return new Run(portfolio).check();
+  }
+
+  private static final class Run {
+    private final Portfolio portfolio;
+    private final List<ValidationProblem> problems = new ArrayList<>();
+    private final Map<String, AssetClass> classes;
+    private final Map<String, Instrument> instruments;
+    private final Set<String> accounts;
+
+    Run(Portfolio portfolio) {
+      this.portfolio = portfolio;
+      this.classes = portfolio.assetClassesById();
+      this.instruments = portfolio.instrumentsBySymbol();
+      this.accounts = portfolio.accountsById().keySet();
+    }
+
+    List<ValidationProblem> check() {
+      checkAccounts();
+      checkAssetClasses();
+      checkInstruments();
+      checkPositions();
+      checkCash();
+      checkPrices();
+      checkFx();
+      checkTargets();
+      checkOverrides();
+      return List.copyOf(problems);
+    }
+
+    private void problem(String path, String message) {
+      problems.add(new ValidationProblem(path, message));
+    }
+
+    private void unknown(String path, String message, ValidationProblem.Kind kind, String id) {
+      problems.add(new ValidationProblem(path, message, new ValidationProblem.Reference(kind, id)));
+    }
+
+    private void checkAccounts() {
+      Set<String> seen = new HashSet<>();
+      List<Account> list = portfolio.accounts();
+      for (int i = 0; i < list.size(); i++) {
+        if (!seen.add(list.get(i).id())) {
+          problem(
+              "accounts/" + i + "/id",
+              "duplicate account '" + list.get(i).id() + "': give each account its own id");
+        }
+      }
+    }
+
+    private void checkAssetClasses() {
+      Set<String> seen = new HashSet<>();
+      List<AssetClass> list = portfolio.assetClasses();
+      for (int i = 0; i < list.size(); i++) {
+        AssetClass assetClass = list.get(i);
+        if (!seen.add(assetClass.id())) {
+          problem(
+              "assetClasses/" + i + "/id",
+              "duplicate asset class '" + assetClass.id() + "': give each class its own id");
+        }
+        String parent = assetClass.parent();
+        if (parent != null && !classes.containsKey(parent)) {
+          unknown(
+              "assetClasses/" + i + "/parent",
+              "unknown parent class '" + parent + "': declare it in assetClasses or remove parent",
+              ValidationProblem.Kind.ASSET_CLASS,
+              parent);
+        } else if (parent != null && isInCycle(assetClass.id())) {
+          problem(
+              "assetClasses/" + i + "/parent",
+              "class '" + assetClass.id() + "' is its own ancestor: break the parent cycle");
+        }
+      }
+    }
+
+    private boolean isInCycle(String classId) {
+      Set<String> visited = new HashSet<>();
+      String current = classId;
+      while (current != null && classes.containsKey(current)) {
+        if (!visited.add(current)) {
+          return true;
+        }
+        current = classes.get(current).parent();
+      }
+      return false;
+    }
+
+    private void checkInstruments() {
+      Set<String> seen = new HashSet<>();
+      List<Instrument> list = portfolio.instruments();
+      for (int i = 0; i < list.size(); i++) {
+        Instrument instrument = list.get(i);
+        String path = "instruments/" + i;
+        if (!seen.add(instrument.symbol())) {
+          problem(
+              path + "/symbol",
+              "duplicate instrument '"
+                  + instrument.symbol()
+                  + "': list each instrument once (positions name it per account)");
+        }
+        if (!classes.containsKey(instrument.assetClass())) {
+          unknown(
+              path + "/assetClass",
+              "unknown asset class '"
+                  + instrument.assetClass()
+                  + "': declare it in assetClasses or use one of "
+                  + classes.keySet(),
+              ValidationProblem.Kind.ASSET_CLASS,
+              instrument.assetClass());
+        }
+        requireFx(path + "/quoteCurrency", instrument.quoteCurrency());
+      }
+    }
+
+    private void requireFx(String path, String currency) {
+      if (!currency.equals(portfolio.baseCurrency())
+          && !portfolio.fxRates().containsKey(currency)) {
+        problem(
+            path,
+            "no FX rate for "
+                + currency
+                + ": add \"fx\": {\""
+                + currency
+                + "\": <value of one "
+                + currency
+                + " in "
+                + portfolio.baseCurrency()
+                + ">}");
+      }
+    }
+
+    private void checkPositions() {
+      Set<String> seen = new HashSet<>();
+      List<Position> list = portfolio.positions();
+      for (int i = 0; i < list.size(); i++) {
+        Position position = list.get(i);
+        String path = "positions/" + i;
+        if (!accounts.contains(position.account())) {
+          unknown(
+              path + "/account",
+              "position in unknown account '"
+                  + position.account()
+                  + "': declare it in accounts or use one of "
+                  + accounts,
+              ValidationProblem.Kind.ACCOUNT,
+              position.account());
+        }
+        Instrument instrument = instruments.get(position.symbol());
+        if (instrument == null) {
+          unknown(
+              path + "/symbol",
+              "unknown instrument '" + position.symbol() + "': declare it in instruments",
+              ValidationProblem.Kind.INSTRUMENT,
+              position.symbol());
+        } else {
+          if (position.quantity().signum() < 0 && !instrument.type().canBeShort()) {
+            problem(
+                path + "/quantity",
+                "negative quantity "
+                    + position.quantity().toPlainString()
+                    + " for "
+                    + position.symbol()
+                    + ", a "
+                    + instrument.type().label()
+                    + " that cannot be short: enter the quantity held (0 or more)");
+          }
+          if (!portfolio.prices().containsKey(position.symbol())) {
+            problem(path + "/symbol", "no price for '" + position.symbol() + "': add it to prices");
+          }
+        }
+        if (!seen.add(position.account() + '\u0000' + position.symbol())) {
+          problem(
+              path,
+              "duplicate position "
+                  + position.symbol()
+                  + " in account "
+                  + position.account()
+                  + ": merge the two into one quantity");
+        }
+      }
+    }
+
+    private void checkCash() {
+      Set<String> seen = new HashSet<>();
+      List<CashBalance> list = portfolio.cash();
+      for (int i = 0; i < list.size(); i++) {
+        CashBalance balance = list.get(i);
+        String path = "cash/" + i;
+        if (!accounts.contains(balance.account())) {
+          unknown(
+              path + "/account",
+              "cash in unknown account '"
+                  + balance.account()
+                  + "': declare it in accounts or use one of "
+                  + accounts,
+              ValidationProblem.Kind.ACCOUNT,
+              balance.account());
+        }
+        requireFx(path + "/currency", balance.currency());
+        if (!seen.add(balance.account() + '\u0000' + balance.currency())) {
+          problem(
+              path,
+              "duplicate cash balance "
+                  + balance.currency()
+                  + " in account "
+                  + balance.account()
+                  + ": merge the two into one amount");
+        }
+      }
+    }
+
+    private void checkPrices() {
+      for (String symbol : portfolio.prices().keySet()) {
+        if (!instruments.containsKey(symbol)) {
+          unknown(
+              "prices/" + symbol,
+              "price for unknown instrument '" + symbol + "': declare it in instruments",
+              ValidationProblem.Kind.INSTRUMENT,
+              symbol);
+        }
+      }
+    }
+
+    private void checkFx() {
+      FxRate base = portfolio.fxRates().get(portfolio.baseCurrency());
+      if (base != null && base.rate().compareTo(BigDecimal.ONE) != 0) {
+        problem(
+            "fx/" + portfolio.baseCurrency(),
+            "the base currency converts to itself at 1, not "
+                + base.rate().toPlainString()
+                + ": remove this rate");
+      }
+    }
+
+    private void checkTargets() {
+      TargetAllocation targets = portfolio.targets();
+      targets
+          .classes()
+          .keySet()
+          .forEach(
+              id -> {
+                if (!classes.containsKey(id)) {
+                  unknown(
+                      "targets/classes/" + id,
+                      "target for unknown asset class '" + id + "': use one of " + classes.keySet(),
+                      ValidationProblem.Kind.ASSET_CLASS,
+                      id);
+                }
+              });
+      targets
+          .instruments()
+          .forEach(
+              (symbol, weight) -> {
+                Instrument instrument = instruments.get(symbol);
+                if (instrument == null) {
+                  unknown(
+                      "targets/instruments/" + symbol,
+                      "target for unknown instrument '" + symbol + "': declare it in instruments",
+                      ValidationProblem.Kind.INSTRUMENT,
+                      symbol);
+                } else if (!instrument.isAllocated() && weight.signum() != 0) {
+                  problem(
+                      "targets/instruments/" + symbol,
+                      symbol
+                          + " is a "
+                          + instrument.type().label()
+                          + "; derivatives take no target weight: remove this target");
+                }
+              });
+      if (!targets.isEmpty()) {
+        checkLevelSums(targets);
+      }
+    }
+
+    private void checkLevelSums(TargetAllocation targets) {
+      Map<String, BigDecimal> sums = new LinkedHashMap<>();
+      Map<String, Boolean> anySet = new HashMap<>();
+      for (AssetClass assetClass : portfolio.assetClasses()) {
+        sums.putIfAbsent(assetClass.id(), BigDecimal.ZERO);
+      }
+      BigDecimal top = targets.cash();
+      for (AssetClass assetClass : classes.values()) {
+        BigDecimal weight = targets.classes().get(assetClass.id());
+        if (weight == null) {
+          continue;
+        }
+        if (assetClass.parent() == null) {
+          top = top.add(weight);
+        } else if (sums.containsKey(assetClass.parent())) {
+          sums.merge(assetClass.parent(), weight, BigDecimal::add);
+          anySet.put(assetClass.parent(), true);
+        }
+      }
+      for (Instrument instrument : instruments.values()) {
+        BigDecimal weight = targets.instruments().get(instrument.symbol());
+        if (weight != null && sums.containsKey(instrument.assetClass())) {
+          sums.merge(instrument.assetClass(), weight, BigDecimal::add);
+          anySet.put(instrument.assetClass(), true);
+        }
+      }
+      if (!sumsToOne(top)) {
+        problem(
+            "targets",
+            "top-level class targets plus cash sum to "
+                + percent(top)
+                + ", not 100%: "
+                + remainder(top)
+                + " (classes with no parent, and cash, make up the whole portfolio)");
+      }
+      sums.forEach(
+          (classId, sum) -> {
+            boolean weighted =
+                targets.classes().getOrDefault(classId, BigDecimal.ZERO).signum() > 0;
+            if ((weighted || anySet.containsKey(classId)) && !sumsToOne(sum)) {
+              problem(
+                  "targets/classes/" + classId,
+                  "targets inside class '"
+                      + classId
+                      + "' (its sub-classes and instruments) sum to "
+                      + percent(sum)
+                      + ", not 100%: "
+                      + remainder(sum));
+            }
+          });
+    }
+
+    private static boolean sumsToOne(BigDecimal sum) {
+      return sum.subtract(BigDecimal.ONE).abs().compareTo(SUM_TOLERANCE) <= 0;
+    }
+
+    private static String remainder(BigDecimal sum) {
+      BigDecimal gap = BigDecimal.ONE.subtract(sum);
+      return gap.signum() > 0
+          ? "add " + percent(gap) + " to the weights"
+          : "remove " + percent(gap.negate()) + " from the weights";
+    }
+
+    private static String percent(BigDecimal fraction) {
+      return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+
+    private void checkOverrides() {
+      BandPolicy bands = portfolio.bands();
+      bands
+          .classes()
+          .keySet()
+          .forEach(
+              id -> {
+                if (!classes.containsKey(id)) {
+                  unknown(
+                      "bands/classes/" + id,
+                      "band for unknown asset class '" + id + "': use one of " + classes.keySet(),
+                      ValidationProblem.Kind.ASSET_CLASS,
+                      id);
+                }
+              });
+      bands
+          .instruments()
+          .keySet()
+          .forEach(symbol -> requireInstrument("bands/instruments/", symbol));
+      portfolio
+          .costs()
+          .accounts()
+          .keySet()
+          .forEach(
+              id -> {
+                if (!accounts.contains(id)) {
+                  unknown(
+                      "costs/accounts/" + id,
+                      "costs for unknown account '" + id + "': use one of " + accounts,
+                      ValidationProblem.Kind.ACCOUNT,
+                      id);
+                }
+              });
+      portfolio
+          .costs()
+          .instruments()
+          .keySet()
+          .forEach(symbol -> requireInstrument("costs/instruments/", symbol));
+      portfolio
+          .restrictions()
+          .keySet()
+          .forEach(symbol -> requireInstrument("restrictions/", symbol));
+    }
+
+    private void requireInstrument(String pathPrefix, String symbol) {
+      if (!instruments.containsKey(symbol)) {
+        unknown(
+            pathPrefix + symbol,
+            "unknown instrument '" + symbol + "': declare it in instruments or remove this entry",
+            ValidationProblem.Kind.INSTRUMENT,
+            symbol);
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.keel.ui.holdings;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How the holdings view spells weights, drifts and money. */
+final class DriftFormat {
+  private DriftFormat() {}
+
+  static String percent(BigDecimal fraction) {
+    return fraction == null
+        ? "—"
+        : fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " %";
+  }
+
+  static String points(BigDecimal fraction) {
+    if (fraction == null) {
+      return "—";
+    }
+    BigDecimal value = fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN);
+    return (value.signum() > 0 ? "+" : "") + value.toPlainString() + " pp";
+  }
+
+  static String money(BigDecimal value) {
+    return value == null ? "" : String.format("%,.2f", value.setScale(2, RoundingMode.HALF_EVEN));
+  }
+}

@@ -1,0 +1,100 @@
+package dev.keel.ui.holdings;
+
+import dev.keel.engine.DriftRow;
+import dev.keel.engine.RowKind;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/** The holdings and drift table with a status bar. */
+public final class HoldingsView {
+  /** Style class of a row outside its band. */
+  public static final String BREACHED = "breached";
+
+  /** Style class of an asset-class row. */
+  public static final String CLASS_ROW = "class-row";
+
+  private final BorderPane root = new BorderPane();
+  private final TableView<DriftRow> table = new TableView<>();
+
+  public HoldingsView(HoldingsViewModel viewModel) {
+    table.setId("drift-table");
+    table.setItems(viewModel.rows());
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.getColumns().add(column("Holding", row -> "    ".repeat(row.depth()) + name(row), 240));
+    table.getColumns().add(column("Value", row -> DriftFormat.money(row.marketValue()), 130));
+    table.getColumns().add(column("Current", row -> DriftFormat.percent(row.currentWeight()), 90));
+    table.getColumns().add(column("Target", row -> DriftFormat.percent(row.targetWeight()), 90));
+    table.getColumns().add(column("Drift", row -> DriftFormat.points(row.drift()), 100));
+    table.getColumns().add(column("Relative", row -> DriftFormat.percent(row.relativeDrift()), 90));
+    table.getColumns().add(column("Band", row -> bandText(row), 90));
+    table.getColumns().add(column("State", HoldingsView::state, 110));
+    table.setRowFactory(t -> new StyledRow());
+    root.setCenter(table);
+
+    Label status = new Label();
+    status.setId("status");
+    status.textProperty().bind(viewModel.statusProperty());
+    HBox bar = new HBox(status);
+    bar.getStyleClass().add("status-bar");
+    bar.setPadding(new Insets(4, 8, 4, 8));
+    root.setBottom(bar);
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  private static TableColumn<DriftRow, String> column(
+      String title, Function<DriftRow, String> text, double width) {
+    TableColumn<DriftRow, String> column = new TableColumn<>(title);
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+    column.setPrefWidth(width);
+    column.setSortable(false);
+    return column;
+  }
+
+  private static String name(DriftRow row) {
+    return row.kind() == RowKind.INSTRUMENT ? row.key() + "  " + row.label() : row.label();
+  }
+
+  private static String bandText(DriftRow row) {
+    return row.bandLimit() == null
+        ? "none"
+        : "± " + DriftFormat.points(row.bandLimit()).replace("+", "");
+  }
+
+  private static String state(DriftRow row) {
+    if (row.targetWeight() == null) {
+      return "";
+    }
+    if (!row.breached()) {
+      return "✓ within band";
+    }
+    return row.drift().signum() > 0 ? "▲ over band" : "▼ under band";
+  }
+
+  /** Marks breached and class rows with style classes (the State column says it in text too). */
+  private static final class StyledRow extends TableRow<DriftRow> {
+    @Override
+    protected void updateItem(DriftRow row, boolean empty) {
+      super.updateItem(row, empty);
+      getStyleClass().removeAll(BREACHED, CLASS_ROW);
+      if (!empty && row != null) {
+        if (row.breached()) {
+          getStyleClass().add(BREACHED);
+        }
+        if (row.kind() != RowKind.INSTRUMENT) {
+          getStyleClass().add(CLASS_ROW);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.keel.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keel.TestPortfolios;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PortfolioValidatorTest {
+  private final Portfolio crypto = TestPortfolios.read(TestPortfolios.CRYPTO);
+
+  @Test
+  void validate_samplesHaveNoProblems() {
+    assertThat(PortfolioValidator.DEFAULT.validate(crypto)).isEmpty();
+    assertThat(PortfolioValidator.DEFAULT.validate(TestPortfolios.read(TestPortfolios.DERIVATIVES)))
+        .isEmpty();
+  }
+
+  @Test
+  void validate_levelSumWithinOneBasisPoint_isAccepted() {
+    TargetAllocation nearlyOne =
+        crypto.targets().withCash(new BigDecimal("0.0300999")); // sums to 1.0000999
+    assertThat(PortfolioValidator.DEFAULT.validate(crypto.withTargets(nearlyOne))).isEmpty();
+  }
+
+  @Test
+  void validate_levelSumOffByMoreThanTolerance_saysWhatRemains() {
+    TargetAllocation short5 = crypto.targets().withClassWeight("core", new BigDecimal("0.60"));
+    List<ValidationProblem> problems =
+        PortfolioValidator.DEFAULT.validate(crypto.withTargets(short5));
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("targets");
+              assertThat(p.message()).contains("sum to 95.00%").contains("add 5.00%");
+            });
+  }
+
+  @Test
+  void validate_classWithTargetButNoInstrumentWeights_isReported() {
+    Map<String, BigDecimal> noInstruments = Map.of();
+    TargetAllocation targets =
+        new TargetAllocation(crypto.targets().cash(), crypto.targets().classes(), noInstruments);
+    assertThat(PortfolioValidator.DEFAULT.validate(crypto.withTargets(targets)))
+        .extracting(ValidationProblem::path)
+        .containsExactly("targets/classes/core", "targets/classes/alts", "targets/classes/stable");
+  }
+
+  @Test
+  void validate_positionInUnknownAccountAndShortSpot_areBothReported() {
+    List<Position> positions = new ArrayList<>(crypto.positions());
+    positions.add(new Position("nowhere", "BTC", BigDecimal.ONE));
+    positions.set(1, new Position("kraken-spot", "ETH", new BigDecimal("-1")));
+    Portfolio broken =
+        new Portfolio(
+            crypto.name(),
+            crypto.description(),
+            crypto.baseCurrency(),
+            crypto.asOf(),
+            crypto.accounts(),
+            crypto.assetClasses(),
+            crypto.instruments(),
+            positions,
+            crypto.cash(),
+            crypto.prices(),
+            crypto.fxRates(),
+            crypto.targets(),
+            crypto.bands(),
+            crypto.costs(),
+            crypto.restrictions(),
+            crypto.cashPolicy());
+    assertThat(PortfolioValidator.DEFAULT.validate(broken))
+        .extracting(ValidationProblem::path)
+        .containsExactly("positions/1/quantity", "positions/4/account");
+  }
+}
