@@ -48,15 +48,12 @@ public final class SyntheticBook {
 
   /**
    * A book of {@code positions} positions spread evenly over {@code accounts} accounts, with one
-   * instrument for every five positions.
+   * instrument for every five positions (more when an account holds more).
    */
   public static Portfolio generate(int positions, int accounts, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    int instrumentCount = Math.max(LEAVES.size(), positions / 5);
     int perAccount = (positions + accounts - 1) / accounts;
-    if (perAccount > instrumentCount) {
-      throw new IllegalArgumentException("too many positions per account for the instruments");
-    }
+    int instrumentCount = Math.max(LEAVES.size(), Math.max(positions / 5, perAccount));
 
     List<Account> accountList = new ArrayList<>();
     List<CashBalance> cash = new ArrayList<>();
