@@ -18,6 +18,9 @@ public final class HoldingsView {
   /** Style class of a row outside its band. */
   public static final String BREACHED = "breached";
 
+  /** Style class of a right-aligned number column. */
+  public static final String NUMERIC = "numeric";
+
   /** Style class of an asset-class row. */
   public static final String CLASS_ROW = "class-row";
 
@@ -29,12 +32,14 @@ public final class HoldingsView {
     table.setItems(viewModel.rows());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(column("Holding", row -> "    ".repeat(row.depth()) + name(row), 240));
-    table.getColumns().add(column("Value", row -> DriftFormat.money(row.marketValue()), 130));
-    table.getColumns().add(column("Current", row -> DriftFormat.percent(row.currentWeight()), 90));
-    table.getColumns().add(column("Target", row -> DriftFormat.percent(row.targetWeight()), 90));
-    table.getColumns().add(column("Drift", row -> DriftFormat.points(row.drift()), 100));
-    table.getColumns().add(column("Relative", row -> DriftFormat.percent(row.relativeDrift()), 90));
-    table.getColumns().add(column("Band", row -> bandText(row), 90));
+    table.getColumns().add(numeric("Value", row -> DriftFormat.money(row.marketValue()), 130));
+    table.getColumns().add(numeric("Current", row -> DriftFormat.percent(row.currentWeight()), 90));
+    table.getColumns().add(numeric("Target", row -> DriftFormat.percent(row.targetWeight()), 90));
+    table.getColumns().add(numeric("Drift", row -> DriftFormat.points(row.drift()), 100));
+    table
+        .getColumns()
+        .add(numeric("Relative", row -> DriftFormat.percent(row.relativeDrift()), 90));
+    table.getColumns().add(numeric("Band", row -> bandText(row), 90));
     table.getColumns().add(column("State", HoldingsView::state, 110));
     table.setRowFactory(t -> new StyledRow());
     root.setCenter(table);
@@ -50,6 +55,13 @@ public final class HoldingsView {
 
   public Parent root() {
     return root;
+  }
+
+  private static TableColumn<DriftRow, String> numeric(
+      String title, Function<DriftRow, String> text, double width) {
+    TableColumn<DriftRow, String> column = column(title, text, width);
+    column.getStyleClass().add(NUMERIC);
+    return column;
   }
 
   private static TableColumn<DriftRow, String> column(
