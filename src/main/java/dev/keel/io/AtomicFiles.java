@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a reader sees either the old content or the new, never a half-written file:
@@ -34,6 +38,7 @@ public final class AtomicFiles {
     }
     Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
     try {
+      keepPermissions(temporary, absolute);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
@@ -45,6 +50,21 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temporary);
     }
+  }
+
+  /**
+   * Gives the temporary file the permissions of the file it replaces, or ordinary {@code rw-r--r--}
+   * for a new file (a temporary file starts private, {@code rw-------}).
+   */
+  private static void keepPermissions(Path temporary, Path target) throws IOException {
+    if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temporary, permissions);
   }
 
   private static void move(Path from, Path to, boolean overwrite) throws IOException {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,23 @@ class AtomicFilesTest {
 
     assertThat(target).hasContent("new");
     assertThat(filesIn(dir)).isEqualTo(1);
+  }
+
+  @Test
+  void write_keepsThePermissionsOfTheReplacedFile_andGivesNewFilesOrdinaryOnes()
+      throws IOException {
+    Path existing = dir.resolve("shared.json");
+    Files.writeString(existing, "old");
+    Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-rw----"));
+    Path fresh = dir.resolve("fresh.json");
+
+    AtomicFiles.write(existing, bytes("new"), true);
+    AtomicFiles.write(fresh, bytes("new"), false);
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)))
+        .isEqualTo("rw-rw----");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+        .isEqualTo("rw-r--r--");
   }
 
   @Test

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Times `keel drift` as a whole process on the 10,000-position book, with -Xmx256m.
+# Usage: src/bench/cli-drift.sh   (from the project root; builds the jar when missing)
+# Uses hyperfine when installed (apt-get install hyperfine), else a plain loop with `date`.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+[ -f target/keel.jar ] || mvn -q -DskipTests package
+book=target/bench/book-10000.json
+mkdir -p target/bench
+[ -f "$book" ] || java -jar target/keel.jar generate-book --positions 10000 --accounts 20 --out "$book"
+cmd="java -Xmx256m -jar target/keel.jar drift $book --format csv"
+if command -v hyperfine >/dev/null; then
+  hyperfine --warmup 2 --runs 10 --output=null "$cmd"
+else
+  for i in 1 2 3 4 5 6 7 8 9 10; do
+    start=$(date +%s%N); $cmd >/dev/null; end=$(date +%s%N)
+    echo "run $i: $(( (end - start) / 1000000 )) ms"
+  done
+fi
