@@ -14,6 +14,7 @@ public final class Main {
     if (KeelCli.isCommand(args)) {
       System.exit(KeelCli.run(args));
     }
+    DesktopLauncher.whyNoWindow().ifPresent(reason -> System.exit(KeelCli.refuse(reason)));
     DesktopLauncher.launch(args);
   }
 }

@@ -19,8 +19,10 @@ import picocli.CommandLine.Spec;
     name = "drift",
     mixinStandardHelpOptions = true,
     description = {
-      "Show how far each asset class, instrument and cash sit from their targets, and which",
-      "bands are breached. Exit 1 when the file is invalid."
+      "Show the drift of every class, instrument and cash line, and which bands are breached.",
+      "Weights are in % of the whole portfolio, drift in percentage points (pp); a band is",
+      "breached when the drift exceeds its absolute or its relative limit.",
+      "Exit 0 on success, 1 when the file is invalid, 2 on a usage error."
     })
 final class DriftCommand implements Callable<Integer> {
   /** Output formats. */

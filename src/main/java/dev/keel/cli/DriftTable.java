@@ -38,7 +38,7 @@ final class DriftTable {
             percent(row.targetWeight()),
             points(row.drift()),
             percent(row.relativeDrift()),
-            row.bandLimit() == null ? "none" : points(row.bandLimit()).replace("+", ""),
+            bandLimit(row),
             state(row)
           });
     }
@@ -72,6 +72,13 @@ final class DriftTable {
       appendAligned(out, derivatives);
     }
     return out.toString();
+  }
+
+  private static String bandLimit(DriftRow row) {
+    if (row.targetWeight() == null) {
+      return "-";
+    }
+    return row.bandLimit() == null ? "none" : points(row.bandLimit()).replace("+", "");
   }
 
   private static String name(DriftRow row) {

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
     name = "generate-book",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a large synthetic portfolio (stocks, ETFs and crypto across many accounts) for",
-      "benchmarks. The same seed always gives the same file."
+      "Write a large synthetic portfolio for benchmarks.",
+      "Stocks, bonds and coins in three currencies across many accounts, with targets and",
+      "bands; the same seed always gives the same file."
     })
 final class GenerateBookCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

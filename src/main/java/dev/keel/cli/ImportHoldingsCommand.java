@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
     name = "import-holdings",
     mixinStandardHelpOptions = true,
     description = {
-      "Build a portfolio file from a holdings CSV with a header row: symbol,quantity,price and",
-      "optionally account,asset_class,currency. Comma or semicolon separated, UTF-8.",
+      "Build a portfolio file from a holdings CSV.",
+      "The CSV has a header row naming symbol, quantity, price and optionally account,",
+      "asset_class, currency; other columns are ignored. Comma or semicolon separated",
+      "(decimal commas are fine with semicolons), quoted fields, UTF-8 with or without BOM.",
       "The new file has no targets yet: add them, then run keel drift."
     })
 final class ImportHoldingsCommand implements Callable<Integer> {

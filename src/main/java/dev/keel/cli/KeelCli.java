@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
     name = "keel",
     mixinStandardHelpOptions = true,
     versionProvider = KeelCli.Version.class,
-    description = "Keel: drift, rebalancing and reviewed orders for a portfolio file.",
+    description = {
+      "Keel, a rebalancing workstation: these commands work on portfolio files.",
+      "Run keel with no command, or with a portfolio file, to open the window."
+    },
     subcommands = {
       ValidateCommand.class,
       DriftCommand.class,
@@ -70,6 +73,14 @@ public final class KeelCli implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Tells the user, on standard error, why Keel cannot do what was asked; returns the exit code.
+   */
+  public static int refuse(String reason) {
+    System.err.println("keel: " + reason);
+    return FAILED;
   }
 
   @Override

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Check portfolio files and list every problem with its line and column.",
+      "Each problem is one line, FILE:LINE:COLUMN: what is wrong and what to do.",
       "Exit 0 when every file is valid, 1 when any is not, 2 on a usage error."
     })
 final class ValidateCommand implements Callable<Integer> {

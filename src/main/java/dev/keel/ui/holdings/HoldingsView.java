@@ -2,21 +2,28 @@ package dev.keel.ui.holdings;
 
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
+import dev.keel.io.FileProblem;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** The holdings and drift table with a status bar. */
 public final class HoldingsView {
   /** Style class of a row outside its band. */
   public static final String BREACHED = "breached";
+
+  /** Style class of the pane listing a file's problems. */
+  public static final String PROBLEMS = "problems-pane";
 
   /** Style class of a right-aligned number column. */
   public static final String NUMERIC = "numeric";
@@ -43,6 +50,7 @@ public final class HoldingsView {
     table.getColumns().add(column("State", HoldingsView::state, 110));
     table.setRowFactory(t -> new StyledRow());
     root.setCenter(table);
+    root.setTop(problemsPane(viewModel));
 
     Label status = new Label();
     status.setId("status");
@@ -51,6 +59,20 @@ public final class HoldingsView {
     bar.getStyleClass().add("status-bar");
     bar.setPadding(new Insets(4, 8, 4, 8));
     root.setBottom(bar);
+  }
+
+  /** The problems of a file that failed to open, shown above the table until the next open. */
+  private static VBox problemsPane(HoldingsViewModel viewModel) {
+    Label heading = new Label("The file could not be opened. Fix these lines and open it again:");
+    ListView<FileProblem> list = new ListView<>(viewModel.problems());
+    list.setId("problems");
+    list.setPrefHeight(120);
+    VBox pane = new VBox(4, heading, list);
+    pane.getStyleClass().add(PROBLEMS);
+    pane.setPadding(new Insets(6, 8, 6, 8));
+    pane.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
+    pane.managedProperty().bind(pane.visibleProperty());
+    return pane;
   }
 
   public Parent root() {

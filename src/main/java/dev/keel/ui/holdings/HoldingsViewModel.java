@@ -8,7 +8,6 @@ import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
 import dev.keel.model.Portfolio;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -85,7 +84,7 @@ public final class HoldingsViewModel {
   }
 
   /** Problems of the last file that failed to open; empty after a successful open. */
-  public List<FileProblem> problems() {
+  public ObservableList<FileProblem> problems() {
     return FXCollections.unmodifiableObservableList(problems);
   }
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keel.TestPortfolios;
 import dev.keel.engine.DriftRow;
 import dev.keel.ui.KeelApp;
-import dev.keel.ui.Screenshots;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -61,10 +61,21 @@ class HoldingsViewTest {
   }
 
   @Test
-  void screenshot_ofTheHoldingsView(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitForFxEvents();
-    Path png = Screenshots.write(scene, "holdings-crypto.png");
+  void openingABadFile_listsItsProblemsAndKeepsTheTable(FxRobot robot) {
+    robot.interact(
+        () -> viewModel.open(TestPortfolios.SAMPLES.resolve("bad/targets-not-100.json")));
 
-    assertThat(png).exists().isNotEmptyFile();
+    Node pane = robot.lookup("." + HoldingsView.PROBLEMS).query();
+    ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
+    assertThat(pane.isVisible()).isTrue();
+    assertThat(problems.getItems())
+        .extracting(Object::toString)
+        .allSatisfy(line -> assertThat(line).contains("targets-not-100.json:"))
+        .hasSize(2);
+    assertThat(robot.lookup("#drift-table").queryTableView().getItems()).hasSize(8);
+
+    robot.interact(() -> viewModel.open(TestPortfolios.STOCKS));
+    assertThat(pane.isVisible()).isFalse();
+    assertThat(problems.getItems()).isEmpty();
   }
 }
