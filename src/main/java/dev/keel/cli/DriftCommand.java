@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Show the drift of every class, instrument and cash line, and which bands are breached.",
-      "Weights are in % of the whole portfolio, drift in percentage points (pp); a band is",
-      "breached when the drift exceeds its absolute or its relative limit.",
+      "Weights are in %% of the whole portfolio, drift in percentage points (pp); a band is"
+          + " breached when the drift exceeds its absolute or its relative limit.",
       "Exit 0 on success, 1 when the file is invalid, 2 on a usage error."
     })
 final class DriftCommand implements Callable<Integer> {

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write a large synthetic portfolio for benchmarks.",
-      "Stocks, bonds and coins in three currencies across many accounts, with targets and",
-      "bands; the same seed always gives the same file."
+      "Stocks, bonds and coins in three currencies across many accounts, with targets and"
+          + " bands; the same seed always gives the same file."
     })
 final class GenerateBookCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Build a portfolio file from a holdings CSV.",
-      "The CSV has a header row naming symbol, quantity, price and optionally account,",
-      "asset_class, currency; other columns are ignored. Comma or semicolon separated",
-      "(decimal commas are fine with semicolons), quoted fields, UTF-8 with or without BOM.",
+      "The CSV has a header row naming symbol, quantity, price and optionally account,"
+          + " asset_class, currency; other columns are ignored. Comma or semicolon separated"
+          + " (decimal commas are fine with semicolons), quoted fields, UTF-8 with or without BOM.",
       "The new file has no targets yet: add them, then run keel drift."
     })
 final class ImportHoldingsCommand implements Callable<Integer> {

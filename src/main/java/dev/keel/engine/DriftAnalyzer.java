@@ -240,35 +240,24 @@ public final class DriftAnalyzer {
         DriftBand band,
         List<AccountHolding> accountHoldings) {
       BigDecimal current = weight(value, total);
-      if (!targetsSet) {
-        return new DriftRow(
-            kind,
-            key,
-            label,
-            depth,
-            parent,
-            quantity,
-            price,
-            value,
-            current,
-            null,
-            null,
-            null,
-            band,
-            null,
-            false,
-            accountHoldings);
+      BigDecimal targetWeight = null;
+      BigDecimal drift = null;
+      BigDecimal relative = null;
+      BigDecimal limit = null;
+      boolean breached = false;
+      if (targetsSet) {
+        targetWeight = target.setScale(WEIGHT_SCALE, RoundingMode.HALF_EVEN);
+        drift = current.subtract(targetWeight);
+        relative =
+            targetWeight.signum() == 0
+                ? null
+                : drift.divide(targetWeight, WEIGHT_SCALE, RoundingMode.HALF_EVEN);
+        limit =
+            band.limitFor(targetWeight)
+                .map(l -> l.setScale(WEIGHT_SCALE, RoundingMode.HALF_EVEN))
+                .orElse(null);
+        breached = band.isBreachedBy(drift, targetWeight);
       }
-      BigDecimal targetWeight = target.setScale(WEIGHT_SCALE, RoundingMode.HALF_EVEN);
-      BigDecimal drift = current.subtract(targetWeight);
-      BigDecimal relative =
-          targetWeight.signum() == 0
-              ? null
-              : drift.divide(targetWeight, WEIGHT_SCALE, RoundingMode.HALF_EVEN);
-      BigDecimal limit =
-          band.limitFor(targetWeight)
-              .map(l -> l.setScale(WEIGHT_SCALE, RoundingMode.HALF_EVEN))
-              .orElse(null);
       return new DriftRow(
           kind,
           key,
@@ -284,7 +273,7 @@ public final class DriftAnalyzer {
           relative,
           band,
           limit,
-          band.isBreachedBy(drift, targetWeight),
+          breached,
           accountHoldings);
     }
 

@@ -42,14 +42,4 @@ public record DriftReport(
   public Optional<DriftRow> row(RowKind kind, String key) {
     return rows.stream().filter(r -> r.kind() == kind && r.key().equals(key)).findFirst();
   }
-
-  /** The largest absolute drift of any line, zero when no targets are set. */
-  public BigDecimal largestDrift() {
-    return rows.stream()
-        .map(DriftRow::drift)
-        .filter(java.util.Objects::nonNull)
-        .map(BigDecimal::abs)
-        .max(BigDecimal::compareTo)
-        .orElse(BigDecimal.ZERO);
-  }
 }

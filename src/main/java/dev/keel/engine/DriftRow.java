@@ -3,7 +3,6 @@ package dev.keel.engine;
 import dev.keel.model.DriftBand;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One line of a drift report: an asset class, an instrument or cash, with its value, its weights
@@ -46,10 +45,5 @@ public record DriftRow(
 
   public DriftRow {
     holdings = List.copyOf(holdings);
-  }
-
-  /** The target weight, empty when no targets are set. */
-  public Optional<BigDecimal> target() {
-    return Optional.ofNullable(targetWeight);
   }
 }

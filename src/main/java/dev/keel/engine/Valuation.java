@@ -3,6 +3,7 @@ package dev.keel.engine;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,9 +18,9 @@ public final class Valuation {
   /** A valuation at the portfolio's own prices and FX rates. */
   public Valuation(Portfolio portfolio) {
     this.baseCurrency = portfolio.baseCurrency();
-    this.rates = new java.util.HashMap<>();
+    this.rates = new HashMap<>();
     portfolio.fxRates().forEach((currency, rate) -> rates.put(currency, rate.rate()));
-    this.prices = new java.util.HashMap<>();
+    this.prices = new HashMap<>();
     portfolio.prices().forEach((symbol, price) -> prices.put(symbol, price.value()));
   }
 

@@ -178,7 +178,7 @@ final class LocatedJson {
     if (lower.contains("end-of-input")) {
       return "the file ends too early (truncated?): check that every { and [ is closed";
     }
-    if (lower.contains("nan") || lower.contains("infinity")) {
+    if (lower.contains("non-standard token")) {
       return "NaN and Infinity are not numbers: write a decimal such as \"0.25\"";
     }
     if (lower.contains("unrecognized token") || lower.contains("unexpected character")) {

@@ -1,7 +1,5 @@
 package dev.keel.model;
 
-import java.util.Locale;
-
 /**
  * A kind of instrument, which decides how it is valued and whether it takes part in rebalancing.
  */
@@ -26,16 +24,11 @@ public enum AssetType {
 
   /** The spelling used in files and on screen, for example {@code crypto-spot}. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Labels.of(this);
   }
 
   /** The type with the given {@link #label()}, or {@code null} when there is none. */
   public static AssetType fromLabel(String label) {
-    for (AssetType type : values()) {
-      if (type.label().equals(label)) {
-        return type;
-      }
-    }
-    return null;
+    return Labels.find(AssetType.class, label);
   }
 }

@@ -89,20 +89,4 @@ public record Instrument(
   public boolean isAllocated() {
     return !type.isDerivative();
   }
-
-  /** A copy in another asset class. */
-  public Instrument withAssetClass(String newAssetClass) {
-    return new Instrument(
-        symbol,
-        name,
-        newAssetClass,
-        type,
-        quoteCurrency,
-        lotStep,
-        minQuantity,
-        minNotional,
-        priceTick,
-        multiplier,
-        terms);
-  }
 }

@@ -1,7 +1,5 @@
 package dev.keel.model;
 
-import java.util.Locale;
-
 /** The right an option gives its holder: to buy (call) or to sell (put) the underlying. */
 public enum OptionRight {
   CALL,
@@ -9,16 +7,11 @@ public enum OptionRight {
 
   /** The spelling used in files, {@code call} or {@code put}. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return Labels.of(this);
   }
 
   /** The right with the given {@link #label()}, or {@code null} when there is none. */
   public static OptionRight fromLabel(String label) {
-    for (OptionRight right : values()) {
-      if (right.label().equals(label)) {
-        return right;
-      }
-    }
-    return null;
+    return Labels.find(OptionRight.class, label);
   }
 }

@@ -163,16 +163,7 @@ public final class PortfolioValidator {
       for (int i = 0; i < list.size(); i++) {
         Position position = list.get(i);
         String path = "positions/" + i;
-        if (!accounts.contains(position.account())) {
-          unknown(
-              path + "/account",
-              "position in unknown account '"
-                  + position.account()
-                  + "': declare it in accounts or use one of "
-                  + accounts,
-              ValidationProblem.Kind.ACCOUNT,
-              position.account());
-        }
+        requireAccount(path + "/account", position.account(), "position");
         Instrument instrument = instruments.get(position.symbol());
         if (instrument == null) {
           unknown(
@@ -208,22 +199,27 @@ public final class PortfolioValidator {
       }
     }
 
+    private void requireAccount(String path, String account, String what) {
+      if (!accounts.contains(account)) {
+        unknown(
+            path,
+            what
+                + " in unknown account '"
+                + account
+                + "': declare it in accounts or use one of "
+                + accounts,
+            ValidationProblem.Kind.ACCOUNT,
+            account);
+      }
+    }
+
     private void checkCash() {
       Set<String> seen = new HashSet<>();
       List<CashBalance> list = portfolio.cash();
       for (int i = 0; i < list.size(); i++) {
         CashBalance balance = list.get(i);
         String path = "cash/" + i;
-        if (!accounts.contains(balance.account())) {
-          unknown(
-              path + "/account",
-              "cash in unknown account '"
-                  + balance.account()
-                  + "': declare it in accounts or use one of "
-                  + accounts,
-              ValidationProblem.Kind.ACCOUNT,
-              balance.account());
-        }
+        requireAccount(path + "/account", balance.account(), "cash");
         requireFx(path + "/currency", balance.currency());
         if (!seen.add(balance.account() + '\u0000' + balance.currency())) {
           problem(

@@ -1,7 +1,5 @@
 package dev.keel.model;
 
-import java.util.Locale;
-
 /** A trading restriction the user places on an instrument. */
 public enum Restriction {
   /** Neither buy nor sell. */
@@ -23,16 +21,11 @@ public enum Restriction {
 
   /** The spelling used in files, for example {@code do-not-trade}. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Labels.of(this);
   }
 
   /** The restriction with the given {@link #label()}, or {@code null} when there is none. */
   public static Restriction fromLabel(String label) {
-    for (Restriction restriction : values()) {
-      if (restriction.label().equals(label)) {
-        return restriction;
-      }
-    }
-    return null;
+    return Labels.find(Restriction.class, label);
   }
 }
