@@ -70,6 +70,7 @@ public final class KeelCli implements Runnable {
           return FAILED;
         });
     int code = commandLine.execute(args);
+    LOG.info("keel {} -> exit {}", String.join(" ", args), code);
     out.flush();
     err.flush();
     return code;

@@ -17,9 +17,12 @@ public record FileProblem(String file, int line, int column, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** The compiler-style form {@code FILE:LINE:COLUMN: message}. */
+  /**
+   * The compiler-style form {@code FILE:LINE:COLUMN: message}, or {@code FILE: message} for a
+   * problem with the whole file (line 0), such as a missing file.
+   */
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column + ": " + message;
+    return line <= 0 ? file + ": " + message : file + ":" + line + ":" + column + ": " + message;
   }
 }
