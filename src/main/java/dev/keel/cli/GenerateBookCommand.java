@@ -1,6 +1,7 @@
 package dev.keel.cli;
 
 import dev.keel.engine.SyntheticBook;
+import dev.keel.io.AtomicFiles;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.model.Portfolio;
 import java.io.IOException;
@@ -61,7 +62,7 @@ final class GenerateBookCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(out + ": exists; pass --force to replace it");
       return KeelCli.FAILED;
     } catch (IOException e) {
-      spec.commandLine().getErr().println(out + ": cannot write (" + e.getMessage() + ")");
+      spec.commandLine().getErr().println(out + ": cannot write: " + AtomicFiles.describe(e));
       return KeelCli.FAILED;
     }
     spec.commandLine()

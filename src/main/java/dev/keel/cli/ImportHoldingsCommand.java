@@ -1,5 +1,7 @@
 package dev.keel.cli;
 
+import dev.keel.io.AtomicFiles;
+import dev.keel.io.DecimalText;
 import dev.keel.io.HoldingsCsvImporter;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
@@ -15,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,11 +32,13 @@ import picocli.CommandLine.Spec;
     description = {
       "Build a portfolio file from a holdings CSV.",
       "The CSV has a header row naming symbol, quantity, price and optionally account,"
-          + " asset_class, currency; other columns are ignored. Comma or semicolon separated"
+          + " asset_class, currency; other columns are ignored. Comma, semicolon or tab separated"
           + " (decimal commas are fine with semicolons), quoted fields, UTF-8 with or without BOM.",
       "The new file has no targets yet: add them, then run keel drift."
     })
 final class ImportHoldingsCommand implements Callable<Integer> {
+  private static final Pattern CURRENCY = Pattern.compile("[A-Z0-9]{2,12}");
+
   private final Clock clock;
 
   @Spec CommandSpec spec;
@@ -90,6 +95,10 @@ final class ImportHoldingsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    requireText("--name", name == null ? stem(csv) : name);
+    requireText("--account", account);
+    requireText("--asset-class", assetClass);
+    requireCurrency("--base-currency", baseCurrency);
     HoldingsCsvImporter.Options options =
         new HoldingsCsvImporter.Options(
             name == null ? stem(csv) : name,
@@ -112,18 +121,18 @@ final class ImportHoldingsCommand implements Callable<Integer> {
     } catch (IOException e) {
       spec.commandLine()
           .getErr()
-          .println(out + ": cannot write (" + e.getMessage() + "); nothing was written");
+          .println(out + ": cannot write: " + AtomicFiles.describe(e) + "; nothing was written");
       return KeelCli.FAILED;
     }
     Portfolio portfolio = result.get();
     spec.commandLine()
         .getOut()
         .printf(
-            "wrote %s: %d positions, %d instruments, %d accounts; add targets, then run keel drift%n",
+            "wrote %s: %s, %s, %s; add targets, then run keel drift%n",
             out,
-            portfolio.positions().size(),
-            portfolio.instruments().size(),
-            portfolio.accounts().size());
+            ValidateCommand.count(portfolio.positions().size(), "position"),
+            ValidateCommand.count(portfolio.instruments().size(), "instrument"),
+            ValidateCommand.count(portfolio.accounts().size(), "account"));
     return KeelCli.OK;
   }
 
@@ -140,19 +149,35 @@ final class ImportHoldingsCommand implements Callable<Integer> {
     Map<String, BigDecimal> rates = new LinkedHashMap<>();
     fx.forEach(
         (currency, rate) -> {
-          try {
-            BigDecimal value = new BigDecimal(rate);
-            if (value.signum() <= 0) {
-              throw new NumberFormatException();
-            }
-            rates.put(currency, value);
-          } catch (NumberFormatException e) {
+          requireCurrency("--fx " + currency + "=" + rate + ": the currency", currency);
+          DecimalText.Parsed parsed = DecimalText.parse(rate);
+          if (!parsed.isOk() || parsed.value().signum() <= 0) {
             throw new ParameterException(
                 spec.commandLine(),
-                "--fx " + currency + "=" + rate + ": the rate must be a positive decimal");
+                "--fx "
+                    + currency
+                    + "="
+                    + rate
+                    + ": the rate must be a positive decimal such as 1.0842"
+                    + (parsed.isOk() ? "" : " (it " + DecimalText.explain(parsed.refusal()) + ")"));
           }
+          rates.put(currency, parsed.value());
         });
     return rates;
+  }
+
+  private void requireText(String option, String value) {
+    if (value.isBlank()) {
+      throw new ParameterException(spec.commandLine(), option + " must not be empty");
+    }
+  }
+
+  private void requireCurrency(String option, String code) {
+    if (!CURRENCY.matcher(code).matches()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          option + " \"" + code + "\" is not a currency code: use capital letters, such as USD");
+    }
   }
 
   private static String stem(Path path) {

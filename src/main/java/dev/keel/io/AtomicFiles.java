@@ -38,7 +38,6 @@ public final class AtomicFiles {
     }
     Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
     try {
-      keepPermissions(temporary, absolute);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
@@ -46,10 +45,29 @@ public final class AtomicFiles {
         }
         channel.force(true);
       }
+      keepPermissions(temporary, absolute); // after writing: the old file may be read-only
       move(temporary, absolute, overwrite);
     } finally {
       Files.deleteIfExists(temporary);
     }
+  }
+
+  /** What went wrong in a write, said so that the user knows what to do. */
+  public static String describe(IOException e) {
+    if (e instanceof FileAlreadyExistsException) {
+      return "the file exists";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: choose another folder or check its permissions";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "the folder does not exist: create it or choose another";
+    }
+    String message = String.valueOf(e.getMessage());
+    if (message.contains("No space left")) {
+      return "the disk is full: free some space or choose another disk";
+    }
+    return message;
   }
 
   /**

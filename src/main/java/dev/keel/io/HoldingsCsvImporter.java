@@ -151,11 +151,19 @@ public final class HoldingsCsvImporter {
       return build();
     }
 
+    /** The separator the header uses most: comma, semicolon or tab. */
     private static char guessSeparator(String text) {
-      String header = text.lines().findFirst().orElse("");
-      long semicolons = header.chars().filter(c -> c == ';').count();
-      long commas = header.chars().filter(c -> c == ',').count();
-      return semicolons > commas ? ';' : ',';
+      String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
+      char best = ',';
+      long bestCount = header.chars().filter(c -> c == ',').count();
+      for (char candidate : new char[] {';', '\t'}) {
+        long count = header.chars().filter(c -> c == candidate).count();
+        if (count > bestCount) {
+          best = candidate;
+          bestCount = count;
+        }
+      }
+      return best;
     }
 
     private List<Row> parse(String text) {
@@ -221,16 +229,16 @@ public final class HoldingsCsvImporter {
           columns.put(column, i);
         }
       }
-      for (String required : REQUIRED) {
-        if (!columns.containsKey(required)) {
-          problem(
-              header.line(),
-              1,
-              "the header has no \""
-                  + required
-                  + "\" column: the first row must name the columns symbol, quantity, price"
-                  + " (and optionally account, asset_class, currency)");
-        }
+      List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+      if (!missing.isEmpty()) {
+        problem(
+            header.line(),
+            1,
+            "the header has no "
+                + String.join(", ", missing)
+                + (missing.size() == 1 ? " column" : " columns")
+                + ": the first row must name the columns symbol, quantity, price (and optionally"
+                + " account, asset_class, currency), separated by commas, semicolons or tabs");
       }
       return problems.isEmpty();
     }
@@ -362,26 +370,15 @@ public final class HoldingsCsvImporter {
       }
       String normalised =
           separator == ';' && DECIMAL_COMMA.matcher(text).matches() ? text.replace(',', '.') : text;
-      try {
-        BigDecimal value = new BigDecimal(normalised);
-        if (value.precision() - value.scale() > JsonFields.MAX_DIGITS
-            || value.scale() > JsonFields.MAX_DIGITS) {
-          problem(row.line(), column(column), "the " + column + " " + text + " is out of range");
-          return null;
-        }
-        return value.scale() < 0 ? value.setScale(0) : value;
-      } catch (NumberFormatException e) {
+      DecimalText.Parsed parsed = DecimalText.parse(normalised);
+      if (!parsed.isOk()) {
         problem(
             row.line(),
             column(column),
-            "the "
-                + column
-                + " \""
-                + text
-                + "\" is not a number: write digits with '.' as the decimal point and no"
-                + " thousands separators, such as 1234.5");
+            "the " + column + " \"" + text + "\" " + DecimalText.explain(parsed.refusal()));
         return null;
       }
+      return parsed.value();
     }
 
     private ReadResult<Portfolio> build() {

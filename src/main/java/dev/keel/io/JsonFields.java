@@ -21,9 +21,6 @@ import java.util.function.Function;
  * the reader carries on with a placeholder, so one pass finds everything.
  */
 final class JsonFields {
-  /** Largest number of digits accepted on either side of the decimal point. */
-  static final int MAX_DIGITS = 30;
-
   /** What a decimal field must satisfy. */
   enum Range {
     ANY(BigDecimal.ZERO, ""),
@@ -63,6 +60,12 @@ final class JsonFields {
 
     void problem(String path, String message) {
       int[] at = json.locate(path);
+      problems.add(new FileProblem(file, at[0], at[1], message));
+    }
+
+    /** A problem with the key (not the value) of the object member at {@code path}. */
+    void problemAtKey(String path, String message) {
+      int[] at = json.locateKey(path);
       problems.add(new FileProblem(file, at[0], at[1], message));
     }
   }
@@ -129,7 +132,7 @@ final class JsonFields {
                         .findFirst()
                         .map(known -> "did you mean \"" + known + "\"?")
                         .orElse("the fields of " + what + " are " + String.join(", ", allowed));
-                context.problem(
+                context.problemAtKey(
                     child(name), "unknown field \"" + name + "\" in " + what + ": " + hint);
               }
             });
@@ -144,8 +147,17 @@ final class JsonFields {
     return text(field, null);
   }
 
-  /** An optional text field, {@code fallback} when absent; {@code null} when of the wrong type. */
+  /** An optional text field, {@code fallback} when absent; {@code null} when wrong or empty. */
   String text(String field, String fallback) {
+    return text(field, fallback, false);
+  }
+
+  /** An optional text field that may be empty, {@code fallback} when absent. */
+  String textOrEmpty(String field, String fallback) {
+    return text(field, fallback, true);
+  }
+
+  private String text(String field, String fallback, boolean emptyAllowed) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       return fallback;
@@ -154,7 +166,7 @@ final class JsonFields {
       problem(field, "\"" + field + "\" must be text in double quotes, found " + describe(value));
       return null;
     }
-    if (value.asText().isBlank()) {
+    if (!emptyAllowed && value.asText().isBlank()) {
       problem(field, "\"" + field + "\" must not be empty");
       return null;
     }
@@ -178,37 +190,21 @@ final class JsonFields {
 
   /** A decimal read from any node, reporting at {@code valuePath}. */
   BigDecimal decimalValue(JsonNode value, String valuePath, String label, Range range) {
-    BigDecimal number;
+    DecimalText.Parsed parsed;
     if (value.isNumber()) {
-      number = value.decimalValue();
+      parsed = DecimalText.check(value.decimalValue());
     } else if (value.isTextual()) {
-      try {
-        number = new BigDecimal(value.asText());
-      } catch (NumberFormatException e) {
-        if (value.asText().matches("[-+]?[0-9.]+[eE][-+]?[0-9]+")) {
-          context.problem(valuePath, label + " " + outOfRange());
-          return range.placeholder;
-        }
-        context.problem(
-            valuePath,
-            label
-                + " \""
-                + value.asText()
-                + "\" is not a decimal number: write digits with '.' as the decimal point, such"
-                + " as \"0.25\"");
-        return range.placeholder;
-      }
+      parsed = DecimalText.parse(value.asText());
     } else {
       context.problem(valuePath, label + " must be a number, found " + describe(value));
       return range.placeholder;
     }
-    if (number.precision() - number.scale() > MAX_DIGITS || number.scale() > MAX_DIGITS) {
-      context.problem(valuePath, label + " " + outOfRange());
+    if (!parsed.isOk()) {
+      String shown = value.isTextual() ? " \"" + abbreviate(value.asText()) + "\"" : "";
+      context.problem(valuePath, label + shown + " " + DecimalText.explain(parsed.refusal()));
       return range.placeholder;
     }
-    if (number.scale() < 0) {
-      number = number.setScale(0);
-    }
+    BigDecimal number = parsed.value();
     if (!range.accepts(number)) {
       context.problem(
           valuePath, label + " is " + number.toPlainString() + " but must be " + range.rule);
@@ -217,10 +213,8 @@ final class JsonFields {
     return number;
   }
 
-  private static String outOfRange() {
-    return "is out of range: write at most "
-        + MAX_DIGITS
-        + " digits before and after the decimal point, without an exponent";
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
   /** An optional instant in ISO-8601 with an offset, such as {@code 2026-11-20T16:00:00Z}. */
@@ -301,7 +295,19 @@ final class JsonFields {
       problem(field, "\"" + field + "\" must be a JSON object {...}, found " + describe(value));
       return entries;
     }
-    value.fields().forEachRemaining(entry -> entries.put(entry.getKey(), entry.getValue()));
+    String fieldPath = child(field);
+    value
+        .fields()
+        .forEachRemaining(
+            entry -> {
+              if (entry.getKey().isBlank()) {
+                context.problemAtKey(
+                    fieldPath + "/" + entry.getKey(),
+                    "an empty name in \"" + field + "\": name the entry, or remove it");
+              } else {
+                entries.put(entry.getKey(), entry.getValue());
+              }
+            });
     return entries;
   }
 
@@ -319,10 +325,11 @@ final class JsonFields {
       return "null";
     }
     if (value.isTextual()) {
-      return "text \"" + value.asText() + "\"";
+      return "text \"" + abbreviate(value.asText()) + "\"";
     }
     if (value.isNumber()) {
-      return "the number " + value.decimalValue().toPlainString();
+      DecimalText.Parsed number = DecimalText.check(value.decimalValue());
+      return number.isOk() ? "the number " + number.value().toPlainString() : "a number";
     }
     if (value.isBoolean()) {
       return value.asText();

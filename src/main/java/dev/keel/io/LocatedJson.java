@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -15,6 +16,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A JSON document parsed by Jackson into a tree, with the line and column where every value starts,
@@ -25,15 +28,29 @@ final class LocatedJson {
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(200).build())
+          // NaN and Infinity are read as tokens so that the field reader can point at them and
+          // carry on; they are refused there, never accepted as numbers.
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
           .build();
+  private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '([^']*)'");
+  private static final Pattern UNEXPECTED_CHARACTER =
+      Pattern.compile("Unexpected character \\(('.*?')");
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private final JsonNode root;
   private final Map<String, int[]> locations;
+  private final Map<String, int[]> keyLocations;
 
-  private LocatedJson(JsonNode root, Map<String, int[]> locations) {
+  private LocatedJson(JsonNode root, Map<String, int[]> locations, Map<String, int[]> keys) {
     this.root = root;
     this.locations = locations;
+    this.keyLocations = keys;
+  }
+
+  /** Line and column of the key of the object member at {@code path}, else of its value. */
+  int[] locateKey(String path) {
+    int[] location = keyLocations.get(path);
+    return location != null ? location : locate(path);
   }
 
   /** The document's root value. */
@@ -70,9 +87,10 @@ final class LocatedJson {
       return null;
     }
     Map<String, int[]> locations = new HashMap<>();
+    Map<String, int[]> keys = new HashMap<>();
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
-      JsonNode root = readValue(file, parser, first, "", locations, problems);
+      JsonNode root = new Reader(file, parser, locations, keys, problems).value(first, "");
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         JsonLocation at = parser.currentTokenLocation();
@@ -84,7 +102,7 @@ final class LocatedJson {
                 "unexpected content after the end of the document: remove it"));
         return null;
       }
-      return new LocatedJson(root, locations);
+      return new LocatedJson(root, locations, keys);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       int line = at == null ? 1 : Math.max(1, at.getLineNr());
@@ -97,66 +115,84 @@ final class LocatedJson {
     }
   }
 
-  private static JsonNode readValue(
-      String file,
-      JsonParser parser,
-      JsonToken token,
-      String path,
-      Map<String, int[]> locations,
-      List<FileProblem> problems)
-      throws IOException {
-    JsonLocation start = parser.currentTokenLocation();
-    locations.put(path, new int[] {start.getLineNr(), start.getColumnNr()});
-    String prefix = path.isEmpty() ? "" : path + "/";
-    switch (token) {
-      case START_OBJECT:
-        {
-          ObjectNode object = NODES.objectNode();
-          for (JsonToken next = parser.nextToken();
-              next != JsonToken.END_OBJECT;
-              next = parser.nextToken()) {
-            String key = parser.currentName();
-            JsonLocation keyAt = parser.currentTokenLocation();
-            JsonNode value =
-                readValue(file, parser, parser.nextToken(), prefix + key, locations, problems);
-            if (object.has(key)) {
-              problems.add(
-                  new FileProblem(
-                      file,
-                      keyAt.getLineNr(),
-                      keyAt.getColumnNr(),
-                      "duplicate key \"" + key + "\": keep one of the entries"));
-            } else {
-              object.set(key, value);
+  /** Builds the tree from the parser's tokens, recording where each key and value starts. */
+  private static final class Reader {
+    private final String file;
+    private final JsonParser parser;
+    private final Map<String, int[]> locations;
+    private final Map<String, int[]> keys;
+    private final List<FileProblem> problems;
+
+    Reader(
+        String file,
+        JsonParser parser,
+        Map<String, int[]> locations,
+        Map<String, int[]> keys,
+        List<FileProblem> problems) {
+      this.file = file;
+      this.parser = parser;
+      this.locations = locations;
+      this.keys = keys;
+      this.problems = problems;
+    }
+
+    JsonNode value(JsonToken token, String path) throws IOException {
+      JsonLocation start = parser.currentTokenLocation();
+      locations.put(path, new int[] {start.getLineNr(), start.getColumnNr()});
+      String prefix = path.isEmpty() ? "" : path + "/";
+      switch (token) {
+        case START_OBJECT:
+          {
+            ObjectNode object = NODES.objectNode();
+            for (JsonToken next = parser.nextToken();
+                next != JsonToken.END_OBJECT;
+                next = parser.nextToken()) {
+              String key = parser.currentName();
+              JsonLocation keyAt = parser.currentTokenLocation();
+              int[] keyLocation = {keyAt.getLineNr(), keyAt.getColumnNr()};
+              if (object.has(key)) {
+                problems.add(
+                    new FileProblem(
+                        file,
+                        keyLocation[0],
+                        keyLocation[1],
+                        "duplicate key \"" + key + "\": keep one of the entries"));
+                // read the repeat into a scratch tree so the first entry keeps its locations
+                new Reader(file, parser, new HashMap<>(), new HashMap<>(), problems)
+                    .value(parser.nextToken(), prefix + key);
+              } else {
+                keys.put(prefix + key, keyLocation);
+                object.set(key, value(parser.nextToken(), prefix + key));
+              }
             }
+            return object;
           }
-          return object;
-        }
-      case START_ARRAY:
-        {
-          ArrayNode array = NODES.arrayNode();
-          int index = 0;
-          for (JsonToken next = parser.nextToken();
-              next != JsonToken.END_ARRAY;
-              next = parser.nextToken()) {
-            array.add(readValue(file, parser, next, prefix + index, locations, problems));
-            index++;
+        case START_ARRAY:
+          {
+            ArrayNode array = NODES.arrayNode();
+            int index = 0;
+            for (JsonToken next = parser.nextToken();
+                next != JsonToken.END_ARRAY;
+                next = parser.nextToken()) {
+              array.add(value(next, prefix + index));
+              index++;
+            }
+            return array;
           }
-          return array;
-        }
-      case VALUE_STRING:
-        return NODES.textNode(parser.getText());
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return exact(parser.getText());
-      case VALUE_TRUE:
-        return NODES.booleanNode(true);
-      case VALUE_FALSE:
-        return NODES.booleanNode(false);
-      case VALUE_NULL:
-        return NODES.nullNode();
-      default:
-        throw new IllegalStateException("unexpected token " + token);
+        case VALUE_STRING:
+          return NODES.textNode(parser.getText());
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return parser.isNaN() ? NODES.textNode(parser.getText()) : exact(parser.getText());
+        case VALUE_TRUE:
+          return NODES.booleanNode(true);
+        case VALUE_FALSE:
+          return NODES.booleanNode(false);
+        case VALUE_NULL:
+          return NODES.nullNode();
+        default:
+          throw new IllegalStateException("unexpected token " + token);
+      }
     }
   }
 
@@ -178,13 +214,17 @@ final class LocatedJson {
     if (lower.contains("end-of-input")) {
       return "the file ends too early (truncated?): check that every { and [ is closed";
     }
-    if (lower.contains("non-standard token")) {
-      return "NaN and Infinity are not numbers: write a decimal such as \"0.25\"";
+    Matcher token = UNRECOGNIZED_TOKEN.matcher(message == null ? "" : message);
+    if (token.find()) {
+      return "not valid JSON: unexpected text '"
+          + token.group(1)
+          + "': put text in double quotes and separate entries with commas";
     }
-    if (lower.contains("unrecognized token") || lower.contains("unexpected character")) {
-      return "not valid JSON ("
-          + message.lines().findFirst().orElse("")
-          + "): put text in double quotes and separate entries with commas";
+    Matcher character = UNEXPECTED_CHARACTER.matcher(message == null ? "" : message);
+    if (character.find()) {
+      return "not valid JSON: unexpected character "
+          + character.group(1)
+          + ": put text in double quotes and separate entries with commas";
     }
     if (lower.contains("number length")) {
       return "a number has too many digits: write at most 200 characters";

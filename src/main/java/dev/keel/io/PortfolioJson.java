@@ -44,6 +44,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -201,7 +202,7 @@ public final class PortfolioJson {
     Portfolio portfolio() {
       checkFormat();
       String name = root.requiredText("name");
-      String description = root.text("description", "");
+      String description = root.textOrEmpty("description", "");
       String baseCurrency = currency(root, "baseCurrency", null);
       Instant time = root.instant("asOf", null);
       base = baseCurrency == null ? base : baseCurrency;
@@ -264,7 +265,9 @@ public final class PortfolioJson {
             "format", "\"format\" is \"" + format + "\": a portfolio file has \"" + FORMAT + "\"");
       }
       BigDecimal version = root.decimal("version", Range.POSITIVE, null);
-      if (version.compareTo(BigDecimal.valueOf(VERSION)) != 0 && root.has("version")) {
+      if (root.has("version") && version.scale() > 0) {
+        root.problem("version", "\"version\" must be a whole number, such as " + VERSION);
+      } else if (version.compareTo(BigDecimal.valueOf(VERSION)) != 0 && root.has("version")) {
         root.problem(
             "version",
             "version "
@@ -288,15 +291,17 @@ public final class PortfolioJson {
       boolean levelSum =
           problem.path().equals("targets") || problem.path().startsWith("targets/classes/");
       boolean declarationsBroken =
-          !brokenKinds.isEmpty()
+          brokenKinds.contains(Kind.INSTRUMENT)
+              || brokenKinds.contains(Kind.ASSET_CLASS)
               || broken.stream().anyMatch(reference -> reference.kind() != Kind.ACCOUNT);
       return levelSum && declarationsBroken;
     }
 
     /**
      * The elements of a list field. When {@code kind} is set, elements are declarations named by
-     * {@code idField}; one that has problems is remembered so references to it are not reported
-     * again as unknown.
+     * {@code idField}: one that had to be dropped is remembered so references to it are not
+     * reported again as unknown, and a list that is not a list makes every reference of that kind
+     * an echo.
      */
     private <T> List<T> list(
         String field,
@@ -312,7 +317,6 @@ public final class PortfolioJson {
         brokenKinds.add(kind);
       }
       for (int i = 0; i < nodes.size(); i++) {
-        before = context.problems.size();
         JsonFields fields = JsonFields.of(context, nodes.get(i), field + "/" + i, what, allowed);
         T item = fields == null ? null : build(fields, element);
         if (fields != null) {
@@ -321,13 +325,9 @@ public final class PortfolioJson {
         if (item != null) {
           items.add(item);
         }
-        if (kind != null && context.problems.size() > before) {
-          JsonNode id = nodes.get(i).get(idField);
-          if (id != null && id.isTextual()) {
-            broken.add(new Reference(kind, id.asText()));
-          } else {
-            brokenKinds.add(kind);
-          }
+        JsonNode id = nodes.get(i).get(idField);
+        if (kind != null && item == null && id != null && id.isTextual()) {
+          broken.add(new Reference(kind, id.asText()));
         }
       }
       return items;
@@ -364,15 +364,18 @@ public final class PortfolioJson {
     private Account account(JsonFields fields) {
       String id = fields.requiredText("id");
       String name = fields.text("name", id);
-      String venue = fields.text("venue", "");
-      return id == null || name == null || venue == null ? null : new Account(id, name, venue);
+      String venue = fields.textOrEmpty("venue", "");
+      // a bad name or venue has been reported; the account still exists for what refers to it
+      return id == null
+          ? null
+          : new Account(id, name == null ? id : name, venue == null ? "" : venue);
     }
 
     private AssetClass assetClass(JsonFields fields) {
       String id = fields.requiredText("id");
       String name = fields.text("name", id);
       String parent = fields.text("parent", null);
-      return id == null || name == null ? null : new AssetClass(id, name, parent);
+      return id == null ? null : new AssetClass(id, name == null ? id : name, parent);
     }
 
     private Instrument instrument(JsonFields fields) {
@@ -391,15 +394,15 @@ public final class PortfolioJson {
       BigDecimal tick = fields.decimal("priceTick", Range.POSITIVE, DEFAULT_PRICE_TICK);
       BigDecimal multiplier = fields.decimal("multiplier", Range.POSITIVE, BigDecimal.ONE);
       DerivativeTerms terms = type == null ? null : terms(fields, type);
-      if (symbol == null || name == null || assetClass == null || type == null || quote == null) {
+      if (symbol == null || assetClass == null || type == null) {
         return null;
       }
       return new Instrument(
           symbol,
-          name,
+          name == null ? symbol : name,
           assetClass,
           type,
-          quote,
+          quote == null ? base : quote,
           lotStep,
           minQuantity,
           minNotional,
@@ -439,7 +442,7 @@ public final class PortfolioJson {
         if (!fields.has(field)) {
           fields.problem(
               "",
-              "a "
+              article(type)
                   + type.label()
                   + " needs "
                   + String.join(", ", needed)
@@ -451,7 +454,8 @@ public final class PortfolioJson {
       }
       for (String field : List.of("expiry", "strike", "right")) {
         if (!needed.contains(field) && fields.has(field)) {
-          fields.problem(field, "a " + type.label() + " has no \"" + field + "\": remove it");
+          fields.problem(
+              field, article(type) + type.label() + " has no \"" + field + "\": remove it");
         }
       }
       boolean valid =
@@ -466,6 +470,10 @@ public final class PortfolioJson {
               type == AssetType.PERPETUAL ? null : expiry,
               type == AssetType.OPTION ? strike : null,
               type == AssetType.OPTION ? right : null);
+    }
+
+    private static String article(AssetType type) {
+      return type == AssetType.OPTION ? "an " : "a ";
     }
 
     /** Terms that fit the type, used to carry on after a problem has been recorded. */
@@ -496,36 +504,42 @@ public final class PortfolioJson {
 
     private Map<String, Price> prices() {
       Map<String, Price> prices = new LinkedHashMap<>();
-      root.entries("prices")
-          .forEach(
-              (symbol, node) -> {
-                Quote quote = quote(node, "prices/" + symbol, "price of " + symbol, "value", PRICE);
-                if (quote != null) {
-                  prices.put(symbol, new Price(symbol, quote.value, quote.asOf));
-                }
-              });
+      int before = context.problems.size();
+      Map<String, JsonNode> entries = root.entries("prices");
+      if (context.problems.size() > before) {
+        brokenKinds.add(Kind.PRICE);
+      }
+      entries.forEach(
+          (symbol, node) -> {
+            Quote quote = quote(node, "prices/" + symbol, "price of " + symbol, "value", PRICE);
+            if (quote != null) {
+              prices.put(symbol, new Price(symbol, quote.value, quote.asOf));
+            }
+          });
       return prices;
     }
 
     private Map<String, FxRate> fxRates() {
       Map<String, FxRate> rates = new LinkedHashMap<>();
-      root.entries("fx")
-          .forEach(
-              (currency, node) -> {
-                String path = "fx/" + currency;
-                if (!CURRENCY.matcher(currency).matches()) {
-                  context.problem(
-                      path,
-                      "\""
-                          + currency
-                          + "\" is not a currency code: use capital letters, such as EUR");
-                  return;
-                }
-                Quote quote = quote(node, path, "FX rate of " + currency, "rate", FX);
-                if (quote != null) {
-                  rates.put(currency, new FxRate(currency, quote.value, quote.asOf));
-                }
-              });
+      int before = context.problems.size();
+      Map<String, JsonNode> entries = root.entries("fx");
+      if (context.problems.size() > before) {
+        brokenKinds.add(Kind.FX_RATE);
+      }
+      entries.forEach(
+          (currency, node) -> {
+            String path = "fx/" + currency;
+            if (!CURRENCY.matcher(currency).matches()) {
+              context.problem(
+                  path,
+                  "\"" + currency + "\" is not a currency code: use capital letters, such as EUR");
+              return;
+            }
+            Quote quote = quote(node, path, "FX rate of " + currency, "rate", FX);
+            if (quote != null) {
+              rates.put(currency, new FxRate(currency, quote.value, quote.asOf));
+            }
+          });
       return rates;
     }
 
@@ -676,7 +690,9 @@ public final class PortfolioJson {
           .forEach(
               (symbol, node) -> {
                 Restriction restriction =
-                    node.isTextual() ? Restriction.fromLabel(node.asText()) : null;
+                    node.isTextual()
+                        ? Restriction.fromLabel(node.asText().toLowerCase(Locale.ROOT))
+                        : null;
                 if (restriction == null) {
                   context.problem(
                       "restrictions/" + symbol,

@@ -101,11 +101,12 @@ public final class PortfolioValidator {
       }
     }
 
+    /** Whether following parents from {@code classId} leads back to it. */
     private boolean isInCycle(String classId) {
       Set<String> visited = new HashSet<>();
-      String current = classId;
-      while (current != null && classes.containsKey(current)) {
-        if (!visited.add(current)) {
+      String current = classes.get(classId).parent();
+      while (current != null && classes.containsKey(current) && visited.add(current)) {
+        if (current.equals(classId)) {
           return true;
         }
         current = classes.get(current).parent();
@@ -143,7 +144,7 @@ public final class PortfolioValidator {
     private void requireFx(String path, String currency) {
       if (!currency.equals(portfolio.baseCurrency())
           && !portfolio.fxRates().containsKey(currency)) {
-        problem(
+        unknown(
             path,
             "no FX rate for "
                 + currency
@@ -153,7 +154,9 @@ public final class PortfolioValidator {
                 + currency
                 + " in "
                 + portfolio.baseCurrency()
-                + ">}");
+                + ">}",
+            ValidationProblem.Kind.FX_RATE,
+            currency);
       }
     }
 
@@ -184,7 +187,11 @@ public final class PortfolioValidator {
                     + " that cannot be short: enter the quantity held (0 or more)");
           }
           if (!portfolio.prices().containsKey(position.symbol())) {
-            problem(path + "/symbol", "no price for '" + position.symbol() + "': add it to prices");
+            unknown(
+                path + "/symbol",
+                "no price for '" + position.symbol() + "': add it to prices",
+                ValidationProblem.Kind.PRICE,
+                position.symbol());
           }
         }
         if (!seen.add(position.account() + '\u0000' + position.symbol())) {

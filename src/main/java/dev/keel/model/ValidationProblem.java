@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param path slash-separated path of the offending value; empty for the whole document
  * @param message what is wrong and how to fix it
- * @param unknown the account, class or instrument that was referred to but not found, or {@code
- *     null}; a file reader uses it to drop the echoes of a declaration it already reported
+ * @param unknown the account, class, instrument, price or rate that was needed but not found, or
+ *     {@code null}; a file reader uses it to drop the echoes of a declaration it already reported
  */
 public record ValidationProblem(String path, String message, Reference unknown) {
 
@@ -17,7 +17,9 @@ public record ValidationProblem(String path, String message, Reference unknown) 
   public enum Kind {
     ACCOUNT,
     ASSET_CLASS,
-    INSTRUMENT
+    INSTRUMENT,
+    PRICE,
+    FX_RATE
   }
 
   /**

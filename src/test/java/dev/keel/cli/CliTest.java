@@ -192,7 +192,7 @@ class CliTest {
     Run run = keel("import-holdings", csv.toString(), "--out", dir.resolve("o.json").toString());
 
     assertThat(run.exitCode()).isEqualTo(KeelCli.FAILED);
-    assertThat(run.err()).startsWith(csv + ":2:2: the quantity \"ten\" is not a number");
+    assertThat(run.err()).startsWith(csv + ":2:2: the quantity \"ten\" is not a decimal number");
     assertThat(dir.resolve("o.json")).doesNotExist();
   }
 
@@ -207,5 +207,30 @@ class CliTest {
     var book = PortfolioFiles.read(out).get();
     assertThat(book.positions()).hasSize(300);
     assertThat(book.accounts()).hasSize(6);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "--account=",
+        "--asset-class= ",
+        "--name=",
+        "--base-currency=usd",
+        "--fx=EUR=1e-40",
+        "--fx=EUR=0",
+        "--fx=eur=1.08",
+        "--type=future"
+      })
+  void importHoldings_badOption_isAUsageErrorAndWritesNothing(String option, @TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("holdings.csv");
+    Files.writeString(csv, "symbol,quantity,price,currency\nVTI,10,231.45,EUR\n");
+    Path out = dir.resolve("book.json");
+
+    Run run = keel("import-holdings", csv.toString(), "--out", out.toString(), option);
+
+    assertThat(run.exitCode()).isEqualTo(KeelCli.USAGE);
+    assertNoStackTrace(run);
+    assertThat(out).doesNotExist();
   }
 }

@@ -90,7 +90,7 @@ class HoldingsCsvImporterTest {
     assertThat(result.problems())
         .extracting(p -> p.line() + ":" + p.column())
         .containsExactly("2:2", "3:3", "4:1", "5:2");
-    assertThat(result.problems().get(0).message()).contains("\"abc\" is not a number");
+    assertThat(result.problems().get(0).message()).contains("\"abc\" is not a decimal number");
   }
 
   @Test
@@ -102,7 +102,7 @@ class HoldingsCsvImporterTest {
         .satisfies(
             p -> {
               assertThat(p.line()).isEqualTo(1);
-              assertThat(p.message()).contains("no \"symbol\" column");
+              assertThat(p.message()).contains("the header has no symbol column");
             });
   }
 
@@ -135,5 +135,23 @@ class HoldingsCsvImporterTest {
   void importText_unclosedQuote_isACsvError() {
     assertThat(failed("symbol,quantity,price\n\"VTI,1,2\n").problems().get(0).message())
         .contains("not valid CSV");
+  }
+
+  @Test
+  void importText_leadingBlankLineBeforeASemicolonHeader() {
+    assertThat(imported("\nsymbol;quantity;price\nA;1,5;10\n").positions().get(0).quantity())
+        .isEqualTo(new BigDecimal("1.5"));
+  }
+
+  @Test
+  void importText_tabSeparated() {
+    assertThat(imported("symbol\tquantity\tprice\nA\t2\t10\n").prices().get("A").value())
+        .isEqualTo(BigDecimal.TEN);
+  }
+
+  @Test
+  void importText_nonAsciiDigits_areRefused() {
+    assertThat(failed("symbol,quantity,price\nA,\u0661\u0660,10\n").problems().get(0).message())
+        .contains("is not a decimal number");
   }
 }

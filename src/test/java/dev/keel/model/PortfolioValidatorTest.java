@@ -77,4 +77,37 @@ class PortfolioValidatorTest {
         .extracting(ValidationProblem::path)
         .containsExactly("positions/1/quantity", "positions/4/account");
   }
+
+  @Test
+  void validate_parentCycle_namesOnlyTheClassesInTheCycle() {
+    List<AssetClass> classes =
+        List.of(
+            new AssetClass("core", "Core", "b"),
+            new AssetClass("b", "B", "c"),
+            new AssetClass("c", "C", "b"),
+            new AssetClass("alts", "Alts", null),
+            new AssetClass("stable", "Stable", null));
+    Portfolio cyclic =
+        new Portfolio(
+            crypto.name(),
+            crypto.description(),
+            crypto.baseCurrency(),
+            crypto.asOf(),
+            crypto.accounts(),
+            classes,
+            crypto.instruments(),
+            crypto.positions(),
+            crypto.cash(),
+            crypto.prices(),
+            crypto.fxRates(),
+            TargetAllocation.NONE,
+            crypto.bands(),
+            crypto.costs(),
+            crypto.restrictions(),
+            crypto.cashPolicy());
+
+    assertThat(PortfolioValidator.DEFAULT.validate(cyclic))
+        .extracting(ValidationProblem::path)
+        .containsExactly("assetClasses/1/parent", "assetClasses/2/parent");
+  }
 }

@@ -43,7 +43,7 @@ class HoldingsViewModelTest {
     assertThat(viewModel.rows()).hasSize(8);
     assertThat(viewModel.problems())
         .extracting(p -> p.line() + ":" + p.column())
-        .containsExactly("25:18", "67:17");
+        .containsExactly("25:7", "67:3");
     assertThat(viewModel.statusProperty().get())
         .contains("Could not open unknown-field.json")
         .contains("the current portfolio stays open");
