@@ -25,7 +25,7 @@ import java.util.Locale;
  * the point); weights are fractions (0.25 is 25%).
  */
 public final class DriftReportFormats {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)

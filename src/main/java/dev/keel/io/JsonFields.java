@@ -297,8 +297,8 @@ final class JsonFields {
     }
     String fieldPath = child(field);
     value
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             entry -> {
               if (entry.getKey().isBlank()) {
                 context.problemAtKey(

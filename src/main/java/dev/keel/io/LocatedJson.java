@@ -35,7 +35,7 @@ final class LocatedJson {
   private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '([^']*)'");
   private static final Pattern UNEXPECTED_CHARACTER =
       Pattern.compile("Unexpected character \\(('.*?')");
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonNode root;
   private final Map<String, int[]> locations;

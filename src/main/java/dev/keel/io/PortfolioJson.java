@@ -722,7 +722,7 @@ public final class PortfolioJson {
 
   /** Builds the JSON tree of a portfolio, in the documented field order. */
   private static final class Writer {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final Portfolio portfolio;
 
     Writer(Portfolio portfolio) {
