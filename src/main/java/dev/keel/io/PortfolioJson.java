@@ -188,10 +188,10 @@ public final class PortfolioJson {
     private String base = "USD";
     private Instant asOf = Instant.EPOCH;
 
-    /** Declarations that had problems: references to them are not reported again. */
+    /** Declarations dropped for their problems: references to them are not reported again. */
     private final Set<Reference> broken = new HashSet<>();
 
-    /** Kinds whose declarations could not all be read, so any reference may be an echo. */
+    /** Sections that were not of the right shape, so any reference into them may be an echo. */
     private final Set<Kind> brokenKinds = EnumSet.noneOf(Kind.class);
 
     Reader(JsonFields root) {
@@ -325,9 +325,11 @@ public final class PortfolioJson {
         if (item != null) {
           items.add(item);
         }
-        JsonNode id = nodes.get(i).get(idField);
-        if (kind != null && item == null && id != null && id.isTextual()) {
-          broken.add(new Reference(kind, id.asText()));
+        if (kind != null && item == null) {
+          JsonNode id = nodes.get(i).get(idField);
+          if (id != null && id.isTextual()) {
+            broken.add(new Reference(kind, id.asText()));
+          }
         }
       }
       return items;
