@@ -1,6 +1,8 @@
 package dev.keel.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -40,9 +42,16 @@ public final class KeelCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Whether these arguments ask for a command rather than the window. */
+  /**
+   * Whether these arguments are for the command line rather than the window: a command, an option,
+   * or a first argument that is neither a command nor an existing file (which the command line then
+   * explains).
+   */
   public static boolean isCommand(String[] args) {
-    return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-"));
+    return args.length > 0
+        && (COMMANDS.contains(args[0])
+            || args[0].startsWith("-")
+            || !Files.exists(Path.of(args[0])));
   }
 
   /** Runs a command with the system clock and streams; returns the exit code. */
@@ -56,6 +65,16 @@ public final class KeelCli implements Runnable {
 
   /** Runs a command writing to the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+    if (args.length > 0 && !COMMANDS.contains(args[0]) && !args[0].startsWith("-")) {
+      err.println(
+          "keel: '"
+              + args[0]
+              + "' is neither a command nor a file. Commands: "
+              + String.join(", ", COMMANDS.stream().sorted().toList())
+              + "; see keel --help");
+      err.flush();
+      return USAGE;
+    }
     CommandLine commandLine = new CommandLine(new KeelCli(), new Factory(clock));
     commandLine.setOut(out);
     commandLine.setErr(err);

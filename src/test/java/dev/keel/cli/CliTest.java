@@ -97,6 +97,18 @@ class CliTest {
     assertNoStackTrace(run);
   }
 
+  @Test
+  void neitherCommandNorFile_isAUsageErrorThatListsTheCommands() {
+    assertThat(KeelCli.isCommand(new String[] {"frobnicate"})).isTrue();
+    assertThat(KeelCli.isCommand(new String[] {TestPortfolios.CRYPTO.toString()})).isFalse();
+
+    Run run = keel("frobnicate");
+
+    assertThat(run.exitCode()).isEqualTo(KeelCli.USAGE);
+    assertThat(run.err()).startsWith("keel: 'frobnicate' is neither a command nor a file.");
+    assertThat(run.err()).contains("drift, generate-book, help, import-holdings, validate");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"validate", "drift", "import-holdings", "generate-book"})
   void everyCommand_hasHelp(String command) {
