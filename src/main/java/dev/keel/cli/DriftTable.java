@@ -9,7 +9,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The drift report as a fixed-width text table for a terminal. */
+/**
+ * The drift report as a fixed-width text table for a terminal. Shown figures round half up to two
+ * places, as a spreadsheet would; the JSON and CSV forms keep every digit.
+ */
 final class DriftTable {
   private static final String[] HEADER = {
     "", "Value", "Current", "Target", "Drift pp", "Rel drift", "Band ±pp", "State"
@@ -113,20 +116,20 @@ final class DriftTable {
   }
 
   private static String money(BigDecimal value) {
-    return value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   private static String percent(BigDecimal fraction) {
     return fraction == null
         ? "-"
-        : fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%";
+        : fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
   private static String points(BigDecimal fraction) {
     if (fraction == null) {
       return "-";
     }
-    BigDecimal value = fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN);
+    BigDecimal value = fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP);
     return (value.signum() > 0 ? "+" : "") + value.toPlainString();
   }
 }

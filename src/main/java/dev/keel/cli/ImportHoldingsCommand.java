@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Build a portfolio file from a holdings CSV.",
       "The CSV has a header row naming symbol, quantity, price and optionally account,"
-          + " asset_class, currency; other columns are ignored. Comma, semicolon or tab separated"
+          + " asset_class, currency, type; other columns are ignored. Comma, semicolon or tab separated"
           + " (decimal commas are fine with semicolons), quoted fields, UTF-8 with or without BOM.",
       "The new file has no targets yet: add them, then run keel drift."
     })
@@ -77,7 +77,9 @@ final class ImportHoldingsCommand implements Callable<Integer> {
   @Option(
       names = "--type",
       defaultValue = "stock",
-      description = "instrument type: stock, crypto-spot, stablecoin or cash (default stock)")
+      description =
+          "type of rows without a type column: stock, crypto-spot, stablecoin or cash"
+              + " (default stock)")
   String type;
 
   @Option(

@@ -78,6 +78,14 @@ public final class KeelCli implements Runnable {
     CommandLine commandLine = new CommandLine(new KeelCli(), new Factory(clock));
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler(
+        (exception, arguments) -> {
+          CommandLine failed = exception.getCommandLine();
+          failed.getErr().println("keel: " + exception.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(exception, failed.getErr());
+          failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+          return USAGE;
+        });
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> {
           LOG.error("unexpected error in {}", String.join(" ", args), exception);

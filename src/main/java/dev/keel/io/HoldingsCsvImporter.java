@@ -35,9 +35,11 @@ import java.util.regex.Pattern;
 
 /**
  * Builds a portfolio (without targets) from a holdings CSV: a header row, then one row per holding
- * with {@code symbol, quantity, price} and optionally {@code account, asset_class, currency}. Comma
- * or semicolon separated (decimal commas are accepted in semicolon files), quoted fields, UTF-8
- * with or without a byte-order mark. Parsing is Jackson's; problems name the line and the column.
+ * with {@code symbol, quantity, price} and optionally {@code account, asset_class, currency, type}.
+ * Comma, semicolon or tab separated (decimal commas are accepted in semicolon files), quoted
+ * fields, UTF-8 with or without a byte-order mark. An instrument's lot step is taken from the most
+ * decimals its quantities show; the user sets the venue's real lot step in the file afterwards.
+ * Parsing is Jackson's; problems name the line and the column.
  */
 public final class HoldingsCsvImporter {
 
@@ -82,7 +84,8 @@ public final class HoldingsCsvImporter {
           "account", "account",
           "assetclass", "asset_class",
           "class", "asset_class",
-          "currency", "currency");
+          "currency", "currency",
+          "type", "type");
 
   /** Imports the CSV file at {@code path}. */
   public ReadResult<Portfolio> importFile(Path path, Options options) {
@@ -250,6 +253,7 @@ public final class HoldingsCsvImporter {
       String account = cell(row, "account", options.defaultAccount());
       String assetClass = cell(row, "asset_class", options.defaultAssetClass());
       String currency = cell(row, "currency", options.baseCurrency());
+      AssetType type = type(row);
       if (symbol == null) {
         problem(row.line(), column("symbol"), "the symbol is empty: give each row a symbol");
         return;
@@ -290,10 +294,30 @@ public final class HoldingsCsvImporter {
             "quantity " + quantity.toPlainString() + " is negative: import long holdings only");
         quantity = null;
       }
-      if (quantity == null || price == null || currency == null) {
+      if (quantity == null || price == null || currency == null || type == null) {
         return;
       }
-      addHolding(row.line(), symbol, quantity, price, account, assetClass, currency);
+      addHolding(row.line(), symbol, quantity, price, account, assetClass, currency, type);
+    }
+
+    /** The row's instrument type, the import's default when the row has none. */
+    private AssetType type(Row row) {
+      String text = cell(row, "type", null);
+      if (text == null) {
+        return options.type();
+      }
+      AssetType type = AssetType.fromLabel(text.toLowerCase(Locale.ROOT));
+      if (type == null || type.isDerivative()) {
+        problem(
+            row.line(),
+            column("type"),
+            "type \""
+                + text
+                + "\" cannot be imported: use stock, crypto-spot, stablecoin or cash"
+                + " (derivatives need contract terms: add them to the portfolio file)");
+        return null;
+      }
+      return type;
     }
 
     private void addHolding(
@@ -303,7 +327,8 @@ public final class HoldingsCsvImporter {
         BigDecimal price,
         String account,
         String assetClass,
-        String currency) {
+        String currency,
+        AssetType type) {
       accounts.computeIfAbsent(account, id -> new Account(id, id, ""));
       classes.computeIfAbsent(assetClass, id -> new AssetClass(id, id, null));
       Instrument known = instruments.get(symbol);
@@ -314,7 +339,7 @@ public final class HoldingsCsvImporter {
                 symbol,
                 symbol,
                 assetClass,
-                options.type(),
+                type,
                 currency,
                 BigDecimal.ONE,
                 BigDecimal.ZERO,
@@ -332,6 +357,9 @@ public final class HoldingsCsvImporter {
         }
         if (!known.quoteCurrency().equals(currency)) {
           problem(line, column("currency"), symbol + " has another currency" + first);
+        }
+        if (known.type() != type) {
+          problem(line, column("type"), symbol + " has another type" + first);
         }
       }
       quantityScale.merge(symbol, Math.max(0, quantity.stripTrailingZeros().scale()), Math::max);

@@ -296,6 +296,14 @@ public final class PortfolioValidator {
                           + " is a "
                           + instrument.type().label()
                           + "; derivatives take no target weight: remove this target");
+                } else if (instrument.isAllocated() && !portfolio.prices().containsKey(symbol)) {
+                  unknown(
+                      "targets/instruments/" + symbol,
+                      "no price for '"
+                          + symbol
+                          + "', which has a target: add it to prices (it may have to be bought)",
+                      ValidationProblem.Kind.PRICE,
+                      symbol);
                 }
               });
       if (!targets.isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.keel.ui;
 
-import dev.keel.ui.holdings.HoldingsView;
 import dev.keel.ui.holdings.HoldingsViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,8 +21,7 @@ public final class KeelApp extends Application {
     } else {
       viewModel.open(Path.of(args.get(0)));
     }
-    HoldingsView view = new HoldingsView(viewModel);
-    Scene scene = new Scene(view.root(), 1100, 640);
+    Scene scene = new Scene(new MainWindow(viewModel).root(), 1100, 640);
     scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
     stage.titleProperty().bind(viewModel.titleProperty());
     stage.setScene(scene);

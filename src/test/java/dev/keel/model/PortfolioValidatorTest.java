@@ -110,4 +110,49 @@ class PortfolioValidatorTest {
         .extracting(ValidationProblem::path)
         .containsExactly("assetClasses/1/parent", "assetClasses/2/parent");
   }
+
+  @Test
+  void validate_targetedInstrumentWithoutPrice_isReported() {
+    List<Instrument> instruments = new ArrayList<>(crypto.instruments());
+    instruments.add(
+        Instrument.spot(
+            "ADA",
+            "Cardano",
+            "alts",
+            AssetType.CRYPTO_SPOT,
+            "USD",
+            new BigDecimal("0.1"),
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            new BigDecimal("0.0001")));
+    Portfolio withAda =
+        new Portfolio(
+            crypto.name(),
+            crypto.description(),
+            crypto.baseCurrency(),
+            crypto.asOf(),
+            crypto.accounts(),
+            crypto.assetClasses(),
+            instruments,
+            crypto.positions(),
+            crypto.cash(),
+            crypto.prices(),
+            crypto.fxRates(),
+            crypto
+                .targets()
+                .withInstrumentWeight("SOL", new BigDecimal("0.5"))
+                .withInstrumentWeight("ADA", new BigDecimal("0.5")),
+            crypto.bands(),
+            crypto.costs(),
+            crypto.restrictions(),
+            crypto.cashPolicy());
+
+    assertThat(PortfolioValidator.DEFAULT.validate(withAda))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("targets/instruments/ADA");
+              assertThat(p.message()).startsWith("no price for 'ADA', which has a target");
+            });
+  }
 }

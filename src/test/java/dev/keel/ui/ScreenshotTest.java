@@ -3,7 +3,6 @@ package dev.keel.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
-import dev.keel.ui.holdings.HoldingsView;
 import dev.keel.ui.holdings.HoldingsViewModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ class ScreenshotTest {
   @Start
   void start(Stage stage) {
     viewModel = new HoldingsViewModel();
-    scene = new Scene(new HoldingsView(viewModel).root(), 1100, 440);
+    scene = new Scene(new MainWindow(viewModel).root(), 1100, 440);
     scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
     stage.setScene(scene);
     stage.show();

@@ -49,25 +49,44 @@ public final class HoldingsViewModel {
               + name
               + ": "
               + result.problems().size()
-              + " problem(s); the current portfolio stays open");
+              + " problem(s); "
+              + (portfolio.get() == null
+                  ? "no portfolio is open"
+                  : "the current portfolio stays open"));
       LOG.info("could not open {}: {}", name, result.problems());
       return;
     }
-    problems.clear();
     Portfolio opened = result.get();
-    DriftReport drift = DriftAnalyzer.DEFAULT.analyze(opened);
+    DriftReport drift;
+    try {
+      drift = DriftAnalyzer.DEFAULT.analyze(opened);
+    } catch (RuntimeException e) {
+      // a bug, not a user error: keep what is open and say where the details are
+      LOG.error("drift analysis failed for {}", name, e);
+      status.set("Unexpected error while analysing " + name + ": " + e + " (details in the log)");
+      return;
+    }
+    problems.clear();
     portfolio.set(opened);
     report.set(drift);
     rows.setAll(drift.rows());
     title.set(name + " - Keel");
+    status.set(summary(name, opened, drift));
+  }
+
+  private static String summary(String name, Portfolio opened, DriftReport drift) {
     int breached = drift.breached().size();
-    status.set(
-        "Opened "
-            + name
-            + ": "
-            + opened.positions().size()
-            + " positions, "
-            + (breached == 0 ? "all bands respected" : breached + " band(s) breached"));
+    int derivatives = drift.derivatives().size();
+    return "Opened "
+        + name
+        + ": "
+        + opened.positions().size()
+        + " positions"
+        + (derivatives == 0 ? "" : " (" + derivatives + " derivatives, not in the allocation)")
+        + ", "
+        + (!drift.targetsSet()
+            ? "no targets set"
+            : breached == 0 ? "all bands respected" : breached + " band(s) breached");
   }
 
   public ReadOnlyObjectProperty<Portfolio> portfolioProperty() {
