@@ -2,8 +2,13 @@ package dev.keel;
 
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
+import dev.keel.model.AssetClass;
+import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
+import dev.keel.model.Position;
+import dev.keel.model.TargetAllocation;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The sample portfolios, read for tests. */
 public final class TestPortfolios {
@@ -15,6 +20,52 @@ public final class TestPortfolios {
   public static final Path DERIVATIVES = SAMPLES.resolve("derivatives-book.json");
 
   private TestPortfolios() {}
+
+  /** A copy with other positions. */
+  public static Portfolio withPositions(Portfolio p, List<Position> positions) {
+    return new Portfolio(
+        p.name(),
+        p.description(),
+        p.baseCurrency(),
+        p.asOf(),
+        p.accounts(),
+        p.assetClasses(),
+        p.instruments(),
+        positions,
+        p.cash(),
+        p.prices(),
+        p.fxRates(),
+        p.targets(),
+        p.bands(),
+        p.costs(),
+        p.restrictions(),
+        p.cashPolicy());
+  }
+
+  /** A copy with other asset classes, instruments and targets. */
+  public static Portfolio withAllocation(
+      Portfolio p,
+      List<AssetClass> classes,
+      List<Instrument> instruments,
+      TargetAllocation targets) {
+    return new Portfolio(
+        p.name(),
+        p.description(),
+        p.baseCurrency(),
+        p.asOf(),
+        p.accounts(),
+        classes,
+        instruments,
+        p.positions(),
+        p.cash(),
+        p.prices(),
+        p.fxRates(),
+        targets,
+        p.bands(),
+        p.costs(),
+        p.restrictions(),
+        p.cashPolicy());
+  }
 
   /** Reads a sample, failing the test with its problems when it does not read. */
   public static Portfolio read(Path file) {

@@ -504,44 +504,51 @@ public final class PortfolioJson {
           : new CashBalance(account, currency, amount);
     }
 
+    /**
+     * The entries of a map section; when the section itself is malformed, references into it ("no
+     * price for X") would only echo that problem, so they are not reported.
+     */
+    private Map<String, JsonNode> section(String field, Kind kind) {
+      int before = context.problems.size();
+      Map<String, JsonNode> entries = root.entries(field);
+      if (context.problems.size() > before) {
+        brokenKinds.add(kind);
+      }
+      return entries;
+    }
+
     private Map<String, Price> prices() {
       Map<String, Price> prices = new LinkedHashMap<>();
-      int before = context.problems.size();
-      Map<String, JsonNode> entries = root.entries("prices");
-      if (context.problems.size() > before) {
-        brokenKinds.add(Kind.PRICE);
-      }
-      entries.forEach(
-          (symbol, node) -> {
-            Quote quote = quote(node, "prices/" + symbol, "price of " + symbol, "value", PRICE);
-            if (quote != null) {
-              prices.put(symbol, new Price(symbol, quote.value, quote.asOf));
-            }
-          });
+      section("prices", Kind.PRICE)
+          .forEach(
+              (symbol, node) -> {
+                Quote quote = quote(node, "prices/" + symbol, "price of " + symbol, "value", PRICE);
+                if (quote != null) {
+                  prices.put(symbol, new Price(symbol, quote.value, quote.asOf));
+                }
+              });
       return prices;
     }
 
     private Map<String, FxRate> fxRates() {
       Map<String, FxRate> rates = new LinkedHashMap<>();
-      int before = context.problems.size();
-      Map<String, JsonNode> entries = root.entries("fx");
-      if (context.problems.size() > before) {
-        brokenKinds.add(Kind.FX_RATE);
-      }
-      entries.forEach(
-          (currency, node) -> {
-            String path = "fx/" + currency;
-            if (!CURRENCY.matcher(currency).matches()) {
-              context.problem(
-                  path,
-                  "\"" + currency + "\" is not a currency code: use capital letters, such as EUR");
-              return;
-            }
-            Quote quote = quote(node, path, "FX rate of " + currency, "rate", FX);
-            if (quote != null) {
-              rates.put(currency, new FxRate(currency, quote.value, quote.asOf));
-            }
-          });
+      section("fx", Kind.FX_RATE)
+          .forEach(
+              (currency, node) -> {
+                String path = "fx/" + currency;
+                if (!CURRENCY.matcher(currency).matches()) {
+                  context.problem(
+                      path,
+                      "\""
+                          + currency
+                          + "\" is not a currency code: use capital letters, such as EUR");
+                  return;
+                }
+                Quote quote = quote(node, path, "FX rate of " + currency, "rate", FX);
+                if (quote != null) {
+                  rates.put(currency, new FxRate(currency, quote.value, quote.asOf));
+                }
+              });
       return rates;
     }
 

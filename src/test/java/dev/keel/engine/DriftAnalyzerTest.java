@@ -128,24 +128,7 @@ class DriftAnalyzerTest {
         new ArrayList<>(TestPortfolios.read(TestPortfolios.STOCKS).positions());
     Portfolio stocks = TestPortfolios.read(TestPortfolios.STOCKS);
     Collections.shuffle(shuffled, new Random(7));
-    Portfolio reordered =
-        new Portfolio(
-            stocks.name(),
-            stocks.description(),
-            stocks.baseCurrency(),
-            stocks.asOf(),
-            stocks.accounts(),
-            stocks.assetClasses(),
-            stocks.instruments(),
-            shuffled,
-            stocks.cash(),
-            stocks.prices(),
-            stocks.fxRates(),
-            stocks.targets(),
-            stocks.bands(),
-            stocks.costs(),
-            stocks.restrictions(),
-            stocks.cashPolicy());
+    Portfolio reordered = TestPortfolios.withPositions(stocks, shuffled);
 
     assertThat(DriftAnalyzer.DEFAULT.analyze(reordered))
         .isEqualTo(DriftAnalyzer.DEFAULT.analyze(stocks));

@@ -55,24 +55,7 @@ class PortfolioValidatorTest {
     List<Position> positions = new ArrayList<>(crypto.positions());
     positions.add(new Position("nowhere", "BTC", BigDecimal.ONE));
     positions.set(1, new Position("kraken-spot", "ETH", new BigDecimal("-1")));
-    Portfolio broken =
-        new Portfolio(
-            crypto.name(),
-            crypto.description(),
-            crypto.baseCurrency(),
-            crypto.asOf(),
-            crypto.accounts(),
-            crypto.assetClasses(),
-            crypto.instruments(),
-            positions,
-            crypto.cash(),
-            crypto.prices(),
-            crypto.fxRates(),
-            crypto.targets(),
-            crypto.bands(),
-            crypto.costs(),
-            crypto.restrictions(),
-            crypto.cashPolicy());
+    Portfolio broken = TestPortfolios.withPositions(crypto, positions);
     assertThat(PortfolioValidator.DEFAULT.validate(broken))
         .extracting(ValidationProblem::path)
         .containsExactly("positions/1/quantity", "positions/4/account");
@@ -88,23 +71,7 @@ class PortfolioValidatorTest {
             new AssetClass("alts", "Alts", null),
             new AssetClass("stable", "Stable", null));
     Portfolio cyclic =
-        new Portfolio(
-            crypto.name(),
-            crypto.description(),
-            crypto.baseCurrency(),
-            crypto.asOf(),
-            crypto.accounts(),
-            classes,
-            crypto.instruments(),
-            crypto.positions(),
-            crypto.cash(),
-            crypto.prices(),
-            crypto.fxRates(),
-            TargetAllocation.NONE,
-            crypto.bands(),
-            crypto.costs(),
-            crypto.restrictions(),
-            crypto.cashPolicy());
+        TestPortfolios.withAllocation(crypto, classes, crypto.instruments(), TargetAllocation.NONE);
 
     assertThat(PortfolioValidator.DEFAULT.validate(cyclic))
         .extracting(ValidationProblem::path)
@@ -126,26 +93,14 @@ class PortfolioValidatorTest {
             BigDecimal.ZERO,
             new BigDecimal("0.0001")));
     Portfolio withAda =
-        new Portfolio(
-            crypto.name(),
-            crypto.description(),
-            crypto.baseCurrency(),
-            crypto.asOf(),
-            crypto.accounts(),
+        TestPortfolios.withAllocation(
+            crypto,
             crypto.assetClasses(),
             instruments,
-            crypto.positions(),
-            crypto.cash(),
-            crypto.prices(),
-            crypto.fxRates(),
             crypto
                 .targets()
                 .withInstrumentWeight("SOL", new BigDecimal("0.5"))
-                .withInstrumentWeight("ADA", new BigDecimal("0.5")),
-            crypto.bands(),
-            crypto.costs(),
-            crypto.restrictions(),
-            crypto.cashPolicy());
+                .withInstrumentWeight("ADA", new BigDecimal("0.5")));
 
     assertThat(PortfolioValidator.DEFAULT.validate(withAda))
         .singleElement()
