@@ -100,6 +100,9 @@ public final class HoldingsView {
   }
 
   private static String bandText(DriftRow row) {
+    if (row.targetWeight() == null) {
+      return "—";
+    }
     return row.bandLimit() == null
         ? "none"
         : "± " + DriftFormat.points(row.bandLimit()).replace("+", "");
