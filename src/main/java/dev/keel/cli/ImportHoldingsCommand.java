@@ -97,13 +97,14 @@ final class ImportHoldingsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    requireText("--name", name == null ? stem(csv) : name);
+    String portfolioName = name == null ? stem(csv) : name;
+    requireText("--name", portfolioName);
     requireText("--account", account);
     requireText("--asset-class", assetClass);
     requireCurrency("--base-currency", baseCurrency);
     HoldingsCsvImporter.Options options =
         new HoldingsCsvImporter.Options(
-            name == null ? stem(csv) : name,
+            portfolioName,
             baseCurrency,
             Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
             account,

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -37,8 +39,12 @@ public final class KeelCli implements Runnable {
   public static final int USAGE = 2;
 
   private static final Logger LOG = LoggerFactory.getLogger(KeelCli.class);
+
+  /** The command names, read from the subcommands declared above (help included). */
   private static final Set<String> COMMANDS =
-      Set.of("validate", "drift", "import-holdings", "generate-book", "help");
+      Arrays.stream(KeelCli.class.getAnnotation(Command.class).subcommands())
+          .map(type -> type.getAnnotation(Command.class).name())
+          .collect(Collectors.toUnmodifiableSet());
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

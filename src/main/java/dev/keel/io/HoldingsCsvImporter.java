@@ -73,6 +73,8 @@ public final class HoldingsCsvImporter {
     }
   }
 
+  private static final String EMPTY_FILE =
+      "the file is empty: the first row must be a header such as symbol,quantity,price";
   private static final Pattern CURRENCY = Pattern.compile("[A-Z0-9]{2,12}");
   private static final Pattern DECIMAL_COMMA = Pattern.compile("-?[0-9]+,[0-9]+");
   private static final List<String> REQUIRED = List.of("symbol", "quantity", "price");
@@ -128,10 +130,7 @@ public final class HoldingsCsvImporter {
 
     ReadResult<Portfolio> run(String text) {
       if (text.isBlank()) {
-        problem(
-            1,
-            1,
-            "the file is empty: the first row must be a header such as symbol,quantity,price");
+        problem(1, 1, EMPTY_FILE);
         return ReadResult.failed(problems);
       }
       separator = guessSeparator(text);
@@ -194,10 +193,7 @@ public final class HoldingsCsvImporter {
         return null;
       }
       if (rows.isEmpty()) {
-        problem(
-            1,
-            1,
-            "the file is empty: the first row must be a header such as symbol,quantity,price");
+        problem(1, 1, EMPTY_FILE);
         return null;
       }
       return rows;
