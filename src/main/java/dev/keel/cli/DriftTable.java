@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The drift report as a fixed-width text table for a terminal. Shown figures round half up to two
@@ -95,7 +96,13 @@ final class DriftTable {
     return "!! " + (row.drift().signum() > 0 ? "over" : "under");
   }
 
-  private static void appendAligned(StringBuilder out, List<String[]> lines) {
+  /** Appends the lines as columns: the first left-aligned, the others right-aligned. */
+  static void appendAligned(StringBuilder out, List<String[]> lines) {
+    appendAligned(out, lines, Set.of(0));
+  }
+
+  /** Appends the lines as columns, left-aligning the given columns and right-aligning the rest. */
+  static void appendAligned(StringBuilder out, List<String[]> lines, Set<Integer> leftColumns) {
     int[] widths = new int[lines.get(0).length];
     for (String[] line : lines) {
       for (int i = 0; i < line.length; i++) {
@@ -105,27 +112,24 @@ final class DriftTable {
     for (String[] line : lines) {
       StringBuilder text = new StringBuilder();
       for (int i = 0; i < line.length; i++) {
-        if (i == 0) {
-          text.append(String.format("%-" + widths[i] + "s", line[i]));
-        } else {
-          text.append("  ").append(String.format("%" + widths[i] + "s", line[i]));
-        }
+        String format = "%" + (leftColumns.contains(i) ? "-" : "") + widths[i] + "s";
+        text.append(i == 0 ? "" : "  ").append(String.format(format, line[i]));
       }
       out.append(text.toString().stripTrailing()).append('\n');
     }
   }
 
-  private static String money(BigDecimal value) {
+  static String money(BigDecimal value) {
     return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
-  private static String percent(BigDecimal fraction) {
+  static String percent(BigDecimal fraction) {
     return fraction == null
         ? "-"
         : fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
-  private static String points(BigDecimal fraction) {
+  static String points(BigDecimal fraction) {
     if (fraction == null) {
       return "-";
     }

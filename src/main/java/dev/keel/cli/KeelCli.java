@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       DriftCommand.class,
+      RebalanceCommand.class,
       ImportHoldingsCommand.class,
       GenerateBookCommand.class,
       CommandLine.HelpCommand.class
@@ -135,6 +136,9 @@ public final class KeelCli implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ImportHoldingsCommand.class) {
         return type.cast(new ImportHoldingsCommand(clock));
+      }
+      if (type == RebalanceCommand.class) {
+        return type.cast(new RebalanceCommand(clock));
       }
       return CommandLine.defaultFactory().create(type);
     }

@@ -66,6 +66,7 @@ public final class DriftAnalyzer {
     private final Valuation valuation;
     private final TargetAllocation targets;
     private final BandPolicy bands;
+    private final TargetWeights targetWeights;
     private final boolean targetsSet;
     private final Map<String, Instrument> instruments;
     private final Map<String, AssetClass> classes;
@@ -80,6 +81,7 @@ public final class DriftAnalyzer {
       this.valuation = new Valuation(portfolio);
       this.targets = portfolio.targets();
       this.bands = portfolio.bands();
+      this.targetWeights = new TargetWeights(portfolio);
       this.targetsSet = !targets.isEmpty();
       this.instruments = portfolio.instrumentsBySymbol();
       this.classes = portfolio.assetClassesById();
@@ -278,18 +280,11 @@ public final class DriftAnalyzer {
     }
 
     private DriftBand classBand(String classId) {
-      for (String id = classId; id != null; id = classes.get(id).parent()) {
-        DriftBand band = bands.classes().get(id);
-        if (band != null) {
-          return band;
-        }
-      }
-      return bands.defaultBand();
+      return targetWeights.classBand(classId);
     }
 
     private DriftBand instrumentBand(Instrument instrument) {
-      DriftBand own = bands.instruments().get(instrument.symbol());
-      return own != null ? own : classBand(instrument.assetClass());
+      return targetWeights.instrumentBand(instrument);
     }
   }
 }

@@ -106,7 +106,8 @@ class CliTest {
 
     assertThat(run.exitCode()).isEqualTo(KeelCli.USAGE);
     assertThat(run.err()).startsWith("keel: 'frobnicate' is neither a command nor a file.");
-    assertThat(run.err()).contains("drift, generate-book, help, import-holdings, validate");
+    assertThat(run.err())
+        .contains("drift, generate-book, help, import-holdings, rebalance, validate");
   }
 
   @ParameterizedTest

@@ -1,0 +1,26 @@
+package dev.keel.engine.rebalance;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Number formats for the reasons and warnings the engine writes (text, not for files). */
+final class Percent {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Percent() {}
+
+  /** A fraction as a percentage with one decimal: {@code 0.382 -> "38.2%"}. */
+  static String of(BigDecimal fraction) {
+    return fraction.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
+  /** A fraction as percentage points with one decimal: {@code 0.05 -> "5.0 pp"}. */
+  static String points(BigDecimal fraction) {
+    return fraction.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP).toPlainString() + " pp";
+  }
+
+  /** Money with two decimals and its currency: {@code "1234.50 USD"}. */
+  static String money(BigDecimal amount, String currency) {
+    return amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + currency;
+  }
+}

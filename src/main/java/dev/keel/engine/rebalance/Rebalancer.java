@@ -1,0 +1,202 @@
+package dev.keel.engine.rebalance;
+
+import dev.keel.engine.TargetWeights;
+import dev.keel.engine.Valuation;
+import dev.keel.engine.rebalance.RebalanceSettings.Scope;
+import dev.keel.model.Account;
+import dev.keel.model.Instrument;
+import dev.keel.model.Portfolio;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Proposes the trades that bring a portfolio back within its bands under the user's settings.
+ *
+ * <p>Each traded line is sized in money toward its destination (target, band edge or part way),
+ * then turned into whole lots. Sells come first; buys are funded from cash above the floor and the
+ * cash destination, most underweight first, and when that is not enough from the most overweight
+ * lines. Cash left after rounding goes to the most underweight lines that still fit. Orders below
+ * an exchange or user minimum are dropped with a warning; a turnover cap scales every trade.
+ *
+ * <p>The portfolio must be valid. The result depends only on the portfolio's content, never on the
+ * order of its positions.
+ */
+public final class Rebalancer {
+  /** The shared instance; the rebalancer holds no state. */
+  public static final Rebalancer DEFAULT = new Rebalancer();
+
+  /**
+   * Why the request cannot be carried out on this portfolio, or empty when it can: no targets, an
+   * unknown or missing cash-flow account, a withdrawal larger than the account.
+   */
+  public Optional<String> check(Portfolio portfolio, RebalanceSettings settings) {
+    if (portfolio.targets().isEmpty()) {
+      return Optional.of("the portfolio has no targets: set target weights before rebalancing");
+    }
+    if (settings.cashFlow().signum() == 0) {
+      return Optional.empty();
+    }
+    String account = settings.cashFlowAccount();
+    if (account == null && portfolio.accounts().size() != 1) {
+      return Optional.of(
+          "the portfolio has "
+              + portfolio.accounts().size()
+              + " accounts: name the account of the "
+              + (settings.cashFlow().signum() > 0 ? "deposit" : "withdrawal")
+              + " (one of "
+              + String.join(", ", portfolio.accountsById().keySet())
+              + ")");
+    }
+    if (account != null && !portfolio.accountsById().containsKey(account)) {
+      return Optional.of(
+          "no account '"
+              + account
+              + "' in the portfolio (it has "
+              + String.join(", ", portfolio.accountsById().keySet())
+              + ")");
+    }
+    if (settings.cashFlow().signum() < 0) {
+      BigDecimal value = accountValue(portfolio, flowAccount(portfolio, settings));
+      if (settings.cashFlow().negate().compareTo(value) > 0) {
+        return Optional.of(
+            "the withdrawal of "
+                + Percent.money(settings.cashFlow().negate(), portfolio.baseCurrency())
+                + " is larger than everything in the account ("
+                + Percent.money(value, portfolio.baseCurrency())
+                + ")");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The proposal for a valid portfolio.
+   *
+   * @throws IllegalArgumentException when {@link #check} finds the request impossible
+   */
+  public Proposal propose(Portfolio portfolio, RebalanceSettings settings) {
+    check(portfolio, settings)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(problem);
+            });
+    Valuation valuation = new Valuation(portfolio);
+    TargetWeights targets = new TargetWeights(portfolio);
+    String flowAccount =
+        settings.cashFlow().signum() == 0 ? null : flowAccount(portfolio, settings);
+    List<String> accountIds = new ArrayList<>(portfolio.accountsById().keySet());
+    List<List<String>> slices = new ArrayList<>();
+    if (settings.scope() == Scope.HOUSEHOLD) {
+      slices.add(accountIds);
+    } else {
+      accountIds.forEach(id -> slices.add(List.of(id)));
+    }
+
+    List<RebalanceWarning> warnings = new ArrayList<>();
+    List<SliceRun.Order> orders = new ArrayList<>();
+    Map<String, BigDecimal> flows = new LinkedHashMap<>();
+    for (List<String> slice : slices) {
+      boolean hasFlow = flowAccount != null && slice.contains(flowAccount);
+      SliceRun run =
+          new SliceRun(
+              portfolio,
+              valuation,
+              targets,
+              settings,
+              slice,
+              hasFlow ? settings.cashFlow() : BigDecimal.ZERO,
+              hasFlow ? flowAccount : null,
+              warnings);
+      orders.addAll(run.run());
+      if (hasFlow && run.appliedFlow().signum() != 0) {
+        flows.put(flowAccount, run.appliedFlow());
+      }
+    }
+
+    orders.sort(
+        Comparator.comparingInt((SliceRun.Order o) -> accountIds.indexOf(o.account))
+            .thenComparing(o -> o.side == Side.BUY)
+            .thenComparing(o -> o.instrument.symbol()));
+    TradePricing pricing = new TradePricing(portfolio, valuation);
+    List<Trade> trades = new ArrayList<>();
+    for (SliceRun.Order order : orders) {
+      trades.add(
+          pricing.trade(
+              "T" + (trades.size() + 1),
+              order.account,
+              order.instrument,
+              order.side,
+              order.quantity,
+              order.purpose,
+              order.reason));
+    }
+    warnings.addAll(CurrencyCheck.shortBalances(portfolio, trades, flows));
+    return new Proposal(
+        proposalId(portfolio, settings, trades), portfolio, settings, trades, warnings, flows);
+  }
+
+  private static String flowAccount(Portfolio portfolio, RebalanceSettings settings) {
+    return settings.cashFlowAccount() != null
+        ? settings.cashFlowAccount()
+        : portfolio.accounts().get(0).id();
+  }
+
+  private static BigDecimal accountValue(Portfolio portfolio, String account) {
+    Valuation valuation = new Valuation(portfolio);
+    Map<String, Instrument> instruments = portfolio.instrumentsBySymbol();
+    BigDecimal value = BigDecimal.ZERO;
+    for (var position : portfolio.positions()) {
+      Instrument instrument = instruments.get(position.symbol());
+      if (position.account().equals(account) && instrument.isAllocated()) {
+        value = value.add(valuation.valueInBase(instrument, position.quantity()));
+      }
+    }
+    for (var balance : portfolio.cash()) {
+      if (balance.account().equals(account)) {
+        value = value.add(valuation.cashInBase(balance.currency(), balance.amount()));
+      }
+    }
+    return value;
+  }
+
+  /**
+   * A short id from the portfolio's name and as-of time, the settings and the trades: {@code keel-}
+   * and ten hex digits. Orders sent twice from the same proposal carry the same ids, which
+   * exchanges refuse as duplicates.
+   */
+  static String proposalId(Portfolio portfolio, RebalanceSettings settings, List<Trade> trades) {
+    StringBuilder text = new StringBuilder();
+    text.append(portfolio.name()).append('\n').append(portfolio.asOf()).append('\n');
+    text.append(settings.describe()).append('\n');
+    for (Trade trade : trades) {
+      text.append(trade.account())
+          .append(',')
+          .append(trade.symbol())
+          .append(',')
+          .append(trade.side())
+          .append(',')
+          .append(trade.quantity().toPlainString())
+          .append('\n');
+    }
+    for (Account account : portfolio.accounts()) {
+      text.append(account.id()).append('\n');
+    }
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      return "keel-" + HexFormat.of().formatHex(digest, 0, 5);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,249 @@
+package dev.keel.engine.rebalance;
+
+import dev.keel.engine.Valuation;
+import dev.keel.model.Instrument;
+import dev.keel.model.Portfolio;
+import dev.keel.model.Position;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The user's review of a proposal: each trade pending, approved or rejected, possibly with a
+ * changed quantity. Immutable: every decision returns a new review. Only approved trades count in
+ * the outcome and are ever exported.
+ */
+public final class Review {
+
+  /** Where a trade stands. */
+  public enum Decision {
+    PENDING,
+    APPROVED,
+    REJECTED
+  }
+
+  /**
+   * The result of changing a quantity: the new review, or the unchanged one and the reason.
+   *
+   * @param review the review after the change (the same review when refused)
+   * @param error why the change was refused, empty when it was made
+   */
+  public record Change(Review review, Optional<String> error) {}
+
+  private final Proposal proposal;
+  private final Map<String, Trade> trades;
+  private final Map<String, Decision> decisions;
+
+  private Review(Proposal proposal, Map<String, Trade> trades, Map<String, Decision> decisions) {
+    this.proposal = proposal;
+    this.trades = trades;
+    this.decisions = decisions;
+  }
+
+  /** A review of a proposal with every trade pending. */
+  public static Review of(Proposal proposal) {
+    Map<String, Trade> trades = new LinkedHashMap<>();
+    Map<String, Decision> decisions = new LinkedHashMap<>();
+    for (Trade trade : proposal.trades()) {
+      trades.put(trade.id(), trade);
+      decisions.put(trade.id(), Decision.PENDING);
+    }
+    return new Review(proposal, trades, decisions);
+  }
+
+  public Proposal proposal() {
+    return proposal;
+  }
+
+  /** Every trade, as possibly resized, in proposal order. */
+  public List<Trade> trades() {
+    return List.copyOf(trades.values());
+  }
+
+  /** The decision on a trade. */
+  public Decision decision(String tradeId) {
+    return require(tradeId);
+  }
+
+  /** The approved trades, in proposal order. */
+  public List<Trade> approvedTrades() {
+    return trades.values().stream()
+        .filter(t -> decisions.get(t.id()) == Decision.APPROVED)
+        .toList();
+  }
+
+  /** How many trades have the given decision. */
+  public long count(Decision decision) {
+    return decisions.values().stream().filter(d -> d == decision).count();
+  }
+
+  /** Approves one trade. */
+  public Review approve(String tradeId) {
+    return decide(tradeId, Decision.APPROVED);
+  }
+
+  /** Rejects one trade. */
+  public Review reject(String tradeId) {
+    return decide(tradeId, Decision.REJECTED);
+  }
+
+  /** Approves every trade. */
+  public Review approveAll() {
+    return decideAll(Decision.APPROVED);
+  }
+
+  /** Rejects every trade. */
+  public Review rejectAll() {
+    return decideAll(Decision.REJECTED);
+  }
+
+  private Review decide(String tradeId, Decision decision) {
+    require(tradeId);
+    Map<String, Decision> copy = new LinkedHashMap<>(decisions);
+    copy.put(tradeId, decision);
+    return new Review(proposal, trades, copy);
+  }
+
+  private Review decideAll(Decision decision) {
+    Map<String, Decision> copy = new LinkedHashMap<>();
+    decisions.keySet().forEach(id -> copy.put(id, decision));
+    return new Review(proposal, trades, copy);
+  }
+
+  private Decision require(String tradeId) {
+    Decision decision = decisions.get(tradeId);
+    if (decision == null) {
+      throw new IllegalArgumentException("no trade " + tradeId + " in " + proposal.id());
+    }
+    return decision;
+  }
+
+  /**
+   * Changes a trade's quantity, checked again: whole lots, the exchange minimums, no more than is
+   * held, and the account's cash floor with every approved trade. A refused change leaves the
+   * review as it was and says why.
+   */
+  public Change changeQuantity(String tradeId, BigDecimal quantity) {
+    require(tradeId);
+    Trade trade = trades.get(tradeId);
+    Portfolio portfolio = proposal.portfolio();
+    Instrument instrument = portfolio.instrumentsBySymbol().get(trade.symbol());
+    Optional<String> error = checkQuantity(trade, instrument, quantity);
+    if (error.isPresent()) {
+      return new Change(this, error);
+    }
+    Trade resized = new TradePricing(portfolio, new Valuation(portfolio)).resize(trade, quantity);
+    Map<String, Trade> copy = new LinkedHashMap<>(trades);
+    copy.put(tradeId, resized);
+    Review changed = new Review(proposal, copy, decisions);
+    // A change that newly breaks the cash floor (a bigger buy, a smaller sell) is refused.
+    Optional<String> cashBefore = cashProblemIfApproved(tradeId);
+    Optional<String> cashAfter = changed.cashProblemIfApproved(tradeId);
+    if (cashAfter.isPresent() && cashBefore.isEmpty()) {
+      return new Change(this, cashAfter);
+    }
+    return new Change(changed, Optional.empty());
+  }
+
+  private Optional<String> checkQuantity(Trade trade, Instrument instrument, BigDecimal quantity) {
+    String symbol = instrument.symbol();
+    if (quantity == null || quantity.signum() <= 0) {
+      return Optional.of("the quantity must be above zero; reject the trade to drop it");
+    }
+    if (!Lots.isMultiple(quantity, instrument.lotStep())) {
+      return Optional.of(
+          quantity.toPlainString()
+              + " is not a whole number of "
+              + symbol
+              + "'s lot step "
+              + instrument.lotStep().toPlainString()
+              + "; nearest below: "
+              + Lots.floor(quantity, instrument.lotStep()).toPlainString());
+    }
+    if (quantity.compareTo(instrument.minQuantity()) < 0) {
+      return Optional.of(
+          "below the exchange's minimum quantity of "
+              + instrument.minQuantity().toPlainString()
+              + " "
+              + symbol);
+    }
+    BigDecimal notional =
+        quantity
+            .multiply(proposal.portfolio().prices().get(symbol).value())
+            .multiply(instrument.multiplier());
+    if (notional.compareTo(instrument.minNotional()) < 0) {
+      return Optional.of(
+          "worth "
+              + Percent.money(notional, instrument.quoteCurrency())
+              + ", below the exchange's minimum order of "
+              + Percent.money(instrument.minNotional(), instrument.quoteCurrency()));
+    }
+    if (trade.side() == Side.SELL) {
+      BigDecimal held = held(trade.account(), symbol);
+      if (quantity.compareTo(held) > 0) {
+        return Optional.of(
+            "more than the " + held.toPlainString() + " " + symbol + " held in " + trade.account());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private BigDecimal held(String account, String symbol) {
+    BigDecimal held = BigDecimal.ZERO;
+    for (Position position : proposal.portfolio().positions()) {
+      if (position.account().equals(account) && position.symbol().equals(symbol)) {
+        held = held.add(position.quantity());
+      }
+    }
+    return held;
+  }
+
+  private Optional<String> cashProblemIfApproved(String tradeId) {
+    return decide(tradeId, Decision.APPROVED).cashProblem(trades.get(tradeId).account());
+  }
+
+  /**
+   * Why the approved trades would take an account's cash (less the slippage on its buys) below the
+   * cash floor, or empty when they do not.
+   */
+  public Optional<String> cashProblem(String account) {
+    BigDecimal floor = proposal.portfolio().cashPolicy().minimumAmount();
+    BigDecimal after = Outcome.accountCash(proposal, approvedTrades(), account);
+    BigDecimal reserve = BigDecimal.ZERO;
+    for (Trade trade : approvedTrades()) {
+      if (trade.account().equals(account) && trade.side() == Side.BUY) {
+        reserve = reserve.add(trade.slippageBase());
+      }
+    }
+    BigDecimal before = Outcome.accountCash(proposal, List.of(), account);
+    BigDecimal left = after.subtract(reserve);
+    if (left.compareTo(floor) >= 0 || left.compareTo(before) >= 0) {
+      return Optional.empty();
+    }
+    String currency = proposal.portfolio().baseCurrency();
+    return Optional.of(
+        account
+            + ": the approved trades leave "
+            + Percent.money(left, currency)
+            + " of cash after fees and slippage, below the floor of "
+            + Percent.money(floor, currency)
+            + "; approve a sell or reduce a buy");
+  }
+
+  /** Every account whose cash the approved trades take below the floor, with the reason. */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    for (var account : proposal.portfolio().accounts()) {
+      cashProblem(account.id()).ifPresent(problems::add);
+    }
+    return problems;
+  }
+
+  /** What the book looks like after the approved trades. */
+  public Outcome outcome() {
+    return Outcome.of(proposal.portfolio(), approvedTrades(), proposal.cashFlows());
+  }
+}

@@ -1,0 +1,1076 @@
+package dev.keel.engine.rebalance;
+
+import dev.keel.engine.TargetWeights;
+import dev.keel.engine.Valuation;
+import dev.keel.engine.rebalance.RebalanceSettings.Destination;
+import dev.keel.engine.rebalance.RebalanceSettings.Trigger;
+import dev.keel.engine.rebalance.RebalanceWarning.Kind;
+import dev.keel.engine.rebalance.Trade.Purpose;
+import dev.keel.model.AssetType;
+import dev.keel.model.CostSchedule;
+import dev.keel.model.DriftBand;
+import dev.keel.model.Instrument;
+import dev.keel.model.Portfolio;
+import dev.keel.model.Restriction;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Rebalances one slice of a book: a single account, or every account together in household scope.
+ * Sizes each trade in money toward the line's destination, turns it into whole lots, places it in
+ * an account that holds the instrument (sells) or has the cash (buys), and keeps every account's
+ * cash above the floor. Mutable, used once.
+ */
+final class SliceRun {
+  private static final MathContext MATH = MathContext.DECIMAL64;
+
+  /**
+   * The share of the band a line may keep at most: "to the band edge" stops 5% of the band inside
+   * it, so that fees and lot rounding do not leave the line just outside.
+   */
+  static final BigDecimal EDGE_SHARE = new BigDecimal("0.95");
+
+  /** A planned order, mutable while the slice is worked out. */
+  static final class Order {
+    final String account;
+    final Instrument instrument;
+    final Side side;
+    BigDecimal quantity;
+    final Purpose purpose;
+    final String reason;
+
+    /** Buys with a lower rank are funded first and trimmed last. */
+    final BigDecimal rank;
+
+    Order(
+        String account,
+        Instrument instrument,
+        Side side,
+        BigDecimal quantity,
+        Purpose purpose,
+        String reason,
+        BigDecimal rank) {
+      this.account = account;
+      this.instrument = instrument;
+      this.side = side;
+      this.quantity = quantity;
+      this.purpose = purpose;
+      this.reason = reason;
+      this.rank = rank;
+    }
+  }
+
+  private final Portfolio portfolio;
+  private final Valuation valuation;
+  private final TargetWeights targets;
+  private final RebalanceSettings settings;
+  private final List<String> accounts;
+  private final Map<String, Instrument> instruments;
+  private final List<RebalanceWarning> warnings;
+
+  /** Held quantity by symbol, then by account (in account order). */
+  private final Map<String, Map<String, BigDecimal>> held = new TreeMap<>();
+
+  /** Cash by account in the base currency, with the cash flow already in or out. */
+  private final Map<String, BigDecimal> startCash = new LinkedHashMap<>();
+
+  private final Map<String, BigDecimal> values = new TreeMap<>();
+  private final Map<String, Order> orders = new LinkedHashMap<>();
+
+  /** Cash the orders of each account take (fees and slippage reserve included), base currency. */
+  private final Map<String, BigDecimal> used = new HashMap<>();
+
+  private BigDecimal usedTotal = BigDecimal.ZERO;
+  private BigDecimal startCashTotal = BigDecimal.ZERO;
+  private final List<Instrument> universe = new ArrayList<>();
+  private final Map<String, BigDecimal> wantedBuys = new TreeMap<>();
+  private final Map<String, Set<AssetType>> heldTypes = new HashMap<>();
+  private final BigDecimal floor;
+  private BigDecimal flow;
+  private final String flowAccount;
+  private BigDecimal total = BigDecimal.ZERO;
+  private BigDecimal targetScale = BigDecimal.ONE;
+  private BigDecimal totalAfterFlow;
+
+  SliceRun(
+      Portfolio portfolio,
+      Valuation valuation,
+      TargetWeights targets,
+      RebalanceSettings settings,
+      List<String> accounts,
+      BigDecimal flow,
+      String flowAccount,
+      List<RebalanceWarning> warnings) {
+    this.portfolio = portfolio;
+    this.valuation = valuation;
+    this.targets = targets;
+    this.settings = settings;
+    this.accounts = accounts;
+    this.instruments = portfolio.instrumentsBySymbol();
+    this.floor = portfolio.cashPolicy().minimumAmount();
+    this.flow = flow;
+    this.flowAccount = flowAccount;
+    this.warnings = warnings;
+  }
+
+  /** The cash flow actually paid in or out, smaller than asked when a withdrawal falls short. */
+  BigDecimal appliedFlow() {
+    return flow;
+  }
+
+  /** Works out the slice's orders. */
+  List<Order> run() {
+    load();
+    totalAfterFlow = total.add(flow);
+    if (total.signum() == 0 && flow.signum() == 0) {
+      return List.of();
+    }
+    if (totalAfterFlow.signum() <= 0) {
+      warnings.add(
+          new RebalanceWarning(
+              Kind.WITHDRAWAL_SHORT,
+              flowAccount,
+              null,
+              "the withdrawal of "
+                  + money(flow.negate())
+                  + " is not smaller than everything held ("
+                  + money(total)
+                  + "): nothing proposed"));
+      flow = BigDecimal.ZERO;
+      return List.of();
+    }
+    Map<String, Line> lines = triggeredLines();
+    if (lines.isEmpty() && flow.signum() == 0 && cashShortOfFloor().signum() <= 0) {
+      return List.of();
+    }
+    List<Wanted> buys = new ArrayList<>();
+    for (Line line : lines.values()) {
+      BigDecimal change = line.destination.multiply(totalAfterFlow).subtract(value(line.symbol));
+      if (change.signum() < 0 && allowed(line.instrument(), Side.SELL, true)) {
+        sellValue(
+            line.instrument(), change.negate(), line.destination, Purpose.REBALANCE, line.why);
+      } else if (change.signum() > 0 && allowed(line.instrument(), Side.BUY, true)) {
+        buys.add(new Wanted(line.instrument(), change, line.why, weightAfterFlow(line.symbol)));
+      }
+    }
+    buys.sort(Comparator.comparing(Wanted::rank).thenComparing(w -> w.instrument.symbol()));
+    raiseCash(buys);
+    for (Wanted buy : buys) {
+      buyValue(buy.instrument, buy.value, Purpose.REBALANCE, buy.why, buy.rank);
+    }
+    investLeftover();
+    capTurnover();
+    keepCashAboveFloor();
+    warnShortBuys();
+    return List.copyOf(orders.values());
+  }
+
+  // ---- loading --------------------------------------------------------------------------------
+
+  private void load() {
+    for (String account : accounts) {
+      startCash.put(account, BigDecimal.ZERO);
+    }
+    portfolio
+        .cash()
+        .forEach(
+            balance -> {
+              if (startCash.containsKey(balance.account())) {
+                startCash.merge(
+                    balance.account(),
+                    valuation.cashInBase(balance.currency(), balance.amount()),
+                    BigDecimal::add);
+              }
+            });
+    total = total.add(sum(startCash.values()));
+    portfolio
+        .positions()
+        .forEach(
+            position -> {
+              Instrument instrument = instruments.get(position.symbol());
+              if (!instrument.isAllocated() || !startCash.containsKey(position.account())) {
+                return;
+              }
+              heldTypes
+                  .computeIfAbsent(position.account(), a -> EnumSet.noneOf(AssetType.class))
+                  .add(instrument.type());
+              held.computeIfAbsent(position.symbol(), s -> new TreeMap<>(accountOrder()))
+                  .merge(position.account(), position.quantity(), BigDecimal::add);
+              BigDecimal value = valuation.valueInBase(instrument, position.quantity());
+              values.merge(position.symbol(), value, BigDecimal::add);
+              total = total.add(value);
+            });
+    for (Instrument instrument : instruments.values()) {
+      if (!instrument.isAllocated()) {
+        continue;
+      }
+      if (values.containsKey(instrument.symbol())) {
+        universe.add(instrument);
+      } else if (targets.ofInstrument(instrument).signum() > 0) {
+        if (accounts.stream().anyMatch(a -> canBuy(a, instrument))) {
+          universe.add(instrument);
+        } else {
+          warn(
+              Kind.NOT_TRADABLE,
+              instrument.symbol(),
+              instrument.symbol()
+                  + " (target "
+                  + Percent.of(targets.ofInstrument(instrument))
+                  + ") is not bought in "
+                  + String.join(", ", accounts)
+                  + ": no "
+                  + instrument.type().label()
+                  + " is held there; use the household scope to buy it where such"
+                  + " instruments are held");
+        }
+      }
+    }
+    universe.sort(Comparator.comparing(Instrument::symbol));
+    BigDecimal reachable = BigDecimal.ZERO;
+    for (Instrument instrument : universe) {
+      reachable = reachable.add(targets.ofInstrument(instrument));
+    }
+    BigDecimal invested = BigDecimal.ONE.subtract(targets.cash());
+    if (reachable.signum() > 0 && reachable.compareTo(invested) < 0) {
+      targetScale = invested.divide(reachable, MATH);
+    }
+    if (flowAccount != null) {
+      startCash.merge(flowAccount, flow, BigDecimal::add);
+    }
+    startCashTotal = total.subtract(sum(values.values())).add(flow);
+  }
+
+  /**
+   * Whether an account can buy an instrument: it holds it, holds an instrument of the same type (so
+   * its venue trades that kind), or holds nothing allocated yet.
+   */
+  private boolean canBuy(String account, Instrument instrument) {
+    Set<AssetType> types = heldTypes.get(account);
+    return types == null
+        || types.contains(instrument.type())
+        || held(instrument.symbol()).containsKey(account);
+  }
+
+  /**
+   * An instrument's target in this slice. When some targeted lines cannot be bought here, their
+   * weight goes to the lines that can, in proportion to their targets, so the slice still aims at
+   * being fully invested.
+   */
+  private BigDecimal target(Instrument instrument) {
+    return targets.ofInstrument(instrument).multiply(targetScale);
+  }
+
+  private Comparator<String> accountOrder() {
+    return Comparator.comparingInt(accounts::indexOf);
+  }
+
+  // ---- what to trade and where to ---------------------------------------------------------------
+
+  /** A line chosen for trading, its destination weight and the reason. */
+  private record Line(Instrument instrument, String symbol, BigDecimal destination, String why) {}
+
+  /** A buy wanted before cash is known: its value in the base currency. */
+  private record Wanted(Instrument instrument, BigDecimal value, String why, BigDecimal rank) {}
+
+  private Map<String, Line> triggeredLines() {
+    Map<String, Line> lines = new LinkedHashMap<>();
+    Map<String, BigDecimal> classValues = new HashMap<>();
+    for (Instrument instrument : universe) {
+      for (String id : targets.classChain(instrument.assetClass())) {
+        classValues.merge(id, value(instrument.symbol()), BigDecimal::add);
+      }
+    }
+    for (Instrument instrument : universe) {
+      BigDecimal target = target(instrument);
+      DriftBand band = targets.instrumentBand(instrument);
+      BigDecimal current = weight(value(instrument.symbol()), total);
+      BigDecimal drift = current.subtract(target);
+      boolean breached = band.isBreachedBy(drift, target);
+      String state = describe(instrument.symbol(), current, target, band, breached);
+      if (breached || settings.trigger() == Trigger.CALENDAR) {
+        BigDecimal destination = destination(instrument.symbol(), target, band);
+        String why =
+            state
+                + (breached ? "" : ": calendar rebalance")
+                + ": "
+                + sideWord(destination, instrument.symbol())
+                + " to "
+                + destinationWord();
+        lines.put(instrument.symbol(), new Line(instrument, instrument.symbol(), destination, why));
+        continue;
+      }
+      Optional<String> breachedClass = breachedClass(instrument, classValues);
+      if (breachedClass.isPresent()) {
+        String id = breachedClass.get();
+        BigDecimal classTarget = targets.ofClass(id);
+        BigDecimal classDestination =
+            toward(weight(classValues.get(id), totalAfterFlow), classTarget, targets.classBand(id));
+        BigDecimal destination =
+            classTarget.signum() == 0
+                ? BigDecimal.ZERO
+                : target.multiply(classDestination).divide(classTarget, MATH);
+        DriftBand classBand = targets.classBand(id);
+        BigDecimal classWeight = weight(classValues.get(id), total);
+        String why =
+            describe(targets.className(id), classWeight, classTarget, classBand, true)
+                + ": "
+                + sideWord(destination, instrument.symbol())
+                + " "
+                + instrument.symbol()
+                + " with its class to "
+                + destinationWord();
+        lines.put(instrument.symbol(), new Line(instrument, instrument.symbol(), destination, why));
+      }
+    }
+    if (lines.isEmpty() && (flow.signum() != 0 || cashBreached())) {
+      // New money, a withdrawal or a cash line outside its band: every line takes its share.
+      for (Instrument instrument : universe) {
+        BigDecimal target = target(instrument);
+        BigDecimal destination =
+            destination(instrument.symbol(), target, targets.instrumentBand(instrument));
+        String why =
+            cashReason()
+                + ": "
+                + instrument.symbol()
+                + " "
+                + Percent.of(weightAfterFlow(instrument.symbol()))
+                + " vs target "
+                + Percent.of(target)
+                + ", "
+                + sideWord(destination, instrument.symbol())
+                + " to "
+                + destinationWord();
+        lines.put(instrument.symbol(), new Line(instrument, instrument.symbol(), destination, why));
+      }
+    }
+    return lines;
+  }
+
+  private Optional<String> breachedClass(
+      Instrument instrument, Map<String, BigDecimal> classValues) {
+    List<String> chain = targets.classChain(instrument.assetClass());
+    for (int i = chain.size() - 1; i >= 0; i--) { // the outermost breached class rules
+      String id = chain.get(i);
+      BigDecimal target = targets.ofClass(id);
+      BigDecimal drift = weight(classValues.get(id), total).subtract(target);
+      if (targets.classBand(id).isBreachedBy(drift, target)) {
+        return Optional.of(id);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean cashBreached() {
+    BigDecimal drift = weight(startCashTotal.subtract(flow), total).subtract(targets.cash());
+    return targets.cashBand().isBreachedBy(drift, targets.cash());
+  }
+
+  private String cashReason() {
+    if (flow.signum() > 0) {
+      return "deposit of " + money(flow) + " to invest";
+    }
+    if (flow.signum() < 0) {
+      return "withdrawal of " + money(flow.negate()) + " to raise";
+    }
+    return "cash outside its band";
+  }
+
+  /** The weight a line is taken to: the target, or a fraction of its band from the target. */
+  private BigDecimal destination(String symbol, BigDecimal target, DriftBand band) {
+    return toward(weightAfterFlow(symbol), target, band);
+  }
+
+  private BigDecimal toward(BigDecimal current, BigDecimal target, DriftBand band) {
+    BigDecimal drift = current.subtract(target);
+    Optional<BigDecimal> limit = band.limitFor(target);
+    BigDecimal allowed;
+    if (settings.fraction().signum() == 0) {
+      allowed = BigDecimal.ZERO;
+    } else if (limit.isEmpty()) {
+      allowed = drift.abs();
+    } else {
+      allowed = limit.get().multiply(settings.fraction().min(EDGE_SHARE));
+    }
+    BigDecimal move = drift.abs().min(allowed);
+    return target.add(drift.signum() < 0 ? move.negate() : move);
+  }
+
+  private String destinationWord() {
+    return switch (settings.destination()) {
+      case TARGET -> "target";
+      case BAND_EDGE -> "the band edge";
+      case PARTIAL -> settings.fraction().stripTrailingZeros().toPlainString() + " of the band";
+    };
+  }
+
+  private String sideWord(BigDecimal destination, String symbol) {
+    return destination.multiply(totalAfterFlow).compareTo(value(symbol)) < 0 ? "sell" : "buy";
+  }
+
+  private static String describe(
+      String name, BigDecimal current, BigDecimal target, DriftBand band, boolean breached) {
+    String text = name + " " + Percent.of(current) + " vs target " + Percent.of(target);
+    Optional<BigDecimal> limit = band.limitFor(target);
+    if (limit.isPresent()) {
+      text += ", band ±" + Percent.points(limit.get()) + (breached ? " breached" : "");
+    }
+    return text;
+  }
+
+  // ---- restrictions and mode ------------------------------------------------------------------
+
+  private boolean allowed(Instrument instrument, Side side, boolean warn) {
+    String symbol = instrument.symbol();
+    Restriction restriction = portfolio.restrictions().get(symbol);
+    boolean modeAllows =
+        side == Side.BUY ? settings.mode().allowsBuy() : settings.mode().allowsSell();
+    if (!modeAllows) {
+      if (warn) {
+        warn(
+            Kind.MODE,
+            symbol,
+            symbol
+                + " is not "
+                + (side == Side.BUY ? "bought" : "sold")
+                + ": the mode is "
+                + RebalanceSettings.label(settings.mode()));
+      }
+      return false;
+    }
+    if (restriction != null
+        && !(side == Side.BUY ? restriction.allowsBuy() : restriction.allowsSell())) {
+      if (warn) {
+        warn(
+            Kind.RESTRICTED,
+            symbol,
+            symbol
+                + " would be "
+                + (side == Side.BUY ? "bought" : "sold")
+                + " but is marked "
+                + restriction.label()
+                + " in the file");
+      }
+      return false;
+    }
+    return true;
+  }
+
+  // ---- sells ----------------------------------------------------------------------------------
+
+  /** Sells about {@code amount} (base currency) of an instrument, never more than is held. */
+  private BigDecimal sellValue(
+      Instrument instrument,
+      BigDecimal amount,
+      BigDecimal destination,
+      Purpose purpose,
+      String why) {
+    RoundingMode rounding =
+        purpose == Purpose.REBALANCE && settings.destination() == Destination.TARGET
+            ? RoundingMode.HALF_UP
+            : RoundingMode.UP;
+    BigDecimal quantity =
+        Lots.quantityFor(amount, unitValue(instrument), instrument.lotStep(), rounding);
+    BigDecimal sold = BigDecimal.ZERO;
+    boolean sellAll = destination.signum() == 0;
+    for (Map.Entry<String, BigDecimal> entry : held(instrument.symbol()).entrySet()) {
+      String account = entry.getKey();
+      BigDecimal available = sellable(account, instrument);
+      if (sellAll
+          && Lots.floor(entry.getValue(), instrument.lotStep()).compareTo(entry.getValue()) < 0) {
+        warn(
+            Kind.DUST,
+            instrument.symbol(),
+            account
+                + " holds "
+                + entry.getValue().toPlainString()
+                + " "
+                + instrument.symbol()
+                + ", not a whole number of "
+                + instrument.lotStep().toPlainString()
+                + " lots: the remainder cannot be sold");
+      }
+      BigDecimal take = (sellAll ? available : available.min(quantity.subtract(sold)));
+      if (take.signum() <= 0) {
+        continue;
+      }
+      if (place(account, instrument, Side.SELL, take, purpose, why, BigDecimal.ZERO)) {
+        sold = sold.add(take);
+      }
+      if (!sellAll && sold.compareTo(quantity) >= 0) {
+        break;
+      }
+    }
+    return sold.multiply(unitValue(instrument));
+  }
+
+  /** What an account can still sell of an instrument, in whole lots. */
+  private BigDecimal sellable(String account, Instrument instrument) {
+    BigDecimal holding = held(instrument.symbol()).getOrDefault(account, BigDecimal.ZERO);
+    Order existing = orders.get(key(account, instrument.symbol()));
+    if (existing != null && existing.side == Side.SELL) {
+      holding = holding.subtract(existing.quantity);
+    }
+    return Lots.floor(holding.max(BigDecimal.ZERO), instrument.lotStep());
+  }
+
+  /** Sells overweight lines, most overweight first, to cover the buys and the cash floor. */
+  private void raiseCash(List<Wanted> buys) {
+    BigDecimal wanted = BigDecimal.ZERO;
+    for (Wanted buy : buys) {
+      wanted = wanted.add(withCosts(buy));
+    }
+    BigDecimal need = wanted.add(lowestCash()).subtract(spareTotal());
+    if (need.signum() <= 0 || !settings.mode().allowsSell()) {
+      return;
+    }
+    List<Instrument> overweight = new ArrayList<>();
+    for (Instrument instrument : universe) {
+      if (excess(instrument).signum() > 0 && !hasOrder(instrument.symbol(), Side.BUY)) {
+        overweight.add(instrument);
+      }
+    }
+    overweight.sort(
+        Comparator.comparing((Instrument i) -> excess(i).divide(totalAfterFlow, MATH))
+            .reversed()
+            .thenComparing(Instrument::symbol));
+    for (Instrument instrument : overweight) {
+      if (need.signum() <= 0) {
+        return;
+      }
+      if (!allowed(instrument, Side.SELL, false)) {
+        continue;
+      }
+      BigDecimal target = target(instrument);
+      String why =
+          cashNeedReason(buys)
+              + ": "
+              + instrument.symbol()
+              + " "
+              + Percent.of(weightAfterFlow(instrument.symbol()))
+              + " is above its target "
+              + Percent.of(target)
+              + ", sell toward target";
+      BigDecimal amount = excess(instrument).min(need);
+      sellValue(instrument, amount, target, Purpose.RAISE_CASH, why);
+      need = wanted.add(lowestCash()).subtract(spareTotal());
+    }
+    if (need.signum() > 0 && (flow.signum() < 0 || cashShortOfFloor().signum() > 0)) {
+      // Still short of a withdrawal or the floor: sell every line in proportion to its value.
+      BigDecimal rest = BigDecimal.ZERO;
+      for (Instrument instrument : universe) {
+        rest = rest.add(plannedValue(instrument.symbol()));
+      }
+      BigDecimal share = rest.signum() == 0 ? BigDecimal.ZERO : need.divide(rest, MATH);
+      for (Instrument instrument : universe) {
+        if (!hasOrder(instrument.symbol(), Side.BUY) && allowed(instrument, Side.SELL, false)) {
+          String why =
+              cashNeedReason(buys)
+                  + ": every holding sells "
+                  + Percent.of(share.min(BigDecimal.ONE))
+                  + " of what is left";
+          sellValue(
+              instrument,
+              plannedValue(instrument.symbol()).multiply(share),
+              BigDecimal.ONE,
+              Purpose.RAISE_CASH,
+              why);
+        }
+      }
+    }
+  }
+
+  /** A wanted buy's value plus its estimated fee and slippage, base currency. */
+  private BigDecimal withCosts(Wanted buy) {
+    CostSchedule schedule = schedule(accounts.get(0), buy.instrument);
+    BigDecimal rate =
+        schedule.feeBps().add(schedule.slippageBps()).movePointLeft(4).add(BigDecimal.ONE);
+    return buy.value
+        .multiply(rate)
+        .add(schedule.fixedFee().multiply(valuation.fxRate(buy.instrument.quoteCurrency())));
+  }
+
+  private String cashNeedReason(List<Wanted> buys) {
+    if (flow.signum() < 0) {
+      return "raise the withdrawal of " + money(flow.negate());
+    }
+    if (buys.isEmpty()) {
+      return "restore the cash floor of " + money(floor);
+    }
+    return "raise cash for the buys";
+  }
+
+  /** How far an instrument's planned value is above its target value (base currency). */
+  private BigDecimal excess(Instrument instrument) {
+    return plannedValue(instrument.symbol()).subtract(target(instrument).multiply(totalAfterFlow));
+  }
+
+  // ---- buys -----------------------------------------------------------------------------------
+
+  /** Buys up to {@code amount} (base currency) of an instrument, as far as cash allows. */
+  private void buyValue(
+      Instrument instrument, BigDecimal amount, Purpose purpose, String why, BigDecimal rank) {
+    BigDecimal unit = unitValue(instrument);
+    BigDecimal wanted = Lots.quantityFor(amount, unit, instrument.lotStep(), buyRounding(purpose));
+    BigDecimal bought = BigDecimal.ZERO;
+    List<String> byCash = new ArrayList<>(accounts);
+    byCash.sort(Comparator.comparing(this::spare).reversed().thenComparing(accountOrder()));
+    for (String account : byCash) {
+      if (!canBuy(account, instrument)) {
+        continue;
+      }
+      BigDecimal quantity = fit(account, instrument, wanted.subtract(bought));
+      if (quantity.signum() > 0
+          && place(account, instrument, Side.BUY, quantity, purpose, why, rank)) {
+        bought = bought.add(quantity);
+      }
+      if (bought.compareTo(wanted) >= 0) {
+        break;
+      }
+    }
+    if (purpose == Purpose.REBALANCE) {
+      wantedBuys.put(instrument.symbol(), wanted);
+    }
+  }
+
+  /** Says which rebalancing buys ended smaller than wanted for lack of cash. */
+  private void warnShortBuys() {
+    wantedBuys.forEach(
+        (symbol, wanted) -> {
+          BigDecimal bought = BigDecimal.ZERO;
+          for (String account : accounts) {
+            Order order = orders.get(key(account, symbol));
+            if (order != null && order.side == Side.BUY) {
+              bought = bought.add(order.quantity);
+            }
+          }
+          if (bought.compareTo(wanted) < 0) {
+            warn(
+                Kind.NOT_ENOUGH_CASH,
+                symbol,
+                symbol
+                    + ": buy of "
+                    + wanted.toPlainString()
+                    + (bought.signum() == 0 ? " dropped" : " cut to " + bought.toPlainString())
+                    + ", the cash above the floor runs out");
+          }
+        });
+  }
+
+  private RoundingMode buyRounding(Purpose purpose) {
+    return purpose == Purpose.REBALANCE && settings.destination() == Destination.TARGET
+        ? RoundingMode.HALF_UP
+        : purpose == Purpose.REBALANCE ? RoundingMode.UP : RoundingMode.DOWN;
+  }
+
+  /**
+   * The largest whole-lot quantity, at most {@code most}, that an account can buy while its cash
+   * and the slice's cash stay at or above what they must keep.
+   */
+  private BigDecimal fit(String account, Instrument instrument, BigDecimal most) {
+    BigDecimal room = spare(account).min(spareTotal().subtract(lowestCash()));
+    BigDecimal quantity = most;
+    if (room.signum() <= 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal unit = unitValue(instrument);
+    BigDecimal affordable = Lots.quantityFor(room, unit, instrument.lotStep(), RoundingMode.DOWN);
+    quantity = quantity.min(affordable);
+    // Fees and slippage come on top: step down until the whole cost fits.
+    while (quantity.signum() > 0 && buyCost(account, instrument, quantity).compareTo(room) > 0) {
+      BigDecimal over = buyCost(account, instrument, quantity).subtract(room);
+      BigDecimal lots =
+          over.divide(unit.multiply(instrument.lotStep()), 0, RoundingMode.UP).max(BigDecimal.ONE);
+      quantity = quantity.subtract(lots.multiply(instrument.lotStep())).max(BigDecimal.ZERO);
+    }
+    return quantity;
+  }
+
+  /** Cash a buy takes: notional, fee and the slippage reserve, base currency. */
+  private BigDecimal buyCost(String account, Instrument instrument, BigDecimal quantity) {
+    Order existing = orders.get(key(account, instrument.symbol()));
+    BigDecimal before =
+        existing == null ? BigDecimal.ZERO : cashUse(existing).add(reserve(existing));
+    BigDecimal total = quantity.add(existing == null ? BigDecimal.ZERO : existing.quantity);
+    BigDecimal notional = valuation.notional(instrument, total);
+    CostSchedule schedule = schedule(account, instrument);
+    BigDecimal rate = valuation.fxRate(instrument.quoteCurrency());
+    BigDecimal after =
+        notional
+            .add(CostEstimator.fee(schedule, notional))
+            .add(CostEstimator.slippage(schedule, notional))
+            .multiply(rate);
+    return after.subtract(before);
+  }
+
+  /** Spends cash left above the cash destination on the most underweight lines that fit. */
+  private void investLeftover() {
+    if (!settings.mode().allowsBuy()) {
+      return;
+    }
+    Optional<BigDecimal> highest = highestCash();
+    if (highest.isEmpty()) {
+      return;
+    }
+    List<Instrument> underweight = new ArrayList<>();
+    for (Instrument instrument : universe) {
+      if (excess(instrument).signum() < 0 && !hasOrder(instrument.symbol(), Side.SELL)) {
+        underweight.add(instrument);
+      }
+    }
+    underweight.sort(
+        Comparator.comparing((Instrument i) -> excess(i).divide(totalAfterFlow, MATH))
+            .thenComparing(Instrument::symbol));
+    for (Instrument instrument : underweight) {
+      BigDecimal left = spareTotal().subtract(highest.get());
+      if (left.signum() <= 0) {
+        return;
+      }
+      if (!allowed(instrument, Side.BUY, false)) {
+        continue;
+      }
+      BigDecimal target = target(instrument);
+      String why =
+          "invest cash left after the trades: "
+              + instrument.symbol()
+              + " "
+              + Percent.of(weight(plannedValue(instrument.symbol()), totalAfterFlow))
+              + " is below its target "
+              + Percent.of(target);
+      buyValue(
+          instrument,
+          excess(instrument).negate().min(left),
+          Purpose.INVEST_CASH,
+          why,
+          excess(instrument).divide(totalAfterFlow, MATH));
+    }
+  }
+
+  // ---- limits ---------------------------------------------------------------------------------
+
+  /** Scales every trade down when the traded volume is above the turnover cap. */
+  private void capTurnover() {
+    if (settings.maxTurnover() == null || orders.isEmpty()) {
+      return;
+    }
+    BigDecimal cap = settings.maxTurnover().multiply(total);
+    BigDecimal turnover = BigDecimal.ZERO;
+    for (Order order : orders.values()) {
+      turnover = turnover.add(notionalBase(order));
+    }
+    if (turnover.compareTo(cap) <= 0) {
+      return;
+    }
+    BigDecimal scale = cap.divide(turnover, MATH);
+    warn(
+        Kind.TURNOVER_CAP,
+        null,
+        "trades of "
+            + money(turnover)
+            + " are above the turnover cap of "
+            + Percent.of(settings.maxTurnover())
+            + " ("
+            + money(cap)
+            + "): each is scaled to "
+            + Percent.of(scale)
+            + " of its size");
+    for (Order order : List.copyOf(orders.values())) {
+      removeOrder(order);
+      order.quantity = Lots.floor(order.quantity.multiply(scale), order.instrument.lotStep());
+      if (order.quantity.signum() > 0 && meetsMinimums(order, true)) {
+        addOrder(order);
+      }
+    }
+  }
+
+  /**
+   * Trims buys, least urgent first, while an account's cash (less the slippage reserve) is below
+   * the floor; if that is not enough, pays out less of the withdrawal.
+   */
+  private void keepCashAboveFloor() {
+    for (String account : accounts) {
+      List<Order> buys = new ArrayList<>();
+      for (Order order : orders.values()) {
+        if (order.account.equals(account) && order.side == Side.BUY) {
+          buys.add(order);
+        }
+      }
+      buys.sort(Comparator.comparing((Order o) -> o.rank).reversed());
+      for (Order buy : buys) {
+        if (spare(account).signum() >= 0) {
+          break;
+        }
+        removeOrder(buy);
+        BigDecimal quantity = fit(account, buy.instrument, buy.quantity);
+        if (quantity.signum() > 0) {
+          buy.quantity = quantity;
+          if (meetsMinimums(buy, false)) {
+            addOrder(buy);
+          }
+        }
+      }
+      BigDecimal shortfall = spare(account).negate();
+      if (shortfall.signum() > 0 && account.equals(flowAccount) && flow.signum() < 0) {
+        BigDecimal paid = flow.negate().subtract(shortfall).max(BigDecimal.ZERO);
+        startCash.merge(account, flow.negate().subtract(paid), BigDecimal::add);
+        startCashTotal = startCashTotal.add(flow.negate().subtract(paid));
+        warn(
+            Kind.WITHDRAWAL_SHORT,
+            null,
+            "the withdrawal of "
+                + money(flow.negate())
+                + " can raise only "
+                + money(paid)
+                + " while keeping the cash floor of "
+                + money(floor)
+                + ": nothing more can be sold");
+        flow = paid.negate();
+      } else if (shortfall.signum() > 0) {
+        warn(
+            Kind.NOT_ENOUGH_CASH,
+            null,
+            account
+                + ": cash stays "
+                + money(shortfall)
+                + " below the floor of "
+                + money(floor)
+                + " and nothing more can be sold");
+      }
+    }
+  }
+
+  // ---- placing orders -------------------------------------------------------------------------
+
+  /**
+   * Adds {@code quantity} to the account's order for the instrument, unless the result is below an
+   * exchange or user minimum; says whether it was placed.
+   */
+  private boolean place(
+      String account,
+      Instrument instrument,
+      Side side,
+      BigDecimal quantity,
+      Purpose purpose,
+      String why,
+      BigDecimal rank) {
+    String key = key(account, instrument.symbol());
+    Order existing = orders.get(key);
+    if (existing != null) {
+      if (existing.side != side) {
+        return false;
+      }
+      removeOrder(existing);
+      existing.quantity = existing.quantity.add(quantity);
+      addOrder(existing);
+      return true;
+    }
+    Order order = new Order(account, instrument, side, quantity, purpose, why, rank);
+    if (!meetsMinimums(order, purpose == Purpose.REBALANCE)) {
+      return false;
+    }
+    addOrder(order);
+    return true;
+  }
+
+  private void addOrder(Order order) {
+    orders.put(key(order.account, order.instrument.symbol()), order);
+    BigDecimal cost = cashUse(order).add(reserve(order));
+    used.merge(order.account, cost, BigDecimal::add);
+    usedTotal = usedTotal.add(cost);
+  }
+
+  private void removeOrder(Order order) {
+    orders.remove(key(order.account, order.instrument.symbol()));
+    BigDecimal cost = cashUse(order).add(reserve(order));
+    used.merge(order.account, cost.negate(), BigDecimal::add);
+    usedTotal = usedTotal.subtract(cost);
+  }
+
+  private boolean meetsMinimums(Order order, boolean warn) {
+    Instrument instrument = order.instrument;
+    BigDecimal notional = valuation.notional(instrument, order.quantity);
+    String what =
+        order.account
+            + ": "
+            + order.side.label()
+            + " "
+            + order.quantity.toPlainString()
+            + " "
+            + instrument.symbol();
+    if (order.quantity.compareTo(instrument.minQuantity()) < 0
+        || notional.compareTo(instrument.minNotional()) < 0) {
+      if (warn) {
+        warn(
+            Kind.BELOW_EXCHANGE_MINIMUM,
+            instrument.symbol(),
+            what
+                + " ("
+                + money(notional, instrument.quoteCurrency())
+                + ") is below the exchange minimum of "
+                + instrument.minQuantity().toPlainString()
+                + " units and "
+                + money(instrument.minNotional(), instrument.quoteCurrency())
+                + ": not proposed");
+      }
+      return false;
+    }
+    if (notionalBase(order).compareTo(settings.minTradeNotional()) < 0) {
+      if (warn) {
+        warn(
+            Kind.BELOW_TRADE_MINIMUM,
+            instrument.symbol(),
+            what
+                + " is below the minimum trade of "
+                + money(settings.minTradeNotional())
+                + ": not proposed");
+      }
+      return false;
+    }
+    return true;
+  }
+
+  // ---- the ledger -----------------------------------------------------------------------------
+
+  /** An account's cash after its orders and fees, less the slippage reserve and the floor. */
+  private BigDecimal spare(String account) {
+    return startCash
+        .get(account)
+        .subtract(floor)
+        .subtract(used.getOrDefault(account, BigDecimal.ZERO));
+  }
+
+  /** The slice's cash after its orders, less the slippage reserve. */
+  private BigDecimal spareTotal() {
+    return startCashTotal.subtract(usedTotal);
+  }
+
+  /** Cash the slice must keep: every account's floor, and the low end of the cash destination. */
+  private BigDecimal lowestCash() {
+    BigDecimal floors = floor.multiply(BigDecimal.valueOf(accounts.size()));
+    BigDecimal low = toward(BigDecimal.ZERO, targets.cash(), targets.cashBand());
+    return floors.max(low.multiply(totalAfterFlow));
+  }
+
+  /** Cash above which the rest is invested, empty when the cash band sets no upper limit. */
+  private Optional<BigDecimal> highestCash() {
+    BigDecimal floors = floor.multiply(BigDecimal.valueOf(accounts.size()));
+    BigDecimal high = toward(BigDecimal.ONE, targets.cash(), targets.cashBand());
+    if (high.compareTo(BigDecimal.ONE) >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(floors.max(high.multiply(totalAfterFlow)));
+  }
+
+  private BigDecimal cashShortOfFloor() {
+    BigDecimal worst = BigDecimal.ZERO;
+    for (String account : accounts) {
+      worst = worst.max(floor.subtract(startCash.get(account)));
+    }
+    return worst;
+  }
+
+  /** Cash an order uses, fees included, base currency (negative for a sell's proceeds). */
+  private BigDecimal cashUse(Order order) {
+    BigDecimal notional = valuation.notional(order.instrument, order.quantity);
+    BigDecimal fee = CostEstimator.fee(schedule(order.account, order.instrument), notional);
+    BigDecimal signed = order.side == Side.BUY ? notional : notional.negate();
+    return signed.add(fee).multiply(valuation.fxRate(order.instrument.quoteCurrency()));
+  }
+
+  /** The slippage a buy may cost on top, base currency; zero for sells. */
+  private BigDecimal reserve(Order order) {
+    if (order.side == Side.SELL) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal notional = valuation.notional(order.instrument, order.quantity);
+    return CostEstimator.slippage(schedule(order.account, order.instrument), notional)
+        .multiply(valuation.fxRate(order.instrument.quoteCurrency()));
+  }
+
+  private CostSchedule schedule(String account, Instrument instrument) {
+    return portfolio.costs().scheduleFor(account, instrument.symbol());
+  }
+
+  // ---- small helpers --------------------------------------------------------------------------
+
+  private BigDecimal notionalBase(Order order) {
+    return valuation.valueInBase(order.instrument, order.quantity);
+  }
+
+  private BigDecimal unitValue(Instrument instrument) {
+    return valuation.valueInBase(instrument, BigDecimal.ONE);
+  }
+
+  private Map<String, BigDecimal> held(String symbol) {
+    return held.getOrDefault(symbol, Map.of());
+  }
+
+  private BigDecimal value(String symbol) {
+    return values.getOrDefault(symbol, BigDecimal.ZERO);
+  }
+
+  /** Value after the orders planned so far, base currency. */
+  private BigDecimal plannedValue(String symbol) {
+    BigDecimal value = value(symbol);
+    for (String account : accounts) {
+      Order order = orders.get(key(account, symbol));
+      if (order != null) {
+        value = value.add(notionalBase(order).multiply(BigDecimal.valueOf(order.side.sign())));
+      }
+    }
+    return value;
+  }
+
+  private boolean hasOrder(String symbol, Side side) {
+    for (String account : accounts) {
+      Order order = orders.get(key(account, symbol));
+      if (order != null && order.side == side) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private BigDecimal weightAfterFlow(String symbol) {
+    return weight(value(symbol), totalAfterFlow);
+  }
+
+  private static BigDecimal sum(Iterable<BigDecimal> amounts) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal amount : amounts) {
+      sum = sum.add(amount);
+    }
+    return sum;
+  }
+
+  private static BigDecimal weight(BigDecimal value, BigDecimal total) {
+    return total.signum() == 0 ? BigDecimal.ZERO : value.divide(total, MATH);
+  }
+
+  private static String key(String account, String symbol) {
+    return account + '\u0000' + symbol;
+  }
+
+  private String money(BigDecimal amount) {
+    return Percent.money(amount, portfolio.baseCurrency());
+  }
+
+  private static String money(BigDecimal amount, String currency) {
+    return Percent.money(amount, currency);
+  }
+
+  private void warn(Kind kind, String symbol, String message) {
+    String account = accounts.size() == 1 ? accounts.get(0) : null;
+    warnings.add(new RebalanceWarning(kind, account, symbol, message));
+  }
+}

@@ -1,0 +1,196 @@
+package dev.keel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.keel.TestPortfolios;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RebalanceCliTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run keel(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = KeelCli.run(args, new PrintWriter(out), new PrintWriter(err), CLOCK);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static List<Map<String, String>> csv(Path file) throws IOException {
+    try (MappingIterator<Map<String, String>> rows =
+        new CsvMapper()
+            .readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(file.toFile())) {
+      return rows.readAll();
+    }
+  }
+
+  @Test
+  void rebalance_printsTheProposalAndWritesOrdersWithAManifest(@TempDir Path dir)
+      throws IOException {
+    Path orders = dir.resolve("crypto.csv");
+    Run run = keel("rebalance", TestPortfolios.CRYPTO.toString(), "--out", orders.toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("BTC 52.5% vs target 39.0%, band ±5.0 pp breached: sell to target")
+        .contains("Before and after")
+        .contains("Totals: ")
+        .contains("-> " + orders);
+    List<Map<String, String>> rows = csv(orders);
+    assertThat(rows).isNotEmpty();
+    assertThat(rows.get(0).get("symbol")).isEqualTo("BTC");
+    JsonNode manifest =
+        new ObjectMapper().readTree(dir.resolve("crypto.csv.manifest.json").toFile());
+    assertThat(manifest.get("createdAt").asText()).isEqualTo("2026-11-24T10:00:00Z");
+    assertThat(manifest.get("inputSha256").asText())
+        .isEqualTo(dev.keel.io.OrderExport.sha256(Files.readAllBytes(TestPortfolios.CRYPTO)));
+  }
+
+  @Test
+  void reject_andQuantity_changeWhatIsWritten(@TempDir Path dir) throws IOException {
+    Path orders = dir.resolve("o.csv");
+    Run run =
+        keel(
+            "rebalance",
+            TestPortfolios.CRYPTO.toString(),
+            "--out",
+            orders.toString(),
+            "--reject",
+            "T4",
+            "--quantity",
+            "T3=1");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    List<Map<String, String>> rows = csv(orders);
+    assertThat(rows).hasSize(3).noneMatch(r -> r.get("client_order_id").endsWith("-T4"));
+    assertThat(rows.get(2).get("symbol")).isEqualTo("ETH");
+    assertThat(rows.get(2).get("quantity")).isEqualTo("1");
+    assertThat(run.out()).contains("rejected");
+  }
+
+  @Test
+  void badQuantity_exitOneAndWritesNothing(@TempDir Path dir) {
+    Path orders = dir.resolve("o.csv");
+    Run run =
+        keel(
+            "rebalance",
+            TestPortfolios.CRYPTO.toString(),
+            "--out",
+            orders.toString(),
+            "--quantity",
+            "T1=0.123456789");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("T1 quantity 0.123456789").contains("lot step");
+    assertThat(orders).doesNotExist();
+  }
+
+  @Test
+  void existingOrders_areKeptWithoutForce(@TempDir Path dir) throws IOException {
+    Path orders = dir.resolve("o.json");
+    Files.writeString(orders, "keep me");
+    Run run =
+        keel(
+            "rebalance",
+            TestPortfolios.CRYPTO.toString(),
+            "--format",
+            "ccxt",
+            "--out",
+            orders.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("the file exists").contains("--force");
+    assertThat(Files.readString(orders)).isEqualTo("keep me");
+
+    Run forced =
+        keel(
+            "rebalance",
+            TestPortfolios.CRYPTO.toString(),
+            "--format",
+            "ccxt",
+            "--order-type",
+            "limit",
+            "--limit-offset-bps",
+            "20",
+            "--out",
+            orders.toString(),
+            "--force");
+    assertThat(forced.code()).as(forced.err()).isZero();
+    assertThat(
+            new ObjectMapper().readTree(orders.toFile()).get("orders").get(0).get("type").asText())
+        .isEqualTo("limit");
+  }
+
+  @Test
+  void severalFiles_oneOrdersFileEach_inTheOutputDirectory(@TempDir Path dir) {
+    Run run =
+        keel(
+            "rebalance",
+            TestPortfolios.CRYPTO.toString(),
+            TestPortfolios.STOCKS.toString(),
+            TestPortfolios.DERIVATIVES.toString(),
+            "--format",
+            "ibkr",
+            "--quiet",
+            "--out",
+            dir.resolve("orders").toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(dir.resolve("orders/crypto-spot.orders.csv")).exists();
+    assertThat(dir.resolve("orders/stocks-two-accounts.orders.csv")).exists();
+    assertThat(dir.resolve("orders/derivatives-book.orders.csv.manifest.json")).exists();
+    // results are printed in the order given, whatever order the threads finish in
+    assertThat(run.out().indexOf("crypto-spot")).isLessThan(run.out().indexOf("stocks-two"));
+  }
+
+  @Test
+  void impossibleRequest_exitOneWithTheReason() {
+    Run run = keel("rebalance", TestPortfolios.STOCKS.toString(), "--deposit", "1000", "--dry-run");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("name the account of the deposit").contains("taxable");
+  }
+
+  @Test
+  void invalidFile_exitOneWithLocatedProblems() {
+    Run run = keel("rebalance", "sample-portfolios/bad/unknown-account.json", "--dry-run");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).containsPattern("unknown-account.json:\\d+:\\d+");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "--destination partial",
+        "--fraction 0.5",
+        "--deposit 10 --withdraw 10",
+        "--deposit -5",
+        "--trigger sometimes",
+        "--limit-offset-bps 5",
+        "--order-type limit --limit-offset-bps 10000"
+      })
+  void usageErrors_exitTwo(String options) {
+    String[] args = ("rebalance " + TestPortfolios.CRYPTO + " --dry-run " + options).split(" ");
+    Run run = keel(args);
+    assertThat(run.code()).as(run.out() + run.err()).isEqualTo(2);
+    assertThat(run.err()).contains("Try 'keel rebalance --help'");
+  }
+}
