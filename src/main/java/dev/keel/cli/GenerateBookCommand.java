@@ -6,6 +6,7 @@ import dev.keel.io.PortfolioFiles;
 import dev.keel.model.Portfolio;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,6 +47,14 @@ final class GenerateBookCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "file to write")
   Path out;
 
+  @Option(
+      names = "--count",
+      defaultValue = "1",
+      description =
+          "number of books (default 1); above 1, --out is a directory that receives"
+              + " book-0001.json, ... with seeds SEED, SEED+1, ...")
+  int count;
+
   @Option(names = "--force", description = "replace FILE when it exists")
   boolean force;
 
@@ -55,21 +64,42 @@ final class GenerateBookCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "need at least 1 account and at least one position per account");
     }
-    Portfolio book = SyntheticBook.generate(positions, accounts, seed);
-    try {
-      PortfolioFiles.write(out, book, force);
-    } catch (FileAlreadyExistsException e) {
-      spec.commandLine().getErr().println(out + ": exists; pass --force to replace it");
-      return KeelCli.FAILED;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println(out + ": cannot write: " + AtomicFiles.describe(e));
-      return KeelCli.FAILED;
+    if (count < 1) {
+      throw new ParameterException(spec.commandLine(), "--count must be at least 1");
     }
-    spec.commandLine()
-        .getOut()
-        .printf(
-            "wrote %s: %d positions in %d accounts, %d instruments%n",
-            out, book.positions().size(), book.accounts().size(), book.instruments().size());
+    if (count > 1) {
+      try {
+        Files.createDirectories(out);
+      } catch (IOException e) {
+        spec.commandLine().getErr().println(out + ": cannot create: " + AtomicFiles.describe(e));
+        return KeelCli.FAILED;
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      Path file = count == 1 ? out : out.resolve(String.format("book-%04d.json", i + 1));
+      Portfolio book = SyntheticBook.generate(positions, accounts, seed + i);
+      try {
+        PortfolioFiles.write(file, book, force);
+      } catch (FileAlreadyExistsException e) {
+        spec.commandLine().getErr().println(file + ": exists; pass --force to replace it");
+        return KeelCli.FAILED;
+      } catch (IOException e) {
+        spec.commandLine().getErr().println(file + ": cannot write: " + AtomicFiles.describe(e));
+        return KeelCli.FAILED;
+      }
+      if (count == 1) {
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "wrote %s: %d positions in %d accounts, %d instruments%n",
+                file, book.positions().size(), book.accounts().size(), book.instruments().size());
+      }
+    }
+    if (count > 1) {
+      spec.commandLine()
+          .getOut()
+          .printf("wrote %d books of %d positions to %s%n", count, positions, out);
+    }
     return KeelCli.OK;
   }
 }

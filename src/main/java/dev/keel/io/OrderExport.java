@@ -155,20 +155,20 @@ public final class OrderExport {
     root.put("orderFormat", format.label());
     root.put("orderType", RebalanceSettings.label(terms.type()));
     if (terms.type() == OrderTerms.OrderType.LIMIT) {
-      root.put("limitOffsetBps", terms.limitOffsetBps());
+      root.put("limitOffsetBps", clean(terms.limitOffsetBps()));
     }
     ObjectNode settingsNode = root.putObject("settings");
     settingsNode.put("trigger", RebalanceSettings.label(settings.trigger()));
     settingsNode.put("destination", RebalanceSettings.label(settings.destination()));
-    settingsNode.put("fraction", settings.fraction());
-    settingsNode.put("cashFlow", settings.cashFlow());
+    settingsNode.put("fraction", clean(settings.fraction()));
+    settingsNode.put("cashFlow", clean(settings.cashFlow()));
     if (settings.cashFlowAccount() != null) {
       settingsNode.put("cashFlowAccount", settings.cashFlowAccount());
     }
     settingsNode.put("mode", RebalanceSettings.label(settings.mode()));
-    settingsNode.put("minTradeNotional", settings.minTradeNotional());
+    settingsNode.put("minTradeNotional", clean(settings.minTradeNotional()));
     if (settings.maxTurnover() != null) {
-      settingsNode.put("maxTurnover", settings.maxTurnover());
+      settingsNode.put("maxTurnover", clean(settings.maxTurnover()));
     }
     settingsNode.put("scope", RebalanceSettings.label(settings.scope()));
     ObjectNode counts = root.putObject("trades");
@@ -315,6 +315,10 @@ public final class OrderExport {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }
+  }
+
+  private static BigDecimal clean(BigDecimal value) {
+    return new BigDecimal(RebalanceSettings.plain(value));
   }
 
   private static String plain(BigDecimal value) {

@@ -54,7 +54,7 @@ class RebalanceCliTest {
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out())
-        .contains("BTC 52.5% vs target 39.0%, band ±5.0 pp breached: sell to target")
+        .contains("BTC 52.5% vs target 39.0%, band +/-5.0 pp breached: sell to target")
         .contains("Before and after")
         .contains("Totals: ")
         .contains("-> " + orders);

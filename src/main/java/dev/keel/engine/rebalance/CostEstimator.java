@@ -13,8 +13,6 @@ public final class CostEstimator {
   /** Decimal places of a cost estimate. */
   public static final int COST_SCALE = 2;
 
-  private static final BigDecimal BPS = new BigDecimal("10000");
-
   private CostEstimator() {}
 
   /** The commission on an order of {@code notional} (quote currency). */
@@ -22,7 +20,7 @@ public final class CostEstimator {
     if (notional.signum() == 0) {
       return BigDecimal.ZERO.setScale(COST_SCALE);
     }
-    BigDecimal commission = notional.abs().multiply(schedule.feeBps()).divide(BPS);
+    BigDecimal commission = notional.abs().multiply(schedule.feeBps()).movePointLeft(4);
     return commission
         .max(schedule.minimumFee())
         .add(schedule.fixedFee())
@@ -34,7 +32,7 @@ public final class CostEstimator {
     return notional
         .abs()
         .multiply(schedule.slippageBps())
-        .divide(BPS)
+        .movePointLeft(4)
         .setScale(COST_SCALE, RoundingMode.CEILING);
   }
 }

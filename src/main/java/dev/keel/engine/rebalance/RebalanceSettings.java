@@ -128,24 +128,30 @@ public record RebalanceSettings(
     text.append("trigger ").append(label(trigger)).append(", destination ");
     text.append(label(destination));
     if (destination == Destination.PARTIAL) {
-      text.append(' ').append(fraction.toPlainString());
+      text.append(' ').append(plain(fraction));
     }
     if (cashFlow.signum() > 0) {
-      text.append(", deposit ").append(cashFlow.toPlainString());
+      text.append(", deposit ").append(plain(cashFlow));
     } else if (cashFlow.signum() < 0) {
-      text.append(", withdraw ").append(cashFlow.negate().toPlainString());
+      text.append(", withdraw ").append(plain(cashFlow.negate()));
     }
     if (cashFlowAccount != null) {
       text.append(" (").append(cashFlowAccount).append(')');
     }
     text.append(", mode ").append(label(mode));
     if (minTradeNotional.signum() > 0) {
-      text.append(", min trade ").append(minTradeNotional.toPlainString());
+      text.append(", min trade ").append(plain(minTradeNotional));
     }
     if (maxTurnover != null) {
-      text.append(", max turnover ").append(maxTurnover.toPlainString());
+      text.append(", max turnover ").append(plain(maxTurnover));
     }
     return text.append(", scope ").append(label(scope)).toString();
+  }
+
+  /** A number without trailing zeros or exponent, so {@code 100.00} and {@code 100} read alike. */
+  public static String plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }
 
   /** The command-line spelling of an option value, for example {@code band-edge}. */

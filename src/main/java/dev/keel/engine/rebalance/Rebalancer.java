@@ -122,8 +122,10 @@ public final class Rebalancer {
       }
     }
 
+    Map<String, Integer> accountIndex = new java.util.HashMap<>();
+    accountIds.forEach(id -> accountIndex.put(id, accountIndex.size()));
     orders.sort(
-        Comparator.comparingInt((SliceRun.Order o) -> accountIds.indexOf(o.account))
+        Comparator.comparingInt((SliceRun.Order o) -> accountIndex.get(o.account))
             .thenComparing(o -> o.side == Side.BUY)
             .thenComparing(o -> o.instrument.symbol()));
     TradePricing pricing = new TradePricing(portfolio, valuation);

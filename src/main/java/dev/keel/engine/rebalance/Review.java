@@ -210,10 +210,14 @@ public final class Review {
    * cash floor, or empty when they do not.
    */
   public Optional<String> cashProblem(String account) {
+    return cashProblem(account, approvedTrades());
+  }
+
+  private Optional<String> cashProblem(String account, List<Trade> approved) {
     BigDecimal floor = proposal.portfolio().cashPolicy().minimumAmount();
-    BigDecimal after = Outcome.accountCash(proposal, approvedTrades(), account);
+    BigDecimal after = Outcome.accountCash(proposal, approved, account);
     BigDecimal reserve = BigDecimal.ZERO;
-    for (Trade trade : approvedTrades()) {
+    for (Trade trade : approved) {
       if (trade.account().equals(account) && trade.side() == Side.BUY) {
         reserve = reserve.add(trade.slippageBase());
       }
@@ -236,8 +240,9 @@ public final class Review {
   /** Every account whose cash the approved trades take below the floor, with the reason. */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();
+    List<Trade> approved = approvedTrades();
     for (var account : proposal.portfolio().accounts()) {
-      cashProblem(account.id()).ifPresent(problems::add);
+      cashProblem(account.id(), approved).ifPresent(problems::add);
     }
     return problems;
   }

@@ -297,8 +297,8 @@ final class SliceRun {
       BigDecimal current = weight(value(instrument.symbol()), total);
       BigDecimal drift = current.subtract(target);
       boolean breached = band.isBreachedBy(drift, target);
-      String state = describe(instrument.symbol(), current, target, band, breached);
       if (breached || settings.trigger() == Trigger.CALENDAR) {
+        String state = describe(instrument.symbol(), current, target, band, breached);
         BigDecimal destination = destination(instrument.symbol(), target, band);
         String why =
             state
@@ -423,7 +423,7 @@ final class SliceRun {
     String text = name + " " + Percent.of(current) + " vs target " + Percent.of(target);
     Optional<BigDecimal> limit = band.limitFor(target);
     if (limit.isPresent()) {
-      text += ", band ±" + Percent.points(limit.get()) + (breached ? " breached" : "");
+      text += ", band +/-" + Percent.points(limit.get()) + (breached ? " breached" : "");
     }
     return text;
   }
@@ -540,10 +540,7 @@ final class SliceRun {
         overweight.add(instrument);
       }
     }
-    overweight.sort(
-        Comparator.comparing((Instrument i) -> excess(i).divide(totalAfterFlow, MATH))
-            .reversed()
-            .thenComparing(Instrument::symbol));
+    sortByExcess(overweight, true);
     for (Instrument instrument : overweight) {
       if (need.signum() <= 0) {
         return;
@@ -608,6 +605,21 @@ final class SliceRun {
       return "restore the cash floor of " + money(floor);
     }
     return "raise cash for the buys";
+  }
+
+  /**
+   * Sorts instruments by how far their planned value is from target (most overweight first, or most
+   * underweight first), then by symbol; each key is computed once.
+   */
+  private void sortByExcess(List<Instrument> instruments, boolean mostOverweightFirst) {
+    Map<String, BigDecimal> keys = new HashMap<>();
+    for (Instrument instrument : instruments) {
+      BigDecimal key = excess(instrument);
+      keys.put(instrument.symbol(), mostOverweightFirst ? key.negate() : key);
+    }
+    instruments.sort(
+        Comparator.comparing((Instrument i) -> keys.get(i.symbol()))
+            .thenComparing(Instrument::symbol));
   }
 
   /** How far an instrument's planned value is above its target value (base currency). */
@@ -728,9 +740,7 @@ final class SliceRun {
         underweight.add(instrument);
       }
     }
-    underweight.sort(
-        Comparator.comparing((Instrument i) -> excess(i).divide(totalAfterFlow, MATH))
-            .thenComparing(Instrument::symbol));
+    sortByExcess(underweight, false);
     for (Instrument instrument : underweight) {
       BigDecimal left = spareTotal().subtract(highest.get());
       if (left.signum() <= 0) {

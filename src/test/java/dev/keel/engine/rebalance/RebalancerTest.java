@@ -24,7 +24,7 @@ class RebalancerTest {
     assertThat(btc.symbol()).isEqualTo("BTC");
     assertThat(btc.side()).isEqualTo(Side.SELL);
     assertThat(btc.reason())
-        .isEqualTo("BTC 52.5% vs target 39.0%, band ±5.0 pp breached: sell to target");
+        .isEqualTo("BTC 52.5% vs target 39.0%, band +/-5.0 pp breached: sell to target");
     assertThat(proposal.trades()).extracting(Trade::id).startsWith("T1", "T2");
     // sells come before buys, so the cash is there when the buys go out
     assertThat(proposal.trades())
