@@ -281,7 +281,8 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
 
   private Result rebalance(
       Path file, RebalanceSettings settings, OrderTerms terms, Instant now, boolean several) {
-    ReadResult<Portfolio> read = PortfolioFiles.read(file);
+    PortfolioFiles.Opened opened = PortfolioFiles.open(file);
+    ReadResult<Portfolio> read = opened.result();
     if (!read.isOk()) {
       java.io.StringWriter text = new java.io.StringWriter();
       PrintWriter writer = new PrintWriter(text);
@@ -294,7 +295,7 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
     if (impossible.isPresent()) {
       return new Result(false, "", "keel: " + file + ": " + impossible.get() + "\n");
     }
-    Review review = Rebalancer.DEFAULT.propose(portfolio, settings).approveAllInReview();
+    Review review = Review.of(Rebalancer.DEFAULT.propose(portfolio, settings)).approveAll();
     for (String id : rejected) {
       if (review.proposal().trade(id).isEmpty()) {
         return new Result(false, "", "keel: " + file + ": no trade " + id + " to reject\n");
@@ -345,7 +346,7 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
           review,
           format,
           terms,
-          OrderExport.Source.of(file.toString(), Files.readAllBytes(file)),
+          new OrderExport.Source(file.toString(), opened.sha256()),
           now,
           force);
     } catch (IOException e) {

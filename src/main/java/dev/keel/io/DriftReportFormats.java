@@ -1,15 +1,8 @@
 package dev.keel.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.keel.engine.AccountHolding;
 import dev.keel.engine.DerivativeLine;
 import dev.keel.engine.DriftReport;
@@ -26,11 +19,6 @@ import java.util.Locale;
  */
 public final class DriftReportFormats {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-  private static final CsvMapper CSV = CsvMapper.builder().build();
 
   /** Columns of the CSV form, in order. */
   public static final List<String> CSV_COLUMNS =
@@ -106,17 +94,11 @@ public final class DriftReportFormats {
           .put("price", line.price())
           .put("exposure", line.exposure());
     }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a JSON tree", e);
-    }
+    return TextOutput.json(root);
   }
 
   /** The report's lines as CSV with a header row, one line per class, instrument and cash. */
   public static String toCsv(DriftReport report) {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    CSV_COLUMNS.forEach(schema::addColumn);
     List<List<String>> rows = new ArrayList<>();
     for (DriftRow row : report.rows()) {
       DriftBand band = row.band();
@@ -139,13 +121,7 @@ public final class DriftReportFormats {
               plain(row.bandLimit()),
               Boolean.toString(row.breached())));
     }
-    try {
-      return CSV.writer(schema.build())
-          .with(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
-          .writeValueAsString(rows);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write CSV", e);
-    }
+    return TextOutput.csv(CSV_COLUMNS, rows);
   }
 
   private static String label(DriftRow row) {

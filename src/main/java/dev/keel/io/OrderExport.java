@@ -1,14 +1,9 @@
 package dev.keel.io;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.keel.engine.rebalance.Decimals;
 import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.Proposal;
 import dev.keel.engine.rebalance.RebalanceSettings;
@@ -24,11 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -70,11 +62,7 @@ public final class OrderExport {
           "LmtPrice",
           "BasketTag");
 
-  private static final CsvMapper CSV = CsvMapper.builder().build();
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /**
    * Where the export came from, for the manifest.
@@ -82,12 +70,7 @@ public final class OrderExport {
    * @param inputName the portfolio file's name as given
    * @param inputSha256 SHA-256 of the portfolio file's bytes, hex
    */
-  public record Source(String inputName, String inputSha256) {
-    /** The source of a file's bytes. */
-    public static Source of(String inputName, byte[] content) {
-      return new Source(inputName, sha256(content));
-    }
-  }
+  public record Source(String inputName, String inputSha256) {}
 
   private OrderExport() {}
 
@@ -142,7 +125,7 @@ public final class OrderExport {
       Path orders) {
     Proposal proposal = review.proposal();
     RebalanceSettings settings = proposal.settings();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = NODES.objectNode();
     root.put("format", "keel-order-manifest");
     root.put("version", 1);
     root.put("proposalId", proposal.id());
@@ -155,20 +138,20 @@ public final class OrderExport {
     root.put("orderFormat", format.label());
     root.put("orderType", RebalanceSettings.label(terms.type()));
     if (terms.type() == OrderTerms.OrderType.LIMIT) {
-      root.put("limitOffsetBps", clean(terms.limitOffsetBps()));
+      root.put("limitOffsetBps", Decimals.clean(terms.limitOffsetBps()));
     }
     ObjectNode settingsNode = root.putObject("settings");
     settingsNode.put("trigger", RebalanceSettings.label(settings.trigger()));
     settingsNode.put("destination", RebalanceSettings.label(settings.destination()));
-    settingsNode.put("fraction", clean(settings.fraction()));
-    settingsNode.put("cashFlow", clean(settings.cashFlow()));
+    settingsNode.put("fraction", Decimals.clean(settings.fraction()));
+    settingsNode.put("cashFlow", Decimals.clean(settings.cashFlow()));
     if (settings.cashFlowAccount() != null) {
       settingsNode.put("cashFlowAccount", settings.cashFlowAccount());
     }
     settingsNode.put("mode", RebalanceSettings.label(settings.mode()));
-    settingsNode.put("minTradeNotional", clean(settings.minTradeNotional()));
+    settingsNode.put("minTradeNotional", Decimals.clean(settings.minTradeNotional()));
     if (settings.maxTurnover() != null) {
-      settingsNode.put("maxTurnover", clean(settings.maxTurnover()));
+      settingsNode.put("maxTurnover", Decimals.clean(settings.maxTurnover()));
     }
     settingsNode.put("scope", RebalanceSettings.label(settings.scope()));
     ObjectNode counts = root.putObject("trades");
@@ -178,7 +161,7 @@ public final class OrderExport {
     counts.put("pending", review.count(Decision.PENDING));
     ArrayNode exported = root.putArray("exportedTradeIds");
     review.approvedTrades().forEach(t -> exported.add(t.id()));
-    return toJson(root);
+    return TextOutput.json(root);
   }
 
   /** The client order id of a trade: the proposal id and the trade id, as in {@code keel-…-T3}. */
@@ -208,7 +191,7 @@ public final class OrderExport {
               CsvCells.text(clientOrderId(proposal, trade)),
               CsvCells.text(trade.reason())));
     }
-    return csv(GENERIC_COLUMNS, rows);
+    return TextOutput.csv(GENERIC_COLUMNS, rows);
   }
 
   private static String ibkr(Review review, OrderTerms terms) {
@@ -238,13 +221,13 @@ public final class OrderExport {
       }
       rows.add(row);
     }
-    return csv(columns, rows);
+    return TextOutput.csv(columns, rows);
   }
 
   private static String ccxt(Review review, OrderTerms terms) {
     Proposal proposal = review.proposal();
     Map<String, Instrument> instruments = proposal.portfolio().instrumentsBySymbol();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = NODES.objectNode();
     root.put("proposalId", proposal.id());
     ArrayNode orders = root.putArray("orders");
     for (Trade trade : review.approvedTrades()) {
@@ -262,7 +245,7 @@ public final class OrderExport {
       }
       order.putObject("params").put("clientOrderId", clientOrderId(proposal, trade));
     }
-    return toJson(root);
+    return TextOutput.json(root);
   }
 
   /** A CCXT unified symbol: {@code BASE/QUOTE}, unless the symbol already names its quote. */
@@ -297,44 +280,7 @@ public final class OrderExport {
     };
   }
 
-  private static String csv(List<String> columns, List<List<String>> rows) {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    columns.forEach(schema::addColumn);
-    try {
-      return CSV.writer(schema.build())
-          .with(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
-          .writeValueAsString(rows);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write CSV", e);
-    }
-  }
-
-  private static String toJson(ObjectNode root) {
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
-  }
-
-  private static BigDecimal clean(BigDecimal value) {
-    return new BigDecimal(RebalanceSettings.plain(value));
-  }
-
   private static String plain(BigDecimal value) {
-    if (value == null) {
-      return "";
-    }
-    BigDecimal stripped = value.stripTrailingZeros();
-    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-  }
-
-  /** SHA-256 of some bytes, as lower-case hex. */
-  public static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return value == null ? "" : Decimals.plain(value);
   }
 }

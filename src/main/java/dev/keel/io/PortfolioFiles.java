@@ -12,14 +12,29 @@ import java.util.List;
 public final class PortfolioFiles {
   private PortfolioFiles() {}
 
+  /**
+   * A portfolio file as read: the result, and the SHA-256 of the very bytes it was read from
+   * ({@code null} when the file could not be read), so an export can say which file it came from.
+   */
+  public record Opened(ReadResult<Portfolio> result, String sha256) {}
+
   /** Reads and validates a portfolio file; problems name the file as {@code path} spells it. */
   public static ReadResult<Portfolio> read(Path path) {
+    return open(path).result();
+  }
+
+  /** Reads and validates a portfolio file, and digests the bytes read. */
+  public static Opened open(Path path) {
     List<FileProblem> problems = new ArrayList<>();
-    String text = TextFiles.read(path, path.toString(), problems);
-    if (text == null) {
-      return ReadResult.failed(problems);
+    String file = path.toString();
+    byte[] bytes = TextFiles.readBytes(path, file, problems);
+    if (bytes == null) {
+      return new Opened(ReadResult.failed(problems), null);
     }
-    return PortfolioJson.DEFAULT.read(path.toString(), text);
+    String text = TextFiles.decode(bytes, file, problems);
+    ReadResult<Portfolio> result =
+        text == null ? ReadResult.failed(problems) : PortfolioJson.DEFAULT.read(file, text);
+    return new Opened(result, Digests.sha256(bytes));
   }
 
   /**

@@ -20,13 +20,18 @@ final class TextFiles {
    * UTF-8.
    */
   static String read(Path path, String file, List<FileProblem> problems) {
-    byte[] bytes;
+    byte[] bytes = readBytes(path, file, problems);
+    return bytes == null ? null : decode(bytes, file, problems);
+  }
+
+  /** The bytes of a file, or {@code null} with a problem recorded when it cannot be read. */
+  static byte[] readBytes(Path path, String file, List<FileProblem> problems) {
     try {
       if (Files.isDirectory(path)) {
         problems.add(new FileProblem(file, 0, 0, "is a directory: name a file"));
         return null;
       }
-      bytes = Files.readAllBytes(path);
+      return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       problems.add(new FileProblem(file, 0, 0, "no such file: check the path"));
       return null;
@@ -37,6 +42,13 @@ final class TextFiles {
       problems.add(new FileProblem(file, 0, 0, "cannot read the file: " + e.getMessage()));
       return null;
     }
+  }
+
+  /**
+   * Bytes decoded as strict UTF-8 without a byte-order mark, or {@code null} with a problem
+   * recorded when they are not UTF-8.
+   */
+  static String decode(byte[] bytes, String file, List<FileProblem> problems) {
     try {
       String text =
           StandardCharsets.UTF_8

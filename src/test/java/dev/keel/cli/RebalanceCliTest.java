@@ -65,7 +65,7 @@ class RebalanceCliTest {
         new ObjectMapper().readTree(dir.resolve("crypto.csv.manifest.json").toFile());
     assertThat(manifest.get("createdAt").asText()).isEqualTo("2026-11-24T10:00:00Z");
     assertThat(manifest.get("inputSha256").asText())
-        .isEqualTo(dev.keel.io.OrderExport.sha256(Files.readAllBytes(TestPortfolios.CRYPTO)));
+        .isEqualTo(dev.keel.io.Digests.sha256(Files.readAllBytes(TestPortfolios.CRYPTO)));
   }
 
   @Test

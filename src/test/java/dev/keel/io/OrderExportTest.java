@@ -188,7 +188,7 @@ class OrderExportTest {
 
   @Test
   void sha256_isTheStandardDigest() {
-    assertThat(OrderExport.sha256("abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+    assertThat(Digests.sha256("abc".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
 }

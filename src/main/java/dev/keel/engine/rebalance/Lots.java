@@ -29,10 +29,4 @@ public final class Lots {
   public static boolean isMultiple(BigDecimal quantity, BigDecimal lotStep) {
     return quantity.remainder(lotStep).signum() == 0;
   }
-
-  /** A quantity without trailing zeros, but never in exponent form when printed plainly. */
-  static BigDecimal clean(BigDecimal quantity) {
-    BigDecimal stripped = quantity.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
 }

@@ -59,6 +59,6 @@ public record OrderTerms(OrderType type, BigDecimal limitOffsetBps) {
             instrument.priceTick(),
             0,
             trade.side() == Side.BUY ? RoundingMode.FLOOR : RoundingMode.CEILING);
-    return Lots.clean(ticks.multiply(instrument.priceTick()));
+    return Decimals.clean(ticks.multiply(instrument.priceTick()));
   }
 }

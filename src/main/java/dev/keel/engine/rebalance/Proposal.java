@@ -43,11 +43,6 @@ public record Proposal(
     return trades.stream().filter(t -> t.id().equals(tradeId)).findFirst();
   }
 
-  /** A review of this proposal with every trade approved, as the command line sends it. */
-  public Review approveAllInReview() {
-    return Review.of(this).approveAll();
-  }
-
   /** What the book looks like if every proposed trade is made. */
   public Outcome outcome() {
     return Outcome.of(portfolio, trades, cashFlows);

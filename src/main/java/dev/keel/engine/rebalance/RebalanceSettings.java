@@ -128,30 +128,24 @@ public record RebalanceSettings(
     text.append("trigger ").append(label(trigger)).append(", destination ");
     text.append(label(destination));
     if (destination == Destination.PARTIAL) {
-      text.append(' ').append(plain(fraction));
+      text.append(' ').append(Decimals.plain(fraction));
     }
     if (cashFlow.signum() > 0) {
-      text.append(", deposit ").append(plain(cashFlow));
+      text.append(", deposit ").append(Decimals.plain(cashFlow));
     } else if (cashFlow.signum() < 0) {
-      text.append(", withdraw ").append(plain(cashFlow.negate()));
+      text.append(", withdraw ").append(Decimals.plain(cashFlow.negate()));
     }
     if (cashFlowAccount != null) {
       text.append(" (").append(cashFlowAccount).append(')');
     }
     text.append(", mode ").append(label(mode));
     if (minTradeNotional.signum() > 0) {
-      text.append(", min trade ").append(plain(minTradeNotional));
+      text.append(", min trade ").append(Decimals.plain(minTradeNotional));
     }
     if (maxTurnover != null) {
-      text.append(", max turnover ").append(plain(maxTurnover));
+      text.append(", max turnover ").append(Decimals.plain(maxTurnover));
     }
     return text.append(", scope ").append(label(scope)).toString();
-  }
-
-  /** A number without trailing zeros or exponent, so {@code 100.00} and {@code 100} read alike. */
-  public static String plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }
 
   /** The command-line spelling of an option value, for example {@code band-edge}. */

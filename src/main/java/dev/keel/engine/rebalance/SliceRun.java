@@ -53,6 +53,9 @@ final class SliceRun {
     /** Buys with a lower rank are funded first and trimmed last. */
     final BigDecimal rank;
 
+    /** Cash the order takes while it is placed (see {@link SliceRun#cost}). */
+    BigDecimal cost = BigDecimal.ZERO;
+
     Order(
         String account,
         Instrument instrument,
@@ -137,16 +140,14 @@ final class SliceRun {
       return List.of();
     }
     if (totalAfterFlow.signum() <= 0) {
-      warnings.add(
-          new RebalanceWarning(
-              Kind.WITHDRAWAL_SHORT,
-              flowAccount,
-              null,
-              "the withdrawal of "
-                  + money(flow.negate())
-                  + " is not smaller than everything held ("
-                  + money(total)
-                  + "): nothing proposed"));
+      warn(
+          Kind.WITHDRAWAL_SHORT,
+          null,
+          "the withdrawal of "
+              + money(flow.negate())
+              + " is not smaller than everything held ("
+              + money(total)
+              + "): nothing proposed");
       flow = BigDecimal.ZERO;
       return List.of();
     }
@@ -156,12 +157,17 @@ final class SliceRun {
     }
     List<Wanted> buys = new ArrayList<>();
     for (Line line : lines.values()) {
-      BigDecimal change = line.destination.multiply(totalAfterFlow).subtract(value(line.symbol));
+      BigDecimal change =
+          line.destination().multiply(totalAfterFlow).subtract(value(line.symbol()));
       if (change.signum() < 0 && allowed(line.instrument(), Side.SELL, true)) {
         sellValue(
-            line.instrument(), change.negate(), line.destination, Purpose.REBALANCE, line.why);
+            line.instrument(),
+            change.negate(),
+            line.destination().signum() == 0,
+            Purpose.REBALANCE,
+            line.why());
       } else if (change.signum() > 0 && allowed(line.instrument(), Side.BUY, true)) {
-        buys.add(new Wanted(line.instrument(), change, line.why, weightAfterFlow(line.symbol)));
+        buys.add(new Wanted(line.instrument(), change, line.why(), weightAfterFlow(line.symbol())));
       }
     }
     buys.sort(Comparator.comparing(Wanted::rank).thenComparing(w -> w.instrument.symbol()));
@@ -278,7 +284,11 @@ final class SliceRun {
   // ---- what to trade and where to ---------------------------------------------------------------
 
   /** A line chosen for trading, its destination weight and the reason. */
-  private record Line(Instrument instrument, String symbol, BigDecimal destination, String why) {}
+  private record Line(Instrument instrument, BigDecimal destination, String why) {
+    String symbol() {
+      return instrument.symbol();
+    }
+  }
 
   /** A buy wanted before cash is known: its value in the base currency. */
   private record Wanted(Instrument instrument, BigDecimal value, String why, BigDecimal rank) {}
@@ -307,7 +317,7 @@ final class SliceRun {
                 + sideWord(destination, instrument.symbol())
                 + " to "
                 + destinationWord();
-        lines.put(instrument.symbol(), new Line(instrument, instrument.symbol(), destination, why));
+        lines.put(instrument.symbol(), new Line(instrument, destination, why));
         continue;
       }
       Optional<String> breachedClass = breachedClass(instrument, classValues);
@@ -330,7 +340,7 @@ final class SliceRun {
                 + instrument.symbol()
                 + " with its class to "
                 + destinationWord();
-        lines.put(instrument.symbol(), new Line(instrument, instrument.symbol(), destination, why));
+        lines.put(instrument.symbol(), new Line(instrument, destination, why));
       }
     }
     if (lines.isEmpty() && (flow.signum() != 0 || cashBreached())) {
@@ -351,7 +361,7 @@ final class SliceRun {
                 + sideWord(destination, instrument.symbol())
                 + " to "
                 + destinationWord();
-        lines.put(instrument.symbol(), new Line(instrument, instrument.symbol(), destination, why));
+        lines.put(instrument.symbol(), new Line(instrument, destination, why));
       }
     }
     return lines;
@@ -410,7 +420,7 @@ final class SliceRun {
     return switch (settings.destination()) {
       case TARGET -> "target";
       case BAND_EDGE -> "the band edge";
-      case PARTIAL -> settings.fraction().stripTrailingZeros().toPlainString() + " of the band";
+      case PARTIAL -> Decimals.plain(settings.fraction()) + " of the band";
     };
   }
 
@@ -468,13 +478,12 @@ final class SliceRun {
 
   // ---- sells ----------------------------------------------------------------------------------
 
-  /** Sells about {@code amount} (base currency) of an instrument, never more than is held. */
-  private BigDecimal sellValue(
-      Instrument instrument,
-      BigDecimal amount,
-      BigDecimal destination,
-      Purpose purpose,
-      String why) {
+  /**
+   * Sells about {@code amount} (base currency) of an instrument, or all of it, never more than is
+   * held.
+   */
+  private void sellValue(
+      Instrument instrument, BigDecimal amount, boolean sellAll, Purpose purpose, String why) {
     RoundingMode rounding =
         purpose == Purpose.REBALANCE && settings.destination() == Destination.TARGET
             ? RoundingMode.HALF_UP
@@ -482,7 +491,6 @@ final class SliceRun {
     BigDecimal quantity =
         Lots.quantityFor(amount, unitValue(instrument), instrument.lotStep(), rounding);
     BigDecimal sold = BigDecimal.ZERO;
-    boolean sellAll = destination.signum() == 0;
     for (Map.Entry<String, BigDecimal> entry : held(instrument.symbol()).entrySet()) {
       String account = entry.getKey();
       BigDecimal available = sellable(account, instrument);
@@ -511,7 +519,6 @@ final class SliceRun {
         break;
       }
     }
-    return sold.multiply(unitValue(instrument));
   }
 
   /** What an account can still sell of an instrument, in whole lots. */
@@ -559,7 +566,7 @@ final class SliceRun {
               + Percent.of(target)
               + ", sell toward target";
       BigDecimal amount = excess(instrument).min(need);
-      sellValue(instrument, amount, target, Purpose.RAISE_CASH, why);
+      sellValue(instrument, amount, target.signum() == 0, Purpose.RAISE_CASH, why);
       need = wanted.add(lowestCash()).subtract(spareTotal());
     }
     if (need.signum() > 0 && (flow.signum() < 0 || cashShortOfFloor().signum() > 0)) {
@@ -579,7 +586,7 @@ final class SliceRun {
           sellValue(
               instrument,
               plannedValue(instrument.symbol()).multiply(share),
-              BigDecimal.ONE,
+              false,
               Purpose.RAISE_CASH,
               why);
         }
@@ -708,21 +715,14 @@ final class SliceRun {
     return quantity;
   }
 
-  /** Cash a buy takes: notional, fee and the slippage reserve, base currency. */
+  /** The extra cash buying {@code quantity} more would take, base currency. */
   private BigDecimal buyCost(String account, Instrument instrument, BigDecimal quantity) {
     Order existing = orders.get(key(account, instrument.symbol()));
-    BigDecimal before =
-        existing == null ? BigDecimal.ZERO : cashUse(existing).add(reserve(existing));
-    BigDecimal total = quantity.add(existing == null ? BigDecimal.ZERO : existing.quantity);
-    BigDecimal notional = valuation.notional(instrument, total);
-    CostSchedule schedule = schedule(account, instrument);
-    BigDecimal rate = valuation.fxRate(instrument.quoteCurrency());
-    BigDecimal after =
-        notional
-            .add(CostEstimator.fee(schedule, notional))
-            .add(CostEstimator.slippage(schedule, notional))
-            .multiply(rate);
-    return after.subtract(before);
+    if (existing == null) {
+      return cost(account, instrument, Side.BUY, quantity);
+    }
+    return cost(account, instrument, Side.BUY, existing.quantity.add(quantity))
+        .subtract(existing.cost);
   }
 
   /** Spends cash left above the cash destination on the most underweight lines that fit. */
@@ -894,16 +894,15 @@ final class SliceRun {
 
   private void addOrder(Order order) {
     orders.put(key(order.account, order.instrument.symbol()), order);
-    BigDecimal cost = cashUse(order).add(reserve(order));
-    used.merge(order.account, cost, BigDecimal::add);
-    usedTotal = usedTotal.add(cost);
+    order.cost = cost(order.account, order.instrument, order.side, order.quantity);
+    used.merge(order.account, order.cost, BigDecimal::add);
+    usedTotal = usedTotal.add(order.cost);
   }
 
   private void removeOrder(Order order) {
     orders.remove(key(order.account, order.instrument.symbol()));
-    BigDecimal cost = cashUse(order).add(reserve(order));
-    used.merge(order.account, cost.negate(), BigDecimal::add);
-    usedTotal = usedTotal.subtract(cost);
+    used.merge(order.account, order.cost.negate(), BigDecimal::add);
+    usedTotal = usedTotal.subtract(order.cost);
   }
 
   private boolean meetsMinimums(Order order, boolean warn) {
@@ -989,22 +988,20 @@ final class SliceRun {
     return worst;
   }
 
-  /** Cash an order uses, fees included, base currency (negative for a sell's proceeds). */
-  private BigDecimal cashUse(Order order) {
-    BigDecimal notional = valuation.notional(order.instrument, order.quantity);
-    BigDecimal fee = CostEstimator.fee(schedule(order.account, order.instrument), notional);
-    BigDecimal signed = order.side == Side.BUY ? notional : notional.negate();
-    return signed.add(fee).multiply(valuation.fxRate(order.instrument.quoteCurrency()));
-  }
-
-  /** The slippage a buy may cost on top, base currency; zero for sells. */
-  private BigDecimal reserve(Order order) {
-    if (order.side == Side.SELL) {
-      return BigDecimal.ZERO;
+  /**
+   * The cash an order takes, base currency: the notional of a buy (a sell's proceeds count
+   * negative) plus the fee, plus for a buy the slippage kept in reserve.
+   */
+  private BigDecimal cost(String account, Instrument instrument, Side side, BigDecimal quantity) {
+    BigDecimal notional = valuation.notional(instrument, quantity);
+    CostSchedule schedule = schedule(account, instrument);
+    BigDecimal cost = CostEstimator.fee(schedule, notional);
+    if (side == Side.BUY) {
+      cost = cost.add(notional).add(CostEstimator.slippage(schedule, notional));
+    } else {
+      cost = cost.subtract(notional);
     }
-    BigDecimal notional = valuation.notional(order.instrument, order.quantity);
-    return CostEstimator.slippage(schedule(order.account, order.instrument), notional)
-        .multiply(valuation.fxRate(order.instrument.quoteCurrency()));
+    return cost.multiply(valuation.fxRate(instrument.quoteCurrency()));
   }
 
   private CostSchedule schedule(String account, Instrument instrument) {

@@ -34,7 +34,7 @@ final class TradePricing {
         account,
         instrument.symbol(),
         side,
-        Lots.clean(quantity),
+        Decimals.clean(quantity),
         valuation.price(instrument.symbol()),
         instrument.quoteCurrency(),
         notional,
