@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `keel rebalance` as a whole process, with -Xmx256m:
+# Times `keel rebalance` as a whole process, with -Xmx256m and the flags of the README alias:
 #   1. the 10,000-position book (20 accounts), account and household scope;
 #   2. 1,000 portfolios of 50 positions in one run (processed in parallel).
 # Usage: src/bench/cli-rebalance.sh   (from the project root; builds the jar when missing)
@@ -22,6 +22,6 @@ run() {
     done
   fi
 }
-run "java -Xmx256m -jar target/keel.jar rebalance $book --quiet --force --out target/bench/orders-10000.csv"
-run "java -Xmx256m -jar target/keel.jar rebalance $book --scope household --quiet --force --out target/bench/orders-10000-household.csv"
-run "java -Xmx256m -jar target/keel.jar rebalance $many --quiet --force --out target/bench/orders-1000x50"
+run "java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/keel.jar rebalance $book --quiet --force --out target/bench/orders-10000.csv"
+run "java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/keel.jar rebalance $book --scope household --quiet --force --out target/bench/orders-10000-household.csv"
+run "java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/keel.jar rebalance $many --quiet --force --out target/bench/orders-1000x50"

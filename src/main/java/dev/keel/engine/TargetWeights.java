@@ -19,14 +19,31 @@ import java.util.Map;
 public final class TargetWeights {
   private final Map<String, AssetClass> classes;
   private final Map<String, BigDecimal> classTargets = new HashMap<>();
+  private final Map<String, BigDecimal> instrumentTargets = new HashMap<>();
   private final Portfolio portfolio;
   private final BandPolicy bands;
 
-  /** The resolved targets of a valid portfolio. */
+  /**
+   * The resolved targets of a valid portfolio. Every target is worked out here, so an instance is
+   * never changed afterwards and may be shared between threads.
+   */
   public TargetWeights(Portfolio portfolio) {
     this.portfolio = portfolio;
     this.classes = portfolio.assetClassesById();
     this.bands = portfolio.bands();
+    for (String classId : classes.keySet()) {
+      resolveClass(classId);
+    }
+    for (Instrument instrument : portfolio.instruments()) {
+      instrumentTargets.put(
+          instrument.symbol(),
+          ofClass(instrument.assetClass())
+              .multiply(
+                  portfolio
+                      .targets()
+                      .instrumentWeight(instrument.symbol())
+                      .orElse(BigDecimal.ZERO)));
+    }
   }
 
   /** Whether the portfolio has any targets at all. */
@@ -41,6 +58,10 @@ public final class TargetWeights {
 
   /** A class's target as a fraction of the whole portfolio (zero when it or a parent has none). */
   public BigDecimal ofClass(String classId) {
+    return classTargets.getOrDefault(classId, BigDecimal.ZERO);
+  }
+
+  private BigDecimal resolveClass(String classId) {
     BigDecimal known = classTargets.get(classId);
     if (known != null) {
       return known;
@@ -50,16 +71,14 @@ public final class TargetWeights {
     BigDecimal target =
         assetClass == null || assetClass.parent() == null
             ? own
-            : ofClass(assetClass.parent()).multiply(own);
+            : resolveClass(assetClass.parent()).multiply(own);
     classTargets.put(classId, target);
     return target;
   }
 
   /** An instrument's target as a fraction of the whole portfolio. */
   public BigDecimal ofInstrument(Instrument instrument) {
-    return ofClass(instrument.assetClass())
-        .multiply(
-            portfolio.targets().instrumentWeight(instrument.symbol()).orElse(BigDecimal.ZERO));
+    return instrumentTargets.getOrDefault(instrument.symbol(), BigDecimal.ZERO);
   }
 
   /** The band of a class: its own, else its nearest ancestor's, else the default. */

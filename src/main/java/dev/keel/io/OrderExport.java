@@ -172,25 +172,28 @@ public final class OrderExport {
   private static String generic(Review review, OrderTerms terms) {
     Proposal proposal = review.proposal();
     Map<String, Instrument> instruments = proposal.portfolio().instrumentsBySymbol();
-    List<List<String>> rows = new ArrayList<>();
-    for (Trade trade : review.approvedTrades()) {
-      Instrument instrument = instruments.get(trade.symbol());
-      rows.add(
-          List.of(
-              CsvCells.text(trade.account()),
-              CsvCells.text(trade.symbol()),
-              trade.side().label(),
-              plain(trade.quantity()),
-              plain(trade.price()),
-              plain(trade.notional()),
-              trade.currency(),
-              plain(trade.fee()),
-              RebalanceSettings.label(terms.type()),
-              plain(terms.limitPrice(trade, instrument)),
-              timeInForce(instrument),
-              CsvCells.text(clientOrderId(proposal, trade)),
-              CsvCells.text(trade.reason())));
-    }
+    String orderType = RebalanceSettings.label(terms.type());
+    List<List<String>> rows =
+        review.approvedTrades().parallelStream() // rows of large books are built in parallel
+            .map(
+                trade -> {
+                  Instrument instrument = instruments.get(trade.symbol());
+                  return List.of(
+                      CsvCells.text(trade.account()),
+                      CsvCells.text(trade.symbol()),
+                      trade.side().label(),
+                      plain(trade.quantity()),
+                      plain(trade.price()),
+                      plain(trade.notional()),
+                      trade.currency(),
+                      plain(trade.fee()),
+                      orderType,
+                      plain(terms.limitPrice(trade, instrument)),
+                      timeInForce(instrument),
+                      CsvCells.text(clientOrderId(proposal, trade)),
+                      CsvCells.text(trade.reason()));
+                })
+            .toList();
     return TextOutput.csv(GENERIC_COLUMNS, rows);
   }
 

@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
-    jvmArgs = {"-Xmx256m"})
+    jvmArgs = {"-Xmx512m"})
 public class RebalanceBenchmark {
   @Param({"10000"})
   int positions;

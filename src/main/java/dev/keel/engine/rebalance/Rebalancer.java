@@ -6,17 +6,20 @@ import dev.keel.engine.rebalance.RebalanceSettings.Scope;
 import dev.keel.model.Account;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
+import dev.keel.model.Position;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Proposes the trades that bring a portfolio back within its bands under the user's settings.
@@ -94,6 +97,10 @@ public final class Rebalancer {
     String flowAccount =
         settings.cashFlow().signum() == 0 ? null : flowAccount(portfolio, settings);
     List<String> accountIds = new ArrayList<>(portfolio.accountsById().keySet());
+    Map<String, List<Position>> positionsByAccount = new HashMap<>();
+    for (Position position : portfolio.positions()) {
+      positionsByAccount.computeIfAbsent(position.account(), a -> new ArrayList<>()).add(position);
+    }
     List<List<String>> slices = new ArrayList<>();
     if (settings.scope() == Scope.HOUSEHOLD) {
       slices.add(accountIds);
@@ -101,50 +108,71 @@ public final class Rebalancer {
       accountIds.forEach(id -> slices.add(List.of(id)));
     }
 
+    // Slices share nothing mutable, so they run in parallel; results are joined in slice order.
+    List<SliceResult> results =
+        slices.parallelStream()
+            .map(
+                slice -> {
+                  boolean hasFlow = flowAccount != null && slice.contains(flowAccount);
+                  List<RebalanceWarning> sliceWarnings = new ArrayList<>();
+                  SliceRun run =
+                      new SliceRun(
+                          portfolio,
+                          valuation,
+                          targets,
+                          settings,
+                          slice,
+                          slice.size() == 1
+                              ? positionsByAccount.getOrDefault(slice.get(0), List.of())
+                              : portfolio.positions(),
+                          hasFlow ? settings.cashFlow() : BigDecimal.ZERO,
+                          hasFlow ? flowAccount : null,
+                          sliceWarnings);
+                  List<SliceRun.Order> sliceOrders = run.run();
+                  return new SliceResult(
+                      sliceOrders, sliceWarnings, hasFlow ? run.appliedFlow() : BigDecimal.ZERO);
+                })
+            .toList();
     List<RebalanceWarning> warnings = new ArrayList<>();
     List<SliceRun.Order> orders = new ArrayList<>();
     Map<String, BigDecimal> flows = new LinkedHashMap<>();
-    for (List<String> slice : slices) {
-      boolean hasFlow = flowAccount != null && slice.contains(flowAccount);
-      SliceRun run =
-          new SliceRun(
-              portfolio,
-              valuation,
-              targets,
-              settings,
-              slice,
-              hasFlow ? settings.cashFlow() : BigDecimal.ZERO,
-              hasFlow ? flowAccount : null,
-              warnings);
-      orders.addAll(run.run());
-      if (hasFlow && run.appliedFlow().signum() != 0) {
-        flows.put(flowAccount, run.appliedFlow());
+    for (SliceResult result : results) {
+      orders.addAll(result.orders());
+      warnings.addAll(result.warnings());
+      if (result.appliedFlow().signum() != 0) {
+        flows.put(flowAccount, result.appliedFlow());
       }
     }
-
-    Map<String, Integer> accountIndex = new java.util.HashMap<>();
+    Map<String, Integer> accountIndex = new HashMap<>();
     accountIds.forEach(id -> accountIndex.put(id, accountIndex.size()));
     orders.sort(
         Comparator.comparingInt((SliceRun.Order o) -> accountIndex.get(o.account))
             .thenComparing(o -> o.side == Side.BUY)
             .thenComparing(o -> o.instrument.symbol()));
     TradePricing pricing = new TradePricing(portfolio, valuation);
-    List<Trade> trades = new ArrayList<>();
-    for (SliceRun.Order order : orders) {
-      trades.add(
-          pricing.trade(
-              "T" + (trades.size() + 1),
-              order.account,
-              order.instrument,
-              order.side,
-              order.quantity,
-              order.purpose,
-              order.reason));
-    }
+    List<Trade> trades =
+        IntStream.range(0, orders.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  SliceRun.Order order = orders.get(i);
+                  return pricing.trade(
+                      "T" + (i + 1),
+                      order.account,
+                      order.instrument,
+                      order.side,
+                      order.quantity,
+                      order.purpose,
+                      order.reason);
+                })
+            .toList();
     warnings.addAll(CurrencyCheck.shortBalances(portfolio, trades, flows));
     return new Proposal(
         proposalId(portfolio, settings, trades), portfolio, settings, trades, warnings, flows);
   }
+
+  private record SliceResult(
+      List<SliceRun.Order> orders, List<RebalanceWarning> warnings, BigDecimal appliedFlow) {}
 
   private static String flowAccount(Portfolio portfolio, RebalanceSettings settings) {
     return settings.cashFlowAccount() != null

@@ -11,6 +11,7 @@ import dev.keel.model.CostSchedule;
 import dev.keel.model.DriftBand;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
+import dev.keel.model.Position;
 import dev.keel.model.Restriction;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -20,6 +21,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +43,43 @@ final class SliceRun {
    */
   static final BigDecimal EDGE_SHARE = new BigDecimal("0.95");
 
+  /**
+   * Decimal places of the base-currency amounts the slice sizes trades and keeps its cash ledger
+   * with. Exact products of quantities, prices and FX rates run to twenty and more places, which
+   * makes every sum and comparison slow; a hundred-millionth of a currency unit is far below any
+   * lot. Costs are rounded up, so the ledger never shows more cash than there is.
+   */
+  private static final int PLANNING_SCALE = 8;
+
+  /**
+   * What the slice keeps per instrument once the totals are known: figures worked out once, and the
+   * orders placed so far with the value they add or take away.
+   */
+  private final class Figures {
+    /** One unit's value in the base currency. */
+    final BigDecimal unitValue;
+
+    /** The target weight in this slice (see {@link SliceRun#target}). */
+    final BigDecimal target;
+
+    /** The value held and the target value after the cash flow, to the planning scale. */
+    final BigDecimal startValue;
+
+    final BigDecimal targetValue;
+
+    /** The placed orders, at most one per account, and the value they add (sells negative). */
+    final List<Order> orders = new ArrayList<>(1);
+
+    BigDecimal valueChange = BigDecimal.ZERO;
+
+    Figures(Instrument instrument) {
+      unitValue = valuation.valueInBase(instrument, BigDecimal.ONE);
+      target = targets.ofInstrument(instrument).multiply(targetScale);
+      startValue = planning(value(instrument.symbol()));
+      targetValue = planning(target.multiply(totalAfterFlow));
+    }
+  }
+
   /** A planned order, mutable while the slice is worked out. */
   static final class Order {
     final String account;
@@ -55,6 +94,9 @@ final class SliceRun {
 
     /** Cash the order takes while it is placed (see {@link SliceRun#cost}). */
     BigDecimal cost = BigDecimal.ZERO;
+
+    /** The order's notional in the base currency while it is placed, signed: sells negative. */
+    BigDecimal valueChange = BigDecimal.ZERO;
 
     Order(
         String account,
@@ -79,17 +121,26 @@ final class SliceRun {
   private final TargetWeights targets;
   private final RebalanceSettings settings;
   private final List<String> accounts;
+
+  /** The positions of the slice's accounts (others may be among them; they are skipped). */
+  private final List<Position> positions;
+
   private final Map<String, Instrument> instruments;
   private final List<RebalanceWarning> warnings;
 
   /** Held quantity by symbol, then by account (in account order). */
-  private final Map<String, Map<String, BigDecimal>> held = new TreeMap<>();
+  private final Map<String, Map<String, BigDecimal>> held = new HashMap<>();
 
   /** Cash by account in the base currency, with the cash flow already in or out. */
   private final Map<String, BigDecimal> startCash = new LinkedHashMap<>();
 
-  private final Map<String, BigDecimal> values = new TreeMap<>();
-  private final Map<String, Order> orders = new LinkedHashMap<>();
+  private final Map<String, BigDecimal> values = new HashMap<>();
+
+  /** The orders in the order they were last placed or changed. */
+  private final Set<Order> orders = new LinkedHashSet<>();
+
+  /** The figures of each instrument traded or weighed, by symbol (see {@link #figures}). */
+  private final Map<String, Figures> figures = new HashMap<>();
 
   /** Cash the orders of each account take (fees and slippage reserve included), base currency. */
   private final Map<String, BigDecimal> used = new HashMap<>();
@@ -106,12 +157,16 @@ final class SliceRun {
   private BigDecimal targetScale = BigDecimal.ONE;
   private BigDecimal totalAfterFlow;
 
+  /** See {@link #lowestCash()}; depends only on the total after the flow, so kept once known. */
+  private BigDecimal lowestCash;
+
   SliceRun(
       Portfolio portfolio,
       Valuation valuation,
       TargetWeights targets,
       RebalanceSettings settings,
       List<String> accounts,
+      List<Position> positions,
       BigDecimal flow,
       String flowAccount,
       List<RebalanceWarning> warnings) {
@@ -120,6 +175,7 @@ final class SliceRun {
     this.targets = targets;
     this.settings = settings;
     this.accounts = accounts;
+    this.positions = positions;
     this.instruments = portfolio.instrumentsBySymbol();
     this.floor = portfolio.cashPolicy().minimumAmount();
     this.flow = flow;
@@ -179,7 +235,7 @@ final class SliceRun {
     capTurnover();
     keepCashAboveFloor();
     warnShortBuys();
-    return List.copyOf(orders.values());
+    return List.copyOf(orders);
   }
 
   // ---- loading --------------------------------------------------------------------------------
@@ -200,23 +256,21 @@ final class SliceRun {
               }
             });
     total = total.add(sum(startCash.values()));
-    portfolio
-        .positions()
-        .forEach(
-            position -> {
-              Instrument instrument = instruments.get(position.symbol());
-              if (!instrument.isAllocated() || !startCash.containsKey(position.account())) {
-                return;
-              }
-              heldTypes
-                  .computeIfAbsent(position.account(), a -> EnumSet.noneOf(AssetType.class))
-                  .add(instrument.type());
-              held.computeIfAbsent(position.symbol(), s -> new TreeMap<>(accountOrder()))
-                  .merge(position.account(), position.quantity(), BigDecimal::add);
-              BigDecimal value = valuation.valueInBase(instrument, position.quantity());
-              values.merge(position.symbol(), value, BigDecimal::add);
-              total = total.add(value);
-            });
+    positions.forEach(
+        position -> {
+          Instrument instrument = instruments.get(position.symbol());
+          if (!instrument.isAllocated() || !startCash.containsKey(position.account())) {
+            return;
+          }
+          heldTypes
+              .computeIfAbsent(position.account(), a -> EnumSet.noneOf(AssetType.class))
+              .add(instrument.type());
+          held.computeIfAbsent(position.symbol(), s -> new TreeMap<>(accountOrder()))
+              .merge(position.account(), position.quantity(), BigDecimal::add);
+          BigDecimal value = valuation.valueInBase(instrument, position.quantity());
+          values.merge(position.symbol(), value, BigDecimal::add);
+          total = total.add(value);
+        });
     for (Instrument instrument : instruments.values()) {
       if (!instrument.isAllocated()) {
         continue;
@@ -254,7 +308,7 @@ final class SliceRun {
     if (flowAccount != null) {
       startCash.merge(flowAccount, flow, BigDecimal::add);
     }
-    startCashTotal = total.subtract(sum(values.values())).add(flow);
+    startCashTotal = sum(startCash.values());
   }
 
   /**
@@ -274,7 +328,17 @@ final class SliceRun {
    * being fully invested.
    */
   private BigDecimal target(Instrument instrument) {
-    return targets.ofInstrument(instrument).multiply(targetScale);
+    return figures(instrument).target;
+  }
+
+  /** The instrument's figures, made on first use (after loading, when the totals are known). */
+  private Figures figures(Instrument instrument) {
+    Figures known = figures.get(instrument.symbol());
+    if (known == null) {
+      known = new Figures(instrument);
+      figures.put(instrument.symbol(), known);
+    }
+    return known;
   }
 
   private Comparator<String> accountOrder() {
@@ -524,7 +588,7 @@ final class SliceRun {
   /** What an account can still sell of an instrument, in whole lots. */
   private BigDecimal sellable(String account, Instrument instrument) {
     BigDecimal holding = held(instrument.symbol()).getOrDefault(account, BigDecimal.ZERO);
-    Order existing = orders.get(key(account, instrument.symbol()));
+    Order existing = order(account, instrument);
     if (existing != null && existing.side == Side.SELL) {
       holding = holding.subtract(existing.quantity);
     }
@@ -543,7 +607,7 @@ final class SliceRun {
     }
     List<Instrument> overweight = new ArrayList<>();
     for (Instrument instrument : universe) {
-      if (excess(instrument).signum() > 0 && !hasOrder(instrument.symbol(), Side.BUY)) {
+      if (excess(instrument).signum() > 0 && !hasOrder(instrument, Side.BUY)) {
         overweight.add(instrument);
       }
     }
@@ -573,22 +637,18 @@ final class SliceRun {
       // Still short of a withdrawal or the floor: sell every line in proportion to its value.
       BigDecimal rest = BigDecimal.ZERO;
       for (Instrument instrument : universe) {
-        rest = rest.add(plannedValue(instrument.symbol()));
+        rest = rest.add(plannedValue(instrument));
       }
       BigDecimal share = rest.signum() == 0 ? BigDecimal.ZERO : need.divide(rest, MATH);
       for (Instrument instrument : universe) {
-        if (!hasOrder(instrument.symbol(), Side.BUY) && allowed(instrument, Side.SELL, false)) {
+        if (!hasOrder(instrument, Side.BUY) && allowed(instrument, Side.SELL, false)) {
           String why =
               cashNeedReason(buys)
                   + ": every holding sells "
                   + Percent.of(share.min(BigDecimal.ONE))
                   + " of what is left";
           sellValue(
-              instrument,
-              plannedValue(instrument.symbol()).multiply(share),
-              false,
-              Purpose.RAISE_CASH,
-              why);
+              instrument, plannedValue(instrument).multiply(share), false, Purpose.RAISE_CASH, why);
         }
       }
     }
@@ -631,7 +691,7 @@ final class SliceRun {
 
   /** How far an instrument's planned value is above its target value (base currency). */
   private BigDecimal excess(Instrument instrument) {
-    return plannedValue(instrument.symbol()).subtract(target(instrument).multiply(totalAfterFlow));
+    return plannedValue(instrument).subtract(figures(instrument).targetValue);
   }
 
   // ---- buys -----------------------------------------------------------------------------------
@@ -642,8 +702,11 @@ final class SliceRun {
     BigDecimal unit = unitValue(instrument);
     BigDecimal wanted = Lots.quantityFor(amount, unit, instrument.lotStep(), buyRounding(purpose));
     BigDecimal bought = BigDecimal.ZERO;
-    List<String> byCash = new ArrayList<>(accounts);
-    byCash.sort(Comparator.comparing(this::spare).reversed().thenComparing(accountOrder()));
+    List<String> byCash = accounts;
+    if (accounts.size() > 1) {
+      byCash = new ArrayList<>(accounts);
+      byCash.sort(Comparator.comparing(this::spare).reversed().thenComparing(accountOrder()));
+    }
     for (String account : byCash) {
       if (!canBuy(account, instrument)) {
         continue;
@@ -667,9 +730,8 @@ final class SliceRun {
     wantedBuys.forEach(
         (symbol, wanted) -> {
           BigDecimal bought = BigDecimal.ZERO;
-          for (String account : accounts) {
-            Order order = orders.get(key(account, symbol));
-            if (order != null && order.side == Side.BUY) {
+          for (Order order : figures(instruments.get(symbol)).orders) {
+            if (order.side == Side.BUY) {
               bought = bought.add(order.quantity);
             }
           }
@@ -702,6 +764,9 @@ final class SliceRun {
     if (room.signum() <= 0) {
       return BigDecimal.ZERO;
     }
+    if (buyCost(account, instrument, most).compareTo(room) <= 0) {
+      return most; // the usual case: the whole buy fits
+    }
     BigDecimal unit = unitValue(instrument);
     BigDecimal affordable = Lots.quantityFor(room, unit, instrument.lotStep(), RoundingMode.DOWN);
     quantity = quantity.min(affordable);
@@ -717,7 +782,7 @@ final class SliceRun {
 
   /** The extra cash buying {@code quantity} more would take, base currency. */
   private BigDecimal buyCost(String account, Instrument instrument, BigDecimal quantity) {
-    Order existing = orders.get(key(account, instrument.symbol()));
+    Order existing = order(account, instrument);
     if (existing == null) {
       return cost(account, instrument, Side.BUY, quantity);
     }
@@ -736,7 +801,7 @@ final class SliceRun {
     }
     List<Instrument> underweight = new ArrayList<>();
     for (Instrument instrument : universe) {
-      if (excess(instrument).signum() < 0 && !hasOrder(instrument.symbol(), Side.SELL)) {
+      if (excess(instrument).signum() < 0 && !hasOrder(instrument, Side.SELL)) {
         underweight.add(instrument);
       }
     }
@@ -746,7 +811,8 @@ final class SliceRun {
       if (left.signum() <= 0) {
         return;
       }
-      if (!allowed(instrument, Side.BUY, false)) {
+      BigDecimal amount = excess(instrument).negate().min(left);
+      if (!allowed(instrument, Side.BUY, false) || !fitsOneLot(amount, instrument)) {
         continue;
       }
       BigDecimal target = target(instrument);
@@ -754,16 +820,21 @@ final class SliceRun {
           "invest cash left after the trades: "
               + instrument.symbol()
               + " "
-              + Percent.of(weight(plannedValue(instrument.symbol()), totalAfterFlow))
+              + Percent.of(weight(plannedValue(instrument), totalAfterFlow))
               + " is below its target "
               + Percent.of(target);
       buyValue(
           instrument,
-          excess(instrument).negate().min(left),
+          amount,
           Purpose.INVEST_CASH,
           why,
           excess(instrument).divide(totalAfterFlow, MATH));
     }
+  }
+
+  /** Whether {@code amount} (base currency) buys at least one lot of the instrument. */
+  private boolean fitsOneLot(BigDecimal amount, Instrument instrument) {
+    return amount.compareTo(unitValue(instrument).multiply(instrument.lotStep())) >= 0;
   }
 
   // ---- limits ---------------------------------------------------------------------------------
@@ -775,8 +846,8 @@ final class SliceRun {
     }
     BigDecimal cap = settings.maxTurnover().multiply(total);
     BigDecimal turnover = BigDecimal.ZERO;
-    for (Order order : orders.values()) {
-      turnover = turnover.add(notionalBase(order));
+    for (Order order : orders) {
+      turnover = turnover.add(order.valueChange.abs());
     }
     if (turnover.compareTo(cap) <= 0) {
       return;
@@ -794,7 +865,7 @@ final class SliceRun {
             + "): each is scaled to "
             + Percent.of(scale)
             + " of its size");
-    for (Order order : List.copyOf(orders.values())) {
+    for (Order order : List.copyOf(orders)) {
       removeOrder(order);
       order.quantity = Lots.floor(order.quantity.multiply(scale), order.instrument.lotStep());
       if (order.quantity.signum() > 0 && meetsMinimums(order, true)) {
@@ -810,7 +881,7 @@ final class SliceRun {
   private void keepCashAboveFloor() {
     for (String account : accounts) {
       List<Order> buys = new ArrayList<>();
-      for (Order order : orders.values()) {
+      for (Order order : orders) {
         if (order.account.equals(account) && order.side == Side.BUY) {
           buys.add(order);
         }
@@ -873,8 +944,7 @@ final class SliceRun {
       Purpose purpose,
       String why,
       BigDecimal rank) {
-    String key = key(account, instrument.symbol());
-    Order existing = orders.get(key);
+    Order existing = order(account, instrument);
     if (existing != null) {
       if (existing.side != side) {
         return false;
@@ -893,36 +963,47 @@ final class SliceRun {
   }
 
   private void addOrder(Order order) {
-    orders.put(key(order.account, order.instrument.symbol()), order);
+    Figures figures = figures(order.instrument);
+    orders.add(order);
+    figures.orders.add(order);
     order.cost = cost(order.account, order.instrument, order.side, order.quantity);
+    order.valueChange =
+        planning(figures.unitValue.multiply(order.quantity))
+            .multiply(BigDecimal.valueOf(order.side.sign()));
     used.merge(order.account, order.cost, BigDecimal::add);
     usedTotal = usedTotal.add(order.cost);
+    figures.valueChange = figures.valueChange.add(order.valueChange);
   }
 
   private void removeOrder(Order order) {
-    orders.remove(key(order.account, order.instrument.symbol()));
+    Figures figures = figures(order.instrument);
+    orders.remove(order);
+    figures.orders.remove(order);
     used.merge(order.account, order.cost.negate(), BigDecimal::add);
     usedTotal = usedTotal.subtract(order.cost);
+    figures.valueChange = figures.valueChange.subtract(order.valueChange);
+  }
+
+  /** The account's placed order for a symbol, or null. */
+  private Order order(String account, Instrument instrument) {
+    for (Order order : figures(instrument).orders) {
+      if (order.account.equals(account)) {
+        return order;
+      }
+    }
+    return null;
   }
 
   private boolean meetsMinimums(Order order, boolean warn) {
     Instrument instrument = order.instrument;
     BigDecimal notional = valuation.notional(instrument, order.quantity);
-    String what =
-        order.account
-            + ": "
-            + order.side.label()
-            + " "
-            + order.quantity.toPlainString()
-            + " "
-            + instrument.symbol();
     if (order.quantity.compareTo(instrument.minQuantity()) < 0
         || notional.compareTo(instrument.minNotional()) < 0) {
       if (warn) {
         warn(
             Kind.BELOW_EXCHANGE_MINIMUM,
             instrument.symbol(),
-            what
+            describe(order)
                 + " ("
                 + money(notional, instrument.quoteCurrency())
                 + ") is below the exchange minimum of "
@@ -933,12 +1014,12 @@ final class SliceRun {
       }
       return false;
     }
-    if (notionalBase(order).compareTo(settings.minTradeNotional()) < 0) {
+    if (unitValue(instrument).multiply(order.quantity).compareTo(settings.minTradeNotional()) < 0) {
       if (warn) {
         warn(
             Kind.BELOW_TRADE_MINIMUM,
             instrument.symbol(),
-            what
+            describe(order)
                 + " is below the minimum trade of "
                 + money(settings.minTradeNotional())
                 + ": not proposed");
@@ -946,6 +1027,16 @@ final class SliceRun {
       return false;
     }
     return true;
+  }
+
+  private static String describe(Order order) {
+    return order.account
+        + ": "
+        + order.side.label()
+        + " "
+        + order.quantity.toPlainString()
+        + " "
+        + order.instrument.symbol();
   }
 
   // ---- the ledger -----------------------------------------------------------------------------
@@ -965,6 +1056,13 @@ final class SliceRun {
 
   /** Cash the slice must keep: every account's floor, and the low end of the cash destination. */
   private BigDecimal lowestCash() {
+    if (lowestCash == null) {
+      lowestCash = computeLowestCash();
+    }
+    return lowestCash;
+  }
+
+  private BigDecimal computeLowestCash() {
     BigDecimal floors = floor.multiply(BigDecimal.valueOf(accounts.size()));
     BigDecimal low = toward(BigDecimal.ZERO, targets.cash(), targets.cashBand());
     return floors.max(low.multiply(totalAfterFlow));
@@ -1001,7 +1099,8 @@ final class SliceRun {
     } else {
       cost = cost.subtract(notional);
     }
-    return cost.multiply(valuation.fxRate(instrument.quoteCurrency()));
+    return cost.multiply(valuation.fxRate(instrument.quoteCurrency()))
+        .setScale(PLANNING_SCALE, RoundingMode.CEILING);
   }
 
   private CostSchedule schedule(String account, Instrument instrument) {
@@ -1010,12 +1109,8 @@ final class SliceRun {
 
   // ---- small helpers --------------------------------------------------------------------------
 
-  private BigDecimal notionalBase(Order order) {
-    return valuation.valueInBase(order.instrument, order.quantity);
-  }
-
   private BigDecimal unitValue(Instrument instrument) {
-    return valuation.valueInBase(instrument, BigDecimal.ONE);
+    return figures(instrument).unitValue;
   }
 
   private Map<String, BigDecimal> held(String symbol) {
@@ -1026,22 +1121,19 @@ final class SliceRun {
     return values.getOrDefault(symbol, BigDecimal.ZERO);
   }
 
-  /** Value after the orders planned so far, base currency. */
-  private BigDecimal plannedValue(String symbol) {
-    BigDecimal value = value(symbol);
-    for (String account : accounts) {
-      Order order = orders.get(key(account, symbol));
-      if (order != null) {
-        value = value.add(notionalBase(order).multiply(BigDecimal.valueOf(order.side.sign())));
-      }
-    }
-    return value;
+  /** Value after the orders planned so far, base currency, to {@link #PLANNING_SCALE} places. */
+  private BigDecimal plannedValue(Instrument instrument) {
+    Figures figures = figures(instrument);
+    return figures.startValue.add(figures.valueChange);
   }
 
-  private boolean hasOrder(String symbol, Side side) {
-    for (String account : accounts) {
-      Order order = orders.get(key(account, symbol));
-      if (order != null && order.side == side) {
+  private static BigDecimal planning(BigDecimal amount) {
+    return amount.setScale(PLANNING_SCALE, RoundingMode.HALF_EVEN);
+  }
+
+  private boolean hasOrder(Instrument instrument, Side side) {
+    for (Order order : figures(instrument).orders) {
+      if (order.side == side) {
         return true;
       }
     }
@@ -1062,10 +1154,6 @@ final class SliceRun {
 
   private static BigDecimal weight(BigDecimal value, BigDecimal total) {
     return total.signum() == 0 ? BigDecimal.ZERO : value.divide(total, MATH);
-  }
-
-  private static String key(String account, String symbol) {
-    return account + '\u0000' + symbol;
   }
 
   private String money(BigDecimal amount) {
