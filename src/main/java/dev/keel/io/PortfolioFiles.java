@@ -42,28 +42,46 @@ public final class PortfolioFiles {
    * file name.
    */
   public static ReadResult<Portfolio> readSample(String name) {
+    return openSample(name).result();
+  }
+
+  /** Reads a bundled sample, and digests its bytes. */
+  public static Opened openSample(String name) {
     String resource = "/samples/" + name;
     try (InputStream in = PortfolioFiles.class.getResourceAsStream(resource)) {
       if (in == null) {
-        return ReadResult.failed(
-            List.of(new FileProblem(name, 0, 0, "no bundled sample of that name")));
+        return new Opened(
+            ReadResult.failed(
+                List.of(new FileProblem(name, 0, 0, "no bundled sample of that name"))),
+            null);
       }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return PortfolioJson.DEFAULT.read(name, text);
+      byte[] bytes = in.readAllBytes();
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      return new Opened(PortfolioJson.DEFAULT.read(name, text), Digests.sha256(bytes));
     } catch (IOException e) {
-      return ReadResult.failed(
-          List.of(
-              new FileProblem(name, 0, 0, "cannot read the bundled sample: " + e.getMessage())));
+      return new Opened(
+          ReadResult.failed(
+              List.of(
+                  new FileProblem(
+                      name, 0, 0, "cannot read the bundled sample: " + e.getMessage()))),
+          null);
     }
+  }
+
+  /** The SHA-256 of the file {@link #write} would write for this portfolio. */
+  public static String digest(Portfolio portfolio) {
+    return Digests.sha256(PortfolioJson.DEFAULT.write(portfolio).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
    * Writes a portfolio file atomically: an existing file is replaced whole or not at all.
    *
    * @param overwrite whether an existing file may be replaced
+   * @return the SHA-256 of the bytes written
    */
-  public static void write(Path path, Portfolio portfolio, boolean overwrite) throws IOException {
+  public static String write(Path path, Portfolio portfolio, boolean overwrite) throws IOException {
     byte[] bytes = PortfolioJson.DEFAULT.write(portfolio).getBytes(StandardCharsets.UTF_8);
     AtomicFiles.write(path, bytes, overwrite);
+    return Digests.sha256(bytes);
   }
 }

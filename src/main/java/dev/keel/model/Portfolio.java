@@ -115,4 +115,46 @@ public record Portfolio(
         restrictions,
         cashPolicy);
   }
+
+  /** A copy with other drift bands. */
+  public Portfolio withBands(BandPolicy newBands) {
+    return new Portfolio(
+        name,
+        description,
+        baseCurrency,
+        asOf,
+        accounts,
+        assetClasses,
+        instruments,
+        positions,
+        cash,
+        prices,
+        fxRates,
+        targets,
+        newBands,
+        costs,
+        restrictions,
+        cashPolicy);
+  }
+
+  /** A copy with other trading restrictions. */
+  public Portfolio withRestrictions(Map<String, Restriction> newRestrictions) {
+    return new Portfolio(
+        name,
+        description,
+        baseCurrency,
+        asOf,
+        accounts,
+        assetClasses,
+        instruments,
+        positions,
+        cash,
+        prices,
+        fxRates,
+        targets,
+        bands,
+        costs,
+        newRestrictions,
+        cashPolicy);
+  }
 }

@@ -1,30 +1,85 @@
 package dev.keel.ui;
 
-import dev.keel.ui.holdings.HoldingsViewModel;
-import java.nio.file.Path;
-import java.util.List;
+import dev.keel.io.WorkstationPrefs;
+import dev.keel.ui.common.BackgroundTaskRunner;
+import java.time.Clock;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: one window on one portfolio. */
 public final class KeelApp extends Application {
-  /** The sample opened when no file is named. */
-  public static final String DEFAULT_SAMPLE = "crypto-spot.json";
+  private static final Logger LOG = LoggerFactory.getLogger(KeelApp.class);
+
+  private Stage stage;
 
   @Override
-  public void start(Stage stage) {
-    HoldingsViewModel viewModel = new HoldingsViewModel();
-    List<String> args = getParameters().getRaw();
-    if (args.isEmpty()) {
-      viewModel.openSample(DEFAULT_SAMPLE);
-    } else {
-      viewModel.open(Path.of(args.get(0)));
-    }
-    Scene scene = new Scene(new MainWindow(viewModel).root(), 1100, 640);
+  public void start(Stage primary) {
+    this.stage = primary;
+    WorkstationViewModel viewModel =
+        new WorkstationViewModel(
+            new BackgroundTaskRunner(),
+            new WindowPrompts(() -> stage),
+            WorkstationPrefs.defaultFile());
+    Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(viewModel, error));
+    MainWindow window = new MainWindow(viewModel, Clock.systemUTC());
+    Scene scene = new Scene(window.root(), 1440, 900);
     scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
-    stage.titleProperty().bind(viewModel.titleProperty());
+    stage.titleProperty().bind(viewModel.document().titleProperty());
     stage.setScene(scene);
+    WorkstationPrefs.WindowBounds bounds = viewModel.windowBounds();
+    if (bounds != null) {
+      stage.setX(bounds.x());
+      stage.setY(bounds.y());
+      stage.setWidth(bounds.width());
+      stage.setHeight(bounds.height());
+      stage.setMaximized(bounds.maximized());
+    }
+    stage.setOnCloseRequest(
+        event -> {
+          if (!viewModel.document().mayReplace()) {
+            event.consume();
+            return;
+          }
+          viewModel.close(
+              new WorkstationPrefs.WindowBounds(
+                  stage.getX(),
+                  stage.getY(),
+                  stage.getWidth(),
+                  stage.getHeight(),
+                  stage.isMaximized()));
+        });
     stage.show();
+    viewModel.start(getParameters().getRaw());
+  }
+
+  /**
+   * An error nobody caught: logged with its stack trace, shown in a dialog, and the window stays
+   * usable with the edits it holds.
+   */
+  private static void unexpected(WorkstationViewModel viewModel, Throwable error) {
+    LOG.error("unexpected error", error);
+    Runnable show =
+        () -> {
+          viewModel.document().report("Unexpected error: " + error + " (details in the log)");
+          Alert alert =
+              new Alert(
+                  Alert.AlertType.ERROR,
+                  "Something went wrong: "
+                      + error
+                      + "\n\nThe details are in the log file. Your unsaved edits are kept; save"
+                      + " them before trying again.");
+          alert.setHeaderText("Unexpected error");
+          alert.show();
+        };
+    if (Platform.isFxApplicationThread()) {
+      show.run();
+    } else {
+      Platform.runLater(show);
+    }
   }
 }

@@ -1,25 +1,62 @@
 package dev.keel.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.keel.engine.DriftRow;
+import dev.keel.engine.RowKind;
+import dev.keel.io.HoldingsCsvImporter;
+import dev.keel.io.WorkstationPrefs;
+import dev.keel.model.AssetType;
+import dev.keel.ui.common.Icons;
+import dev.keel.ui.document.DocumentViewModel;
+import dev.keel.ui.export.ExportDialog;
+import dev.keel.ui.export.ExportViewModel;
+import dev.keel.ui.holdings.AllocationCharts;
+import dev.keel.ui.holdings.HoldingsLine;
 import dev.keel.ui.holdings.HoldingsView;
-import dev.keel.ui.holdings.HoldingsViewModel;
+import dev.keel.ui.proposal.ProposalView;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
- * The window's content: a menu to open files and samples, the holdings view, and drag and drop of a
- * portfolio file onto the window.
+ * The window's content: menu, toolbar, the holdings tree with its charts above the rebalance panel,
+ * and a status bar; a portfolio file dropped on the window is opened.
  */
 public final class MainWindow {
   /** The samples offered in File, Open sample (bundled in the jar). */
@@ -27,52 +64,189 @@ public final class MainWindow {
       List.of("crypto-spot.json", "stocks-two-accounts.json", "derivatives-book.json");
 
   private final BorderPane root = new BorderPane();
-  private final HoldingsViewModel viewModel;
+  private final WorkstationViewModel viewModel;
+  private final DocumentViewModel document;
+  private final HoldingsView holdings;
+  private final ProposalView proposal;
+  private final AllocationCharts charts = new AllocationCharts();
+  private final Clock clock;
 
-  public MainWindow(HoldingsViewModel viewModel) {
+  public MainWindow(WorkstationViewModel viewModel, Clock clock) {
     this.viewModel = viewModel;
-    root.setTop(menuBar());
-    root.setCenter(new HoldingsView(viewModel).root());
-    root.setOnDragOver(
-        event -> {
-          if (event.getDragboard().hasFiles()) {
-            event.acceptTransferModes(TransferMode.COPY);
-          }
-          event.consume();
-        });
-    root.setOnDragDropped(
-        event -> {
-          List<File> files = event.getDragboard().getFiles();
-          if (!files.isEmpty()) {
-            viewModel.open(files.get(0).toPath());
-          }
-          event.setDropCompleted(!files.isEmpty());
-          event.consume();
-        });
+    this.document = viewModel.document();
+    this.clock = clock;
+    holdings = new HoldingsView(viewModel.holdings(), document);
+    proposal = new ProposalView(viewModel.proposal());
+    root.setTop(new VBox(menuBar(), toolBar()));
+
+    SplitPane top = new SplitPane(holdings.root(), charts.root());
+    top.setDividerPositions(0.8);
+    SplitPane main = new SplitPane(top, proposal.root());
+    main.setOrientation(Orientation.VERTICAL);
+    main.setDividerPositions(0.5);
+    root.setCenter(main);
+    root.setBottom(statusBar());
+
+    viewModel.holdings().reportProperty().addListener((obs, old, now) -> showCharts());
+    holdings
+        .table()
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, now) -> showCharts());
+    showCharts();
+    dropFiles();
+    applyTheme(viewModel.themeProperty().get());
+    viewModel.themeProperty().addListener((obs, old, now) -> applyTheme(now));
   }
 
   public Parent root() {
     return root;
   }
 
+  private Window window() {
+    return root.getScene() == null ? null : root.getScene().getWindow();
+  }
+
+  // ---- menu and toolbar -----------------------------------------------------------------------
+
   private MenuBar menuBar() {
-    MenuItem open = new MenuItem("Open…");
-    open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-    open.setOnAction(event -> chooseFile());
+    MenuItem open = item("Open…", "Shortcut+O", this::chooseFile);
+    Menu recent = new Menu("Open recent");
+    recent.setId("recent-menu");
+    Runnable fillRecent =
+        () -> {
+          recent.getItems().clear();
+          for (Path file : viewModel.recentFiles()) {
+            MenuItem item = new MenuItem(file.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> viewModel.openRecent(file));
+            recent.getItems().add(item);
+          }
+          recent.setDisable(recent.getItems().isEmpty());
+        };
+    viewModel.recentFiles().addListener((ListChangeListener<Path>) change -> fillRecent.run());
+    fillRecent.run();
     Menu samples = new Menu("Open sample");
     for (String sample : SAMPLES) {
       MenuItem item = new MenuItem(sample);
-      item.setOnAction(event -> viewModel.openSample(sample));
+      item.setMnemonicParsing(false);
+      item.setOnAction(event -> document.openSample(sample));
       samples.getItems().add(item);
     }
-    MenuItem quit = new MenuItem("Quit");
-    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-    quit.setOnAction(event -> Platform.exit());
-    Menu file = new Menu("File", null, open, samples, new SeparatorMenuItem(), quit);
-    MenuBar bar = new MenuBar(file);
+    MenuItem importCsv = item("Import holdings CSV…", "Shortcut+I", this::chooseCsv);
+    MenuItem save = item("Save", "Shortcut+S", document::save);
+    MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", document::saveAs);
+    MenuItem export = item("Export orders…", "Shortcut+E", this::export);
+    MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
+    Menu file =
+        new Menu(
+            "File",
+            null,
+            open,
+            recent,
+            samples,
+            importCsv,
+            new SeparatorMenuItem(),
+            save,
+            saveAs,
+            new SeparatorMenuItem(),
+            export,
+            new SeparatorMenuItem(),
+            quit);
+
+    MenuItem undo = item("Undo", "Shortcut+Z", document::undo);
+    undo.textProperty().bind(document.history().undoTextProperty());
+    undo.disableProperty().bind(document.history().canUndoProperty().not());
+    MenuItem redo = item("Redo", "Shortcut+Y", document::redo);
+    redo.textProperty().bind(document.history().redoTextProperty());
+    redo.disableProperty().bind(document.history().canRedoProperty().not());
+    Menu edit = new Menu("Edit", null, undo, redo);
+
+    MenuItem rebalance = item("Rebalance now", "F5", viewModel.proposal()::refresh);
+    MenuItem approveAll =
+        item("Approve all trades", "Shortcut+Shift+A", viewModel.proposal()::approveAll);
+    MenuItem rejectAll =
+        item("Reject all trades", "Shortcut+Shift+R", viewModel.proposal()::rejectAll);
+    Menu trade =
+        new Menu(
+            "Rebalance",
+            null,
+            rebalance,
+            approveAll,
+            rejectAll,
+            new SeparatorMenuItem(),
+            item("Export orders…", null, this::export));
+
+    MenuItem theme = item("Switch light / dark theme", "Shortcut+T", this::switchTheme);
+    Menu view = new Menu("View", null, theme);
+
+    MenuBar bar = new MenuBar(file, edit, trade, view);
     bar.setId("menu-bar");
     return bar;
   }
+
+  private static MenuItem item(String text, String shortcut, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    item.setMnemonicParsing(false);
+    if (shortcut != null) {
+      item.setAccelerator(KeyCombination.keyCombination(shortcut));
+    }
+    item.setOnAction(event -> action.run());
+    return item;
+  }
+
+  private ToolBar toolBar() {
+    Button open = Icons.button(MaterialDesignF.FOLDER_OPEN, "Open", "Ctrl+O", this::chooseFile);
+    Button importCsv =
+        Icons.button(
+            MaterialDesignF.FILE_DELIMITED, "Import holdings CSV", "Ctrl+I", this::chooseCsv);
+    Button save = Icons.button(MaterialDesignC.CONTENT_SAVE, "Save", "Ctrl+S", document::save);
+    save.disableProperty().bind(document.dirtyProperty().not());
+    Button saveAs =
+        Icons.button(
+            MaterialDesignC.CONTENT_SAVE_EDIT, "Save as", "Ctrl+Shift+S", document::saveAs);
+    Button undo = Icons.button(MaterialDesignU.UNDO, "Undo", "Ctrl+Z", document::undo);
+    undo.disableProperty().bind(document.history().canUndoProperty().not());
+    Button redo = Icons.button(MaterialDesignR.REDO, "Redo", "Ctrl+Y", document::redo);
+    redo.disableProperty().bind(document.history().canRedoProperty().not());
+    Button rebalance =
+        Icons.button(
+            MaterialDesignS.SCALE_BALANCE, "Rebalance now", "F5", viewModel.proposal()::refresh);
+    rebalance.setText("Rebalance");
+    rebalance.setId("rebalance-button");
+    Button export = Icons.button(MaterialDesignE.EXPORT, "Export orders", "Ctrl+E", this::export);
+    export.setText("Export");
+    export.setId("export-orders-button");
+    Button theme =
+        Icons.button(
+            MaterialDesignT.THEME_LIGHT_DARK,
+            "Switch light / dark theme",
+            "Ctrl+T",
+            this::switchTheme);
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    ToolBar bar =
+        new ToolBar(open, importCsv, save, saveAs, undo, redo, rebalance, export, gap, theme);
+    bar.setId("tool-bar");
+    return bar;
+  }
+
+  private HBox statusBar() {
+    Label status = new Label();
+    status.setId("status");
+    status.textProperty().bind(document.statusProperty());
+    ProgressBar busy = new ProgressBar();
+    busy.setPrefWidth(120);
+    busy.visibleProperty().bind(document.busyProperty());
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox bar = new HBox(8, status, gap, busy);
+    bar.getStyleClass().add("status-bar");
+    bar.setPadding(new Insets(4, 8, 4, 8));
+    return bar;
+  }
+
+  // ---- actions --------------------------------------------------------------------------------
 
   private void chooseFile() {
     FileChooser chooser = new FileChooser();
@@ -84,9 +258,102 @@ public final class MainWindow {
     if (Files.isDirectory(samples)) {
       chooser.setInitialDirectory(samples.toFile());
     }
-    File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+    File chosen = chooser.showOpenDialog(window());
     if (chosen != null) {
-      viewModel.open(chosen.toPath());
+      document.open(chosen.toPath());
     }
+  }
+
+  private void chooseCsv() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Import holdings");
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter("Holdings (*.csv, *.txt)", "*.csv", "*.txt"));
+    File chosen = chooser.showOpenDialog(window());
+    if (chosen != null) {
+      String stem = chosen.getName().replaceFirst("\\.[^.]*$", "");
+      document.importHoldings(
+          chosen.toPath(),
+          new HoldingsCsvImporter.Options(
+              stem, "USD", clock.instant(), "main", "unclassified", AssetType.STOCK, Map.of()));
+    }
+  }
+
+  /** Opens the export dialog on the current review. */
+  public void export() {
+    var review = viewModel.proposal().reviewProperty().get();
+    if (review == null || viewModel.proposal().staleProperty().get()) {
+      document.report("No current proposal to export: rebalance first");
+      return;
+    }
+    Path folder =
+        document.fileProperty().get() != null && document.fileProperty().get().getParent() != null
+            ? document.fileProperty().get().getParent()
+            : Path.of(System.getProperty("user.home"));
+    String stem = document.nameProperty().get().replaceFirst("\\.json$", "");
+    ExportViewModel export =
+        new ExportViewModel(
+            review, document.exportSource(), folder.resolve(stem + ".orders.csv"), clock);
+    new ExportDialog(export, window()).dialog().showAndWait();
+    if (!export.resultProperty().get().isEmpty()) {
+      document.report(export.resultProperty().get());
+    }
+  }
+
+  private void switchTheme() {
+    viewModel
+        .themeProperty()
+        .set(
+            WorkstationPrefs.DARK.equals(viewModel.themeProperty().get())
+                ? WorkstationPrefs.LIGHT
+                : WorkstationPrefs.DARK);
+  }
+
+  private static void applyTheme(String theme) {
+    Application.setUserAgentStylesheet(
+        WorkstationPrefs.DARK.equals(theme)
+            ? new PrimerDark().getUserAgentStylesheet()
+            : new PrimerLight().getUserAgentStylesheet());
+  }
+
+  private void quit() {
+    if (document.mayReplace()) {
+      Platform.exit();
+    }
+  }
+
+  private void showCharts() {
+    TreeItem<HoldingsLine> selected = holdings.table().getSelectionModel().getSelectedItem();
+    String classId = null;
+    if (selected != null && selected.getValue() != null) {
+      DriftRow row = selected.getValue().row();
+      classId = row.kind() == RowKind.ASSET_CLASS ? row.key() : row.parent();
+    }
+    charts.show(viewModel.holdings().reportProperty().get(), classId);
+  }
+
+  private void dropFiles() {
+    root.setOnDragOver(
+        event -> {
+          if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+          }
+          event.consume();
+        });
+    root.setOnDragDropped(
+        event -> {
+          List<File> files = event.getDragboard().getFiles();
+          if (!files.isEmpty()) {
+            Path file = files.get(0).toPath();
+            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+              document.report("Use File, Import holdings CSV for a CSV file");
+            } else {
+              document.open(file);
+            }
+          }
+          event.setDropCompleted(!files.isEmpty());
+          event.consume();
+        });
   }
 }

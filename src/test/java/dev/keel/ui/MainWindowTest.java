@@ -2,50 +2,88 @@ package dev.keel.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.keel.TestPortfolios;
-import dev.keel.ui.holdings.HoldingsViewModel;
+import dev.keel.engine.rebalance.Review.Decision;
+import dev.keel.ui.common.BackgroundTaskRunner;
+import dev.keel.ui.holdings.HoldingsLine;
+import dev.keel.ui.holdings.HoldingsView;
+import dev.keel.ui.proposal.TradeRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window's menu, driven as a user would. */
+/** The whole window driven as a trader would: the loop from opening a book to exporting orders. */
 @ExtendWith(ApplicationExtension.class)
+@Timeout(60)
 class MainWindowTest {
-  private HoldingsViewModel viewModel;
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir static Path folder;
+
+  private WorkstationViewModel viewModel;
+  private Path crypto;
 
   @Start
-  void start(Stage stage) {
-    viewModel = new HoldingsViewModel();
-    viewModel.open(TestPortfolios.CRYPTO);
-    stage.setScene(new Scene(new MainWindow(viewModel).root(), 1100, 500));
+  void start(Stage stage) throws Exception {
+    Path run = Files.createTempDirectory(folder, "run");
+    crypto = run.resolve("crypto-spot.json");
+    Files.copy(TestPortfolios.CRYPTO, crypto);
+    viewModel =
+        new WorkstationViewModel(
+            new BackgroundTaskRunner(), new WindowPrompts(() -> stage), run.resolve("prefs.json"));
+    Scene scene = new Scene(new MainWindow(viewModel, CLOCK).root(), 1440, 900);
+    scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
+    stage.setScene(scene);
     stage.show();
+    // The headless screen does not clip: a window reaching past its edge fails to draw.
+    stage.setX(0);
+    stage.setY(0);
+    viewModel.start(List.of(crypto.toString()));
   }
 
-  /**
-   * Clicks the shown node with this text. Menus leave detached copies of their labels behind, which
-   * a plain lookup by text may find first.
-   */
-  private static void clickText(FxRobot robot, String text) {
-    Node node =
-        robot.lookup(text).queryAll().stream()
-            .filter(n -> n.getScene() != null && n.isVisible())
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("nothing shown reads " + text));
-    robot.clickOn(node);
+  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
-  /** Fires a menu item found by its path of texts, as the keyboard or a click would. */
+  private void waitForProposal() throws TimeoutException {
+    waitUntil(
+        () ->
+            viewModel.proposal().reviewProperty().get() != null
+                && !viewModel.proposal().staleProperty().get());
+  }
+
   private static void fireMenuItem(FxRobot robot, String... path) {
     MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
     List<MenuItem> items = List.copyOf(bar.getMenus());
@@ -54,37 +92,181 @@ class MainWindowTest {
       found = items.stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
       items = found instanceof Menu menu ? List.copyOf(menu.getItems()) : List.of();
     }
-    robot.interact(found::fire);
+    // fired without waiting for it to finish: it may open a dialog that waits for the user
+    WaitForAsyncUtils.asyncFx(found::fire);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TableRow<TradeRow> tradeRow(FxRobot robot, String id) {
+    return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+        .filter(row -> row.getItem() instanceof TradeRow trade && trade.trade().id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + id));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Node tradeCell(FxRobot robot, String id, String columnId) {
+    return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+        .filter(
+            cell -> cell.getTableColumn() != null && columnId.equals(cell.getTableColumn().getId()))
+        .filter(
+            cell ->
+                cell.getTableRow() != null
+                    && cell.getTableRow().getItem() instanceof TradeRow trade
+                    && trade.trade().id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + columnId + " cell for " + id));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Node holdingCell(FxRobot robot, String key, String columnId) {
+    return robot.lookup(".tree-table-cell").queryAllAs(TreeTableCell.class).stream()
+        .filter(
+            cell -> cell.getTableColumn() != null && columnId.equals(cell.getTableColumn().getId()))
+        .filter(
+            cell ->
+                cell.getTableRow() != null
+                    && cell.getTableRow().getItem() instanceof HoldingsLine line
+                    && !line.isAccountPart()
+                    && line.row().key().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + columnId + " cell for " + key));
+  }
+
+  private static String status(FxRobot robot) {
+    return robot.lookup("#status").queryAs(Label.class).getText();
   }
 
   @Test
-  void fileOpenSample_byMouse_replacesThePortfolio(FxRobot robot) {
-    clickText(robot, "File");
-    clickText(robot, "Open sample");
-    clickText(robot, "stocks-two-accounts.json");
+  void theWholeLoop_openRebalanceRejectResizeExport(FxRobot robot) throws Exception {
+    waitForProposal();
+    assertThat(robot.lookup(".tree-table-row-cell." + HoldingsView.BREACHED).queryAll())
+        .isNotEmpty();
+
+    robot.clickOn("#rebalance-button");
+    waitForProposal();
+    assertThat(viewModel.proposal().rows()).hasSize(4);
+
+    robot.clickOn("#approve-all");
+    robot.clickOn(robot.from(tradeRow(robot, "T2")).lookup(".check-box").queryAs(CheckBox.class));
+    waitUntil(() -> viewModel.proposal().rows().get(1).decision() == Decision.REJECTED);
+
+    robot.doubleClickOn(tradeCell(robot, "T3", "quantity-column"));
+    robot.write("1").type(KeyCode.ENTER);
+    waitUntil(
+        () ->
+            viewModel
+                    .proposal()
+                    .rows()
+                    .get(2)
+                    .trade()
+                    .quantity()
+                    .compareTo(java.math.BigDecimal.ONE)
+                == 0);
+    assertThat(robot.lookup("#totals").queryAs(Label.class).getText()).startsWith("3 approved");
+
+    robot.clickOn("#export-orders-button");
+    robot.clickOn("#export-button");
+    Path orders = crypto.resolveSibling("crypto-spot.orders.csv");
+    waitUntil(() -> Files.exists(orders));
+
+    try (MappingIterator<Map<String, String>> rows =
+        new CsvMapper()
+            .readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(orders.toFile())) {
+      List<Map<String, String>> all = rows.readAll();
+      assertThat(all)
+          .extracting(r -> r.get("client_order_id").replaceAll(".*-", ""))
+          .containsExactly("T1", "T3", "T4");
+      assertThat(all.get(1).get("quantity")).isEqualTo("1");
+      assertThat(all.get(1).get("symbol")).isEqualTo("ETH");
+    }
+    waitUntil(() -> status(robot).startsWith("Wrote 3 orders to " + orders));
+  }
+
+  @Test
+  void aRefusedQuantity_isShownOnItsRow(FxRobot robot) throws Exception {
+    waitForProposal();
+
+    robot.doubleClickOn(tradeCell(robot, "T1", "quantity-column"));
+    robot.write("5000").type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(robot.lookup("#drift-table").queryTableView().getItems()).hasSize(14);
-    assertThat(robot.lookup("#status").queryAs(Label.class).getText())
-        .startsWith("Opened stocks-two-accounts.json: 8 positions, 8 band(s) breached");
-    assertThat(viewModel.titleProperty().get()).isEqualTo("stocks-two-accounts.json - Keel");
+    TradeRow t1 = viewModel.proposal().rows().get(0);
+    assertThat(t1.quantityError()).isNotEmpty();
+    assertThat(robot.lookup(t1.trade().quantity().toPlainString() + "  ⚠").tryQuery()).isPresent();
   }
 
   @Test
-  void derivativesSample_saysTheDerivativesAreOutsideTheAllocation(FxRobot robot) {
-    fireMenuItem(robot, "File", "Open sample", "derivatives-book.json");
+  void editATarget_thenUndoAndRedo(FxRobot robot) throws Exception {
+    waitForProposal();
 
-    assertThat(robot.lookup("#status").queryAs(Label.class).getText())
-        .contains("8 positions (5 derivatives, not in the allocation)");
+    robot.doubleClickOn(holdingCell(robot, "BTC", "weight-column"));
+    robot.eraseText(8).write("55").type(KeyCode.ENTER);
+    waitUntil(() -> viewModel.document().dirtyProperty().get());
+    Label check = robot.lookup("#target-check").queryAs(Label.class);
+    assertThat(check.getText())
+        .isEqualTo("Targets do not add up: Core coins has 5.00 % left to assign");
+    assertThat(viewModel.document().titleProperty().get()).isEqualTo("*crypto-spot.json - Keel");
+
+    robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+    waitUntil(() -> !viewModel.document().dirtyProperty().get());
+    assertThat(check.isVisible()).isFalse();
+    assertThat(status(robot)).isEqualTo("Undone: target of BTC set to 55 %");
+
+    robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+    waitUntil(() -> viewModel.document().dirtyProperty().get());
+    assertThat(viewModel.document().portfolio().targets().instrumentWeight("BTC"))
+        .contains(new java.math.BigDecimal("0.55"));
   }
 
   @Test
-  void everySampleInTheMenu_opens(FxRobot robot) {
+  void unsavedEdits_areAskedAbout_beforeAnotherFileOpens(FxRobot robot) throws Exception {
+    waitForProposal();
+    robot.interact(
+        () ->
+            viewModel
+                .holdings()
+                .editWeight(viewModel.holdings().reportProperty().get().rows().get(1), "55"));
+
+    fireMenuItem(robot, "File", "Open sample", "stocks-two-accounts.json");
+    waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
+    robot.clickOn("Cancel");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(viewModel.document().nameProperty().get()).isEqualTo("crypto-spot.json");
+    assertThat(viewModel.document().dirtyProperty().get()).isTrue();
+
+    fireMenuItem(robot, "File", "Open sample", "stocks-two-accounts.json");
+    waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
+    robot.clickOn("Don't save");
+    waitUntil(() -> "stocks-two-accounts.json".equals(viewModel.document().nameProperty().get()));
+    assertThat(viewModel.document().dirtyProperty().get()).isFalse();
+  }
+
+  @Test
+  void openingABadFile_showsItsProblems_andKeepsTheBook(FxRobot robot) throws Exception {
+    waitForProposal();
+
+    robot.interact(
+        () -> viewModel.document().open(TestPortfolios.SAMPLES.resolve("bad/unknown-field.json")));
+    waitUntil(() -> !viewModel.document().problems().isEmpty());
+
+    assertThat(robot.lookup("#problems").queryListView().getItems()).hasSize(2);
+    assertThat(status(robot))
+        .isEqualTo(
+            "Could not open unknown-field.json: 2 problems; the current portfolio stays open");
+    assertThat(viewModel.document().nameProperty().get()).isEqualTo("crypto-spot.json");
+  }
+
+  @Test
+  void everySampleInTheMenu_opens(FxRobot robot) throws Exception {
+    waitForProposal();
     for (String sample : MainWindow.SAMPLES) {
       fireMenuItem(robot, "File", "Open sample", sample);
-
-      assertThat(viewModel.titleProperty().get()).isEqualTo(sample + " - Keel");
-      assertThat(viewModel.problems()).isEmpty();
+      waitUntil(() -> (sample + " - Keel").equals(viewModel.document().titleProperty().get()));
+      assertThat(viewModel.document().problems()).isEmpty();
     }
   }
 }

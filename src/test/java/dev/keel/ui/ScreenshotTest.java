@@ -3,53 +3,109 @@ package dev.keel.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
-import dev.keel.ui.holdings.HoldingsViewModel;
+import dev.keel.io.WorkstationPrefs;
+import dev.keel.ui.common.FakePrompts;
+import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.export.ExportDialog;
+import dev.keel.ui.export.ExportViewModel;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Renders the main views of the samples to PNG without a display. The README's pictures come from
- * {@code mvn test -Dtest=ScreenshotTest -Dkeel.screenshots=docs/screenshots}.
+ * Renders the main views of the samples to PNG without a display, in the light and the dark theme.
+ * The README's pictures come from {@code mvn test -Dtest=ScreenshotTest
+ * -Dkeel.screenshots=docs/screenshots}.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTest {
-  private HoldingsViewModel viewModel;
+  private static final int WIDTH = 1440;
+  private static final int HEIGHT = 900;
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir static Path folder;
+
+  private WorkstationViewModel viewModel;
   private Scene scene;
+  private Stage stage;
 
   @Start
-  void start(Stage stage) {
-    viewModel = new HoldingsViewModel();
-    scene = new Scene(new MainWindow(viewModel).root(), 1100, 440);
+  void start(Stage stage) throws Exception {
+    this.stage = stage;
+    viewModel =
+        new WorkstationViewModel(
+            TaskRunner.immediate(),
+            new FakePrompts(),
+            Files.createTempDirectory(folder, "prefs").resolve("prefs.json"));
+    scene = new Scene(new MainWindow(viewModel, CLOCK).root(), WIDTH, HEIGHT);
     scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
     stage.setScene(scene);
     stage.show();
+    // The headless screen does not clip: a window reaching past its edge fails to draw.
+    stage.setX(0);
+    stage.setY(0);
   }
 
-  private Path render(FxRobot robot, Runnable open, String name) throws Exception {
+  private void render(FxRobot robot, Runnable open, String name, String theme) throws Exception {
+    robot.interact(() -> viewModel.themeProperty().set(theme));
     robot.interact(open);
     Path png = Screenshots.write(scene, name);
     BufferedImage image = ImageIO.read(png.toFile());
-    assertThat(image.getWidth()).isEqualTo(1100);
-    assertThat(image.getHeight()).isEqualTo(440);
-    return png;
+    assertThat(image.getWidth()).isEqualTo(WIDTH);
+    assertThat(image.getHeight()).isEqualTo(HEIGHT);
   }
 
   @Test
-  void holdings_crypto(FxRobot robot) throws Exception {
-    render(robot, () -> viewModel.open(TestPortfolios.CRYPTO), "holdings-crypto.png");
+  void workstation_crypto_light(FxRobot robot) throws Exception {
+    render(
+        robot,
+        () -> viewModel.document().open(TestPortfolios.CRYPTO),
+        "workstation-crypto.png",
+        WorkstationPrefs.LIGHT);
   }
 
   @Test
-  void holdings_stocks(FxRobot robot) throws Exception {
-    render(robot, () -> viewModel.open(TestPortfolios.STOCKS), "holdings-stocks.png");
+  void workstation_crypto_dark(FxRobot robot) throws Exception {
+    render(
+        robot,
+        () -> viewModel.document().open(TestPortfolios.CRYPTO),
+        "workstation-crypto-dark.png",
+        WorkstationPrefs.DARK);
+  }
+
+  @Test
+  void workstation_stocks_reviewed(FxRobot robot) throws Exception {
+    render(
+        robot,
+        () -> {
+          viewModel.document().open(TestPortfolios.STOCKS);
+          viewModel.proposal().approveAll();
+          viewModel.proposal().setApproved("T2", false);
+        },
+        "workstation-stocks.png",
+        WorkstationPrefs.LIGHT);
+  }
+
+  @Test
+  void workstation_derivatives_dark(FxRobot robot) throws Exception {
+    render(
+        robot,
+        () -> viewModel.document().open(TestPortfolios.DERIVATIVES),
+        "workstation-derivatives-dark.png",
+        WorkstationPrefs.DARK);
   }
 
   @Test
@@ -57,9 +113,36 @@ class ScreenshotTest {
     render(
         robot,
         () -> {
-          viewModel.open(TestPortfolios.DERIVATIVES);
-          viewModel.open(TestPortfolios.SAMPLES.resolve("bad/unknown-field.json"));
+          viewModel.document().open(TestPortfolios.DERIVATIVES);
+          viewModel.document().open(TestPortfolios.SAMPLES.resolve("bad/unknown-field.json"));
         },
-        "open-errors.png");
+        "open-errors.png",
+        WorkstationPrefs.LIGHT);
+  }
+
+  @Test
+  void exportDialog(FxRobot robot) throws Exception {
+    robot.interact(() -> viewModel.themeProperty().set(WorkstationPrefs.LIGHT));
+    robot.interact(
+        () -> {
+          viewModel.document().open(TestPortfolios.CRYPTO);
+          viewModel.proposal().approveAll();
+        });
+    ExportViewModel export =
+        new ExportViewModel(
+            viewModel.proposal().reviewProperty().get(),
+            viewModel.document().exportSource(),
+            Path.of("orders", "crypto-spot.orders.csv"),
+            CLOCK);
+    ExportDialog[] dialog = new ExportDialog[1];
+    robot.interact(
+        () -> {
+          dialog[0] = new ExportDialog(export, stage);
+          dialog[0].dialog().show();
+        });
+    Path png =
+        Screenshots.write(dialog[0].dialog().getDialogPane().getScene(), "export-dialog.png");
+    assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(400);
+    robot.interact(() -> dialog[0].dialog().close());
   }
 }

@@ -21,6 +21,8 @@ public final class Screenshots {
   public static Path write(Scene scene, String name) throws IOException {
     Path folder = Path.of(System.getProperty("keel.screenshots", "target/screenshots"));
     Files.createDirectories(folder);
+    // let the controls lay out what the last change gave them (a table rebuilds its rows then)
+    WaitForAsyncUtils.waitForFxEvents();
     AtomicReference<WritableImage> image = new AtomicReference<>();
     WaitForAsyncUtils.asyncFx(() -> image.set(scene.snapshot(null)));
     WaitForAsyncUtils.waitForFxEvents();

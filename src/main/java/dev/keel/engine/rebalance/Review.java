@@ -63,6 +63,12 @@ public final class Review {
     return List.copyOf(trades.values());
   }
 
+  /** A trade as it stands in the review (with any changed quantity). */
+  public Trade trade(String tradeId) {
+    require(tradeId);
+    return trades.get(tradeId);
+  }
+
   /** The decision on a trade. */
   public Decision decision(String tradeId) {
     return require(tradeId);

@@ -3,21 +3,43 @@ package dev.keel.ui.holdings;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
 import dev.keel.io.FileProblem;
+import dev.keel.model.Restriction;
+import dev.keel.ui.common.Icons;
+import dev.keel.ui.document.DocumentViewModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.control.cell.TextFieldTreeTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
-/** The holdings and drift table with a status bar. */
+/**
+ * The holdings and drift tree: asset classes, their instruments and, for an instrument held in
+ * several accounts, each account's part. Filters above it; weights, bands and restrictions are
+ * edited in place, and a refused edit says why in the status line and on the cell's tooltip.
+ */
 public final class HoldingsView {
   /** Style class of a row outside its band. */
   public static final String BREACHED = "breached";
@@ -31,81 +53,348 @@ public final class HoldingsView {
   /** Style class of an asset-class row. */
   public static final String CLASS_ROW = "class-row";
 
-  private final BorderPane root = new BorderPane();
-  private final TableView<DriftRow> table = new TableView<>();
+  /** Style class of the line saying which target levels do not add up. */
+  public static final String TARGET_CHECK = "target-check";
 
-  public HoldingsView(HoldingsViewModel viewModel) {
+  private final BorderPane root = new BorderPane();
+  private final TreeTableView<HoldingsLine> table = new TreeTableView<>();
+  private final HoldingsViewModel viewModel;
+  private final DocumentViewModel document;
+
+  public HoldingsView(HoldingsViewModel viewModel, DocumentViewModel document) {
+    this.viewModel = viewModel;
+    this.document = document;
     table.setId("drift-table");
-    table.setItems(viewModel.rows());
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(column("Holding", row -> "    ".repeat(row.depth()) + name(row), 240));
-    table.getColumns().add(numeric("Value", row -> DriftFormat.money(row.marketValue()), 130));
-    table.getColumns().add(numeric("Current", row -> DriftFormat.percent(row.currentWeight()), 90));
-    table.getColumns().add(numeric("Target", row -> DriftFormat.percent(row.targetWeight()), 90));
-    table.getColumns().add(numeric("Drift", row -> DriftFormat.points(row.drift()), 100));
+    table.setShowRoot(false);
+    table.setEditable(true);
+    table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.getColumns().add(nameColumn());
+    table.getColumns().add(numeric("Quantity", HoldingsView::quantity, 84));
+    table.getColumns().add(numeric("Price", line -> rowOnly(line, HoldingsView::price), 80));
+    table.getColumns().add(numeric("Value", line -> value(line), 105));
     table
         .getColumns()
-        .add(numeric("Relative", row -> DriftFormat.percent(row.relativeDrift()), 90));
-    table.getColumns().add(numeric("Band", row -> bandText(row), 90));
-    table.getColumns().add(column("State", HoldingsView::state, 110));
+        .add(numeric("Current", line -> rowOnly(line, r -> percent(r.currentWeight())), 72));
+    table
+        .getColumns()
+        .add(numeric("Target", line -> rowOnly(line, r -> percent(r.targetWeight())), 72));
+    table.getColumns().add(weightColumn());
+    table
+        .getColumns()
+        .add(numeric("Drift", line -> rowOnly(line, r -> DriftFormat.points(r.drift())), 84));
+    table
+        .getColumns()
+        .add(numeric("Relative", line -> rowOnly(line, r -> percent(r.relativeDrift())), 76));
+    table.getColumns().add(bandColumn());
+    table.getColumns().add(text("State", line -> rowOnly(line, HoldingsView::state), 112));
+    table.getColumns().add(restrictionColumn());
     table.setRowFactory(t -> new StyledRow());
+    table.setPlaceholder(new Label("No holdings match the filters"));
+    viewModel.rows().addListener((ListChangeListener<DriftRow>) change -> rebuild());
+    rebuild();
+
+    Label check = new Label();
+    check.setId("target-check");
+    check.getStyleClass().add(TARGET_CHECK);
+    check.textProperty().bind(viewModel.targetCheckProperty());
+    check.visibleProperty().bind(viewModel.targetCheckProperty().isNotEmpty());
+    check.managedProperty().bind(check.visibleProperty());
+    check.setWrapText(true);
+
+    VBox top = new VBox(problemsPane(document), filters(), check);
+    root.setTop(top);
     root.setCenter(table);
-    root.setTop(problemsPane(viewModel));
-
-    Label status = new Label();
-    status.setId("status");
-    status.textProperty().bind(viewModel.statusProperty());
-    HBox bar = new HBox(status);
-    bar.getStyleClass().add("status-bar");
-    bar.setPadding(new Insets(4, 8, 4, 8));
-    root.setBottom(bar);
-  }
-
-  /** The problems of a file that failed to open, shown above the table until the next open. */
-  private static VBox problemsPane(HoldingsViewModel viewModel) {
-    Label heading = new Label("The file could not be opened. Fix these lines and open it again:");
-    ListView<FileProblem> list = new ListView<>(viewModel.problems());
-    list.setId("problems");
-    list.setPrefHeight(120);
-    VBox pane = new VBox(4, heading, list);
-    pane.getStyleClass().add(PROBLEMS);
-    pane.setPadding(new Insets(6, 8, 6, 8));
-    pane.visibleProperty().bind(Bindings.isNotEmpty(viewModel.problems()));
-    pane.managedProperty().bind(pane.visibleProperty());
-    return pane;
   }
 
   public Parent root() {
     return root;
   }
 
-  private static TableColumn<DriftRow, String> numeric(
-      String title, Function<DriftRow, String> text, double width) {
-    TableColumn<DriftRow, String> column = column(title, text, width);
+  public TreeTableView<HoldingsLine> table() {
+    return table;
+  }
+
+  // ---- the tree -------------------------------------------------------------------------------
+
+  /** Builds the tree from the filtered rows; classes above their lines, keeping what was open. */
+  private void rebuild() {
+    Map<String, Boolean> collapsed = new HashMap<>();
+    if (table.getRoot() != null) {
+      collectCollapsed(table.getRoot(), collapsed);
+    }
+    TreeItem<HoldingsLine> top = new TreeItem<>();
+    top.setExpanded(true); // the root is hidden, its children are the top lines
+    Map<String, TreeItem<HoldingsLine>> classItems = new HashMap<>();
+    List<DriftRow> rows = viewModel.rows();
+    for (DriftRow row : rows) {
+      TreeItem<HoldingsLine> item = new TreeItem<>(new HoldingsLine(row, null));
+      TreeItem<HoldingsLine> parent =
+          row.parent() == null ? top : classItems.getOrDefault(row.parent(), top);
+      parent.getChildren().add(item);
+      if (row.kind() == RowKind.ASSET_CLASS) {
+        classItems.put(row.key(), item);
+        item.setExpanded(!collapsed.getOrDefault(row.key(), false));
+      }
+      if (row.kind() == RowKind.INSTRUMENT && row.holdings().size() > 1) {
+        row.holdings()
+            .forEach(h -> item.getChildren().add(new TreeItem<>(new HoldingsLine(row, h))));
+        item.setExpanded(!collapsed.getOrDefault(row.key(), true));
+      }
+    }
+    table.setRoot(top);
+  }
+
+  private static void collectCollapsed(TreeItem<HoldingsLine> item, Map<String, Boolean> into) {
+    for (TreeItem<HoldingsLine> child : item.getChildren()) {
+      if (!child.getChildren().isEmpty()) {
+        into.put(child.getValue().row().key(), !child.isExpanded());
+        collectCollapsed(child, into);
+      }
+    }
+  }
+
+  // ---- filters and problems -------------------------------------------------------------------
+
+  private HBox filters() {
+    ChoiceBox<String> account = new ChoiceBox<>(viewModel.accounts());
+    account.setId("account-filter");
+    account.setMinWidth(90);
+    account.valueProperty().bindBidirectional(viewModel.accountProperty());
+    account.setTooltip(new Tooltip("Show the holdings of one account"));
+    ChoiceBox<String> assetClass = new ChoiceBox<>(viewModel.classes());
+    assetClass.setId("class-filter");
+    assetClass.setMinWidth(90);
+    assetClass.valueProperty().bindBidirectional(viewModel.assetClassProperty());
+    assetClass.setTooltip(new Tooltip("Show one asset class"));
+    TextField search = new TextField();
+    search.setId("search");
+    search.setPromptText("Search symbol or name");
+    search.textProperty().bindBidirectional(viewModel.searchProperty());
+    search.setAccessibleText("Search holdings");
+    Label summary = new Label();
+    summary.setId("summary");
+    summary.textProperty().bind(viewModel.summaryProperty());
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox bar =
+        new HBox(
+            8,
+            Icons.of(MaterialDesignM.MAGNIFY),
+            search,
+            new Label("Account"),
+            account,
+            new Label("Class"),
+            assetClass,
+            gap,
+            summary);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(6, 8, 6, 8));
+    bar.getStyleClass().add("filter-bar");
+    return bar;
+  }
+
+  /** The problems of a file that failed to open, shown above the table until the next open. */
+  private static VBox problemsPane(DocumentViewModel document) {
+    Label heading = new Label("The file could not be opened. Fix these lines and open it again:");
+    ListView<FileProblem> list = new ListView<>(document.problems());
+    list.setId("problems");
+    list.setPrefHeight(120);
+    VBox pane = new VBox(4, heading, list);
+    pane.getStyleClass().add(PROBLEMS);
+    pane.setPadding(new Insets(6, 8, 6, 8));
+    pane.visibleProperty().bind(Bindings.isNotEmpty(document.problems()));
+    pane.managedProperty().bind(pane.visibleProperty());
+    return pane;
+  }
+
+  // ---- columns --------------------------------------------------------------------------------
+
+  private TreeTableColumn<HoldingsLine, String> nameColumn() {
+    TreeTableColumn<HoldingsLine, String> column = text("Holding", HoldingsView::name, 190);
+    column.setId("holding-column");
+    return column;
+  }
+
+  private TreeTableColumn<HoldingsLine, String> weightColumn() {
+    TreeTableColumn<HoldingsLine, String> column =
+        editable(
+            "Weight",
+            line -> line.isAccountPart() ? "" : viewModel.weightText(line.row()),
+            (line, typed) -> viewModel.editWeight(line.row(), typed));
+    column.setId("weight-column");
+    column.setPrefWidth(76);
+    column.getStyleClass().add(NUMERIC);
+    Label header = new Label("Weight");
+    header.setTooltip(
+        new Tooltip(
+            "The target within the parent class (of the whole book for top classes and cash)."
+                + " Type a percentage; empty clears it."));
+    column.setGraphic(header);
+    column.setText(null);
+    return column;
+  }
+
+  private TreeTableColumn<HoldingsLine, String> bandColumn() {
+    TreeTableColumn<HoldingsLine, String> column =
+        editable(
+            "Band",
+            line -> line.isAccountPart() ? "" : bandShown(line.row()),
+            (line, typed) -> viewModel.editBand(line.row(), typed));
+    column.setId("band-column");
+    column.setPrefWidth(100);
     column.getStyleClass().add(NUMERIC);
     return column;
   }
 
-  private static TableColumn<DriftRow, String> column(
-      String title, Function<DriftRow, String> text, double width) {
-    TableColumn<DriftRow, String> column = new TableColumn<>(title);
-    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+  /** The band's limit for this row, and in brackets the rule typed if the row has its own. */
+  private String bandShown(DriftRow row) {
+    String own = viewModel.bandText(row);
+    String limit =
+        row.targetWeight() == null
+            ? "—"
+            : row.bandLimit() == null
+                ? "none"
+                : "± " + DriftFormat.points(row.bandLimit()).replace("+", "");
+    return own.isEmpty() ? limit : limit + " (" + own + ")";
+  }
+
+  private TreeTableColumn<HoldingsLine, String> restrictionColumn() {
+    TreeTableColumn<HoldingsLine, String> column = new TreeTableColumn<>("Restriction");
+    column.setId("restriction-column");
+    column.setPrefWidth(120);
+    column.setSortable(false);
+    column.setCellValueFactory(
+        cell -> {
+          HoldingsLine line = cell.getValue().getValue();
+          Restriction restriction =
+              line == null || line.isAccountPart() ? null : viewModel.restriction(line.row());
+          return new ReadOnlyStringWrapper(restriction == null ? "" : restriction.label());
+        });
+    column.setCellFactory(c -> new RestrictionCell());
+    return column;
+  }
+
+  /** A combo box for instrument rows: none, no-buy, no-sell, do-not-trade. */
+  private final class RestrictionCell extends TreeTableCell<HoldingsLine, String> {
+    private static final String NONE = "—";
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      HoldingsLine line = getTableRow() == null ? null : getTableRow().getItem();
+      if (empty
+          || line == null
+          || line.isAccountPart()
+          || line.row().kind() != RowKind.INSTRUMENT) {
+        setGraphic(null);
+        setText(null);
+        return;
+      }
+      ComboBox<String> choice = new ComboBox<>();
+      choice.getItems().add(NONE);
+      for (Restriction restriction : Restriction.values()) {
+        choice.getItems().add(restriction.label());
+      }
+      choice.setValue(item == null || item.isEmpty() ? NONE : item);
+      choice.setMaxWidth(Double.MAX_VALUE);
+      choice.setAccessibleText("Restriction of " + line.row().key());
+      choice.setOnAction(
+          event -> {
+            String chosen = choice.getValue();
+            Restriction restriction = NONE.equals(chosen) ? null : Restriction.fromLabel(chosen);
+            viewModel.editRestriction(line.row(), restriction).ifPresent(document::report);
+          });
+      setText(null);
+      setGraphic(choice);
+    }
+  }
+
+  /** An editing callback: applies what was typed, or says why not. */
+  private interface Edit {
+    java.util.Optional<String> apply(HoldingsLine line, String typed);
+  }
+
+  private TreeTableColumn<HoldingsLine, String> editable(
+      String title, Function<HoldingsLine, String> text, Edit edit) {
+    TreeTableColumn<HoldingsLine, String> column = new TreeTableColumn<>(title);
+    column.setSortable(false);
+    column.setCellValueFactory(
+        cell ->
+            new ReadOnlyStringWrapper(
+                cell.getValue().getValue() == null ? "" : text.apply(cell.getValue().getValue())));
+    column.setCellFactory(
+        c ->
+            new TextFieldTreeTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
+              @Override
+              public void startEdit() {
+                HoldingsLine line = getTableRow() == null ? null : getTableRow().getItem();
+                if (line == null || line.isAccountPart()) {
+                  return;
+                }
+                super.startEdit();
+              }
+            });
+    column.setOnEditCommit(
+        event -> {
+          HoldingsLine line = event.getRowValue().getValue();
+          java.util.Optional<String> refused = edit.apply(line, event.getNewValue());
+          refused.ifPresent(why -> document.report("Not changed: " + why));
+          table.refresh();
+        });
+    return column;
+  }
+
+  private static TreeTableColumn<HoldingsLine, String> numeric(
+      String title, Function<HoldingsLine, String> text, double width) {
+    TreeTableColumn<HoldingsLine, String> column = text(title, text, width);
+    column.getStyleClass().add(NUMERIC);
+    return column;
+  }
+
+  private static TreeTableColumn<HoldingsLine, String> text(
+      String title, Function<HoldingsLine, String> text, double width) {
+    TreeTableColumn<HoldingsLine, String> column = new TreeTableColumn<>(title);
+    column.setCellValueFactory(
+        cell ->
+            new ReadOnlyStringWrapper(
+                cell.getValue().getValue() == null ? "" : text.apply(cell.getValue().getValue())));
     column.setPrefWidth(width);
     column.setSortable(false);
     return column;
   }
 
-  private static String name(DriftRow row) {
+  // ---- texts ----------------------------------------------------------------------------------
+
+  private static String rowOnly(HoldingsLine line, Function<DriftRow, String> text) {
+    return line.isAccountPart() ? "" : text.apply(line.row());
+  }
+
+  private static String name(HoldingsLine line) {
+    if (line.isAccountPart()) {
+      return "in " + line.holding().account();
+    }
+    DriftRow row = line.row();
     return row.kind() == RowKind.INSTRUMENT ? row.key() + "  " + row.label() : row.label();
   }
 
-  private static String bandText(DriftRow row) {
-    if (row.targetWeight() == null) {
-      return "—";
+  private static String quantity(HoldingsLine line) {
+    if (line.isAccountPart()) {
+      return line.holding().quantity().toPlainString();
     }
-    return row.bandLimit() == null
-        ? "none"
-        : "± " + DriftFormat.points(row.bandLimit()).replace("+", "");
+    return line.row().quantity() == null ? "" : line.row().quantity().toPlainString();
+  }
+
+  private static String price(DriftRow row) {
+    return row.price() == null ? "" : row.price().toPlainString();
+  }
+
+  private static String value(HoldingsLine line) {
+    return DriftFormat.money(
+        line.isAccountPart() ? line.holding().marketValue() : line.row().marketValue());
+  }
+
+  private static String percent(java.math.BigDecimal fraction) {
+    return DriftFormat.percent(fraction);
   }
 
   private static String state(DriftRow row) {
@@ -119,16 +408,16 @@ public final class HoldingsView {
   }
 
   /** Marks breached and class rows with style classes (the State column says it in text too). */
-  private static final class StyledRow extends TableRow<DriftRow> {
+  private static final class StyledRow extends TreeTableRow<HoldingsLine> {
     @Override
-    protected void updateItem(DriftRow row, boolean empty) {
-      super.updateItem(row, empty);
+    protected void updateItem(HoldingsLine line, boolean empty) {
+      super.updateItem(line, empty);
       getStyleClass().removeAll(BREACHED, CLASS_ROW);
-      if (!empty && row != null) {
-        if (row.breached()) {
+      if (!empty && line != null && !line.isAccountPart()) {
+        if (line.row().breached()) {
           getStyleClass().add(BREACHED);
         }
-        if (row.kind() != RowKind.INSTRUMENT) {
+        if (line.row().kind() != RowKind.INSTRUMENT) {
           getStyleClass().add(CLASS_ROW);
         }
       }

@@ -4,49 +4,117 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
 import dev.keel.engine.DriftRow;
+import dev.keel.engine.RowKind;
+import dev.keel.model.Restriction;
+import dev.keel.ui.common.FakePrompts;
+import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.document.DocumentViewModel;
 import org.junit.jupiter.api.Test;
 
-/** The view-model without a window. */
+/** The holdings view-model without a window: drift, filters and in-place edits. */
 class HoldingsViewModelTest {
-  private final HoldingsViewModel viewModel = new HoldingsViewModel();
+  private final DocumentViewModel document =
+      new DocumentViewModel(TaskRunner.immediate(), new FakePrompts());
+  private final HoldingsViewModel viewModel = new HoldingsViewModel(document);
+
+  private DriftRow row(String key) {
+    return viewModel.reportProperty().get().rows().stream()
+        .filter(r -> r.key().equals(key))
+        .findFirst()
+        .orElseThrow();
+  }
 
   @Test
   void open_crypto_showsEveryLineAndTheBreaches() {
-    viewModel.open(TestPortfolios.CRYPTO);
+    document.open(TestPortfolios.CRYPTO);
 
     assertThat(viewModel.rows())
         .extracting(DriftRow::key)
         .containsExactly("core", "BTC", "ETH", "alts", "SOL", "stable", "USDC", "USD");
-    assertThat(viewModel.titleProperty().get()).isEqualTo("crypto-spot.json - Keel");
-    assertThat(viewModel.statusProperty().get())
-        .contains("4 positions")
-        .contains("5 band(s) breached");
-    assertThat(viewModel.problems()).isEmpty();
+    assertThat(viewModel.summaryProperty().get()).isEqualTo("4 positions, 5 band(s) breached");
+    assertThat(viewModel.targetCheckProperty().get()).isEmpty();
+    assertThat(viewModel.accounts()).containsExactly("All", "kraken-spot");
   }
 
   @Test
-  void openSample_readsTheBundledCopy() {
-    viewModel.openSample("stocks-two-accounts.json");
+  void filters_keepMatchingInstrumentsWithTheirClasses() {
+    document.open(TestPortfolios.STOCKS);
 
-    assertThat(viewModel.portfolioProperty().get())
-        .isEqualTo(TestPortfolios.read(TestPortfolios.STOCKS));
+    viewModel.accountProperty().set("ira");
+    assertThat(viewModel.rows())
+        .filteredOn(r -> r.kind() == RowKind.INSTRUMENT)
+        .extracting(DriftRow::key)
+        .containsExactly("SPY", "MMC", "CPB", "MO");
+
+    viewModel.accountProperty().set(HoldingsViewModel.ALL);
+    viewModel.assetClassProperty().set("Sector picks");
+    assertThat(viewModel.rows())
+        .extracting(DriftRow::key)
+        .containsExactly(
+            "equity", "sectors", "financials", "JPM", "MMC", "consumer", "AMZN", "TGT");
+
+    viewModel.assetClassProperty().set(HoldingsViewModel.ALL);
+    viewModel.searchProperty().set("campbell");
+    assertThat(viewModel.rows()).extracting(DriftRow::key).containsExactly("income", "CPB");
+
+    viewModel.searchProperty().set("");
+    assertThat(viewModel.rows()).hasSize(viewModel.reportProperty().get().rows().size());
   }
 
   @Test
-  void open_invalidFile_listsProblemsAndKeepsTheCurrentPortfolio() {
-    viewModel.open(TestPortfolios.CRYPTO);
-    var before = viewModel.portfolioProperty().get();
+  void editWeight_appliesAnUndoableEdit_andShowsWhatIsLeftToAssign() {
+    document.open(TestPortfolios.CRYPTO);
+    assertThat(viewModel.weightText(row("BTC"))).isEqualTo("60 %");
 
-    viewModel.open(TestPortfolios.SAMPLES.resolve("bad/unknown-field.json"));
+    assertThat(viewModel.editWeight(row("BTC"), "55%")).isEmpty();
 
-    assertThat(viewModel.portfolioProperty().get()).isSameAs(before);
-    assertThat(viewModel.rows()).hasSize(8);
-    assertThat(viewModel.problems())
-        .extracting(p -> p.line() + ":" + p.column())
-        .containsExactly("25:7", "67:3");
-    assertThat(viewModel.statusProperty().get())
-        .contains("Could not open unknown-field.json")
-        .contains("the current portfolio stays open");
-    assertThat(viewModel.titleProperty().get()).isEqualTo("crypto-spot.json - Keel");
+    assertThat(document.portfolio().targets().instrumentWeight("BTC"))
+        .contains(new java.math.BigDecimal("0.55"));
+    assertThat(viewModel.targetCheckProperty().get())
+        .isEqualTo("Targets do not add up: Core coins has 5.00 % left to assign");
+    assertThat(document.statusProperty().get()).isEqualTo("target of BTC set to 55 %");
+
+    document.undo();
+    assertThat(viewModel.weightText(row("BTC"))).isEqualTo("60 %");
+    assertThat(viewModel.targetCheckProperty().get()).isEmpty();
+  }
+
+  @Test
+  void editWeight_refusesBadTextWithTheReason_andChangesNothing() {
+    document.open(TestPortfolios.CRYPTO);
+    var before = document.portfolio();
+
+    assertThat(viewModel.editWeight(row("BTC"), "lots"))
+        .contains("'lots' is not a percentage: type a number such as 12.5");
+    assertThat(viewModel.editWeight(row("BTC"), "120")).contains("a weight is between 0 and 100 %");
+    assertThat(document.portfolio()).isSameAs(before);
+    assertThat(document.history().canUndoProperty().get()).isFalse();
+  }
+
+  @Test
+  void editBand_setsAndClearsARowsOwnBand() {
+    document.open(TestPortfolios.STOCKS);
+
+    assertThat(viewModel.editBand(row("SPY"), "2/10")).isEmpty();
+    assertThat(viewModel.bandText(row("SPY"))).isEqualTo("2/10");
+    assertThat(document.portfolio().bands().instruments().get("SPY").absolute())
+        .isEqualByComparingTo("0.02");
+
+    assertThat(viewModel.editBand(row("SPY"), "")).isEmpty();
+    assertThat(document.portfolio().bands().instruments()).doesNotContainKey("SPY");
+
+    assertThat(viewModel.editBand(row("SPY"), "5/25/1")).isPresent();
+  }
+
+  @Test
+  void editRestriction_marksAnInstrument() {
+    document.open(TestPortfolios.STOCKS);
+
+    assertThat(viewModel.editRestriction(row("SPY"), Restriction.NO_SELL)).isEmpty();
+    assertThat(viewModel.restriction(row("SPY"))).isEqualTo(Restriction.NO_SELL);
+    assertThat(document.statusProperty().get()).isEqualTo("SPY marked no-sell");
+
+    assertThat(viewModel.editRestriction(row("equity"), Restriction.NO_BUY))
+        .contains("only instruments can be restricted");
   }
 }

@@ -3,16 +3,19 @@ package dev.keel.ui.holdings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
-import dev.keel.engine.DriftRow;
 import dev.keel.ui.KeelApp;
+import dev.keel.ui.common.FakePrompts;
+import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.document.DocumentViewModel;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,49 +24,87 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The holdings view in a real (headless) window. */
+/** The holdings tree, shown. */
 @ExtendWith(ApplicationExtension.class)
 class HoldingsViewTest {
+  private DocumentViewModel document;
   private HoldingsViewModel viewModel;
-  private Scene scene;
 
   @Start
   void start(Stage stage) {
-    viewModel = new HoldingsViewModel();
-    viewModel.open(TestPortfolios.CRYPTO);
-    scene = new Scene(new HoldingsView(viewModel).root(), 1100, 420);
+    document = new DocumentViewModel(TaskRunner.immediate(), new FakePrompts());
+    viewModel = new HoldingsViewModel(document);
+    document.open(TestPortfolios.STOCKS);
+    Scene scene = new Scene(new HoldingsView(viewModel, document).root(), 1200, 520);
     scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
     stage.setScene(scene);
     stage.show();
+    // The headless screen does not clip: a window reaching past its edge fails to draw.
+    stage.setX(0);
+    stage.setY(0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private TreeTableView<HoldingsLine> table(FxRobot robot) {
+    return robot.lookup("#drift-table").queryAs(TreeTableView.class);
+  }
+
+  private static List<String> keys(TreeItem<HoldingsLine> item) {
+    return item.getChildren().stream()
+        .map(
+            child ->
+                child.getValue().isAccountPart()
+                    ? "in " + child.getValue().holding().account()
+                    : child.getValue().row().key())
+        .toList();
   }
 
   @Test
-  void table_showsEveryLineWithBreachedRowsMarked(FxRobot robot) {
-    TableView<DriftRow> table = robot.lookup("#drift-table").queryTableView();
-    WaitForAsyncUtils.waitForFxEvents();
+  void tree_groupsByClass_andSplitsAnInstrumentHeldInTwoAccounts(FxRobot robot) {
+    TreeItem<HoldingsLine> root = table(robot).getRoot();
 
-    assertThat(table.getItems()).hasSize(8);
-    Set<String> breachedKeys =
-        robot.lookup(".table-row-cell." + HoldingsView.BREACHED).queryAllAs(TableRow.class).stream()
-            .map(row -> ((DriftRow) row.getItem()).key())
+    assertThat(keys(root)).containsExactly("equity", "income", "USD");
+    TreeItem<HoldingsLine> index = root.getChildren().get(0).getChildren().get(0);
+    assertThat(index.getValue().row().key()).isEqualTo("index");
+    TreeItem<HoldingsLine> spy = index.getChildren().get(0);
+    assertThat(keys(spy)).containsExactly("in ira", "in taxable");
+  }
+
+  @Test
+  void breachedRowsAreMarked_andSaySoInWords(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    Set<String> breached =
+        robot
+            .lookup(".tree-table-row-cell." + HoldingsView.BREACHED)
+            .queryAllAs(TreeTableRow.class)
+            .stream()
+            .map(row -> ((HoldingsLine) row.getItem()).row().key())
             .collect(Collectors.toSet());
-    assertThat(breachedKeys).containsExactlyInAnyOrder("core", "BTC", "ETH", "stable", "USDC");
-    // colour is not the only signal: the state column says it in words
+
+    // the rows drawn (the cash line may be below the fold) are exactly the breached ones
+    assertThat(breached)
+        .contains("SPY", "CPB")
+        .isSubsetOf(
+            viewModel.reportProperty().get().breached().stream().map(r -> r.key()).toList());
     assertThat(robot.lookup("▲ over band").tryQuery()).isPresent();
     assertThat(robot.lookup("▼ under band").tryQuery()).isPresent();
   }
 
   @Test
-  void statusBar_saysWhatWasOpened(FxRobot robot) {
-    Label status = robot.lookup("#status").queryAs(Label.class);
+  void theSearchBox_filtersTheTree(FxRobot robot) {
+    robot.clickOn("#search").write("MMC");
+    WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(status.getText()).startsWith("Opened crypto-spot.json: 4 positions");
+    TreeItem<HoldingsLine> root = table(robot).getRoot();
+    assertThat(keys(root)).containsExactly("equity");
+    assertThat(viewModel.rows())
+        .extracting(r -> r.key())
+        .containsExactly("equity", "sectors", "financials", "MMC");
   }
 
   @Test
-  void openingABadFile_listsItsProblemsAndKeepsTheTable(FxRobot robot) {
-    robot.interact(
-        () -> viewModel.open(TestPortfolios.SAMPLES.resolve("bad/targets-not-100.json")));
+  void openingABadFile_listsItsProblemsAndKeepsTheTree(FxRobot robot) {
+    robot.interact(() -> document.open(TestPortfolios.SAMPLES.resolve("bad/targets-not-100.json")));
 
     Node pane = robot.lookup("." + HoldingsView.PROBLEMS).query();
     ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
@@ -72,10 +113,14 @@ class HoldingsViewTest {
         .extracting(Object::toString)
         .allSatisfy(line -> assertThat(line).contains("targets-not-100.json:"))
         .hasSize(2);
-    assertThat(robot.lookup("#drift-table").queryTableView().getItems()).hasSize(8);
+    assertThat(keys(table(robot).getRoot())).containsExactly("equity", "income", "USD");
 
-    robot.interact(() -> viewModel.open(TestPortfolios.STOCKS));
+    robot.interact(() -> document.open(TestPortfolios.CRYPTO));
     assertThat(pane.isVisible()).isFalse();
     assertThat(problems.getItems()).isEmpty();
+    // the account filter's choices were refilled: it must still show every account's lines
+    assertThat(viewModel.accountProperty().get()).isEqualTo(HoldingsViewModel.ALL);
+    assertThat(keys(table(robot).getRoot())).containsExactly("core", "alts", "stable", "USD");
+    assertThat(robot.lookup("BTC  Bitcoin").tryQuery()).isPresent();
   }
 }

@@ -1,0 +1,326 @@
+package dev.keel.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The remembered state of the desktop window: where it was, the recently opened portfolio files,
+ * the theme and the last rebalance settings, kept in a small JSON file between sessions.
+ *
+ * <p>Losing these preferences costs the user a few clicks, so reading never fails: a missing,
+ * unreadable or malformed file gives {@link #defaults()}, and a bad field falls back to its own
+ * default while the others are kept.
+ *
+ * @param window the window's last position and size, or null when it was never saved
+ * @param recentFiles absolute paths, most recent first, at most {@value #MAX_RECENT_FILES}, no
+ *     duplicates
+ * @param lastFile the path of the portfolio open at the end of the last session, or null
+ * @param theme {@value #LIGHT} or {@value #DARK}; anything else is taken as {@value #LIGHT}
+ * @param rebalanceSettings the last rebalance settings as text, key to value, in the order given;
+ *     their meaning belongs to the UI, not to this class
+ */
+public record WorkstationPrefs(
+    WindowBounds window,
+    List<String> recentFiles,
+    String lastFile,
+    String theme,
+    Map<String, String> rebalanceSettings) {
+
+  /** The light theme, the default. */
+  public static final String LIGHT = "light";
+
+  /** The dark theme. */
+  public static final String DARK = "dark";
+
+  /** How many recent files are remembered. */
+  public static final int MAX_RECENT_FILES = 10;
+
+  /**
+   * The smallest width and height restored from the file; a smaller window (say, from a screen that
+   * is gone) would be hard to find and resize, so it is forgotten instead.
+   */
+  public static final double MIN_WINDOW_SIZE = 200;
+
+  /** The version of the file format written by {@link #save(Path)}. */
+  public static final int VERSION = 1;
+
+  /** The system property that names another preferences file, for tests and portable setups. */
+  public static final String FILE_PROPERTY = "keel.prefs";
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkstationPrefs.class);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * Normalizes the fields: a null theme or list is replaced by its default, duplicate recent files
+   * are collapsed (the first one wins) and the list is cut to {@value #MAX_RECENT_FILES}.
+   *
+   * @throws NullPointerException when a recent file, a settings key or a settings value is null
+   */
+  public WorkstationPrefs {
+    recentFiles = recentFiles == null ? List.of() : recent(recentFiles);
+    theme = DARK.equals(theme) ? DARK : LIGHT;
+    rebalanceSettings = rebalanceSettings == null ? Map.of() : ordered(rebalanceSettings);
+  }
+
+  /**
+   * The position and size of the main window, in screen coordinates.
+   *
+   * @param maximized whether the window was maximized; the bounds are then those to restore to
+   */
+  public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    /** Whether these bounds are worth restoring: finite, and at least the minimum size. */
+    boolean usable() {
+      return Double.isFinite(x)
+          && Double.isFinite(y)
+          && Double.isFinite(width)
+          && Double.isFinite(height)
+          && width >= MIN_WINDOW_SIZE
+          && height >= MIN_WINDOW_SIZE;
+    }
+  }
+
+  /** The preferences of a first start: no window, no files, the light theme, no settings. */
+  public static WorkstationPrefs defaults() {
+    return new WorkstationPrefs(null, List.of(), null, LIGHT, Map.of());
+  }
+
+  /**
+   * A copy with {@code file} first among the recent files. The path is made absolute and
+   * normalized, so that the same file reached by two paths is listed once; an older entry for it is
+   * removed, and the oldest entry drops off beyond {@value #MAX_RECENT_FILES}.
+   */
+  public WorkstationPrefs withRecentFile(Path file) {
+    List<String> files = new ArrayList<>(recentFiles.size() + 1);
+    files.add(key(file));
+    files.addAll(recentFiles);
+    return new WorkstationPrefs(window, files, lastFile, theme, rebalanceSettings);
+  }
+
+  /** A copy without {@code file} among the recent files (say, because it no longer exists). */
+  public WorkstationPrefs withoutRecentFile(Path file) {
+    List<String> files = new ArrayList<>(recentFiles);
+    files.remove(key(file));
+    return new WorkstationPrefs(window, files, lastFile, theme, rebalanceSettings);
+  }
+
+  /** A copy with the given window bounds; null forgets them. */
+  public WorkstationPrefs withWindow(WindowBounds bounds) {
+    return new WorkstationPrefs(bounds, recentFiles, lastFile, theme, rebalanceSettings);
+  }
+
+  /** A copy with the given theme; anything but {@value #DARK} means {@value #LIGHT}. */
+  public WorkstationPrefs withTheme(String newTheme) {
+    return new WorkstationPrefs(window, recentFiles, lastFile, newTheme, rebalanceSettings);
+  }
+
+  /** A copy with the given rebalance settings, kept in their iteration order; null means none. */
+  public WorkstationPrefs withRebalanceSettings(Map<String, String> settings) {
+    return new WorkstationPrefs(window, recentFiles, lastFile, theme, settings);
+  }
+
+  /** A copy with the given last open file, made absolute and normalized; null means none. */
+  public WorkstationPrefs withLastFile(Path file) {
+    return new WorkstationPrefs(
+        window, recentFiles, file == null ? null : key(file), theme, rebalanceSettings);
+  }
+
+  /**
+   * The preferences file: the path in the system property {@value #FILE_PROPERTY} when it is set,
+   * else {@code workstation.json} in Keel's data folder, the one the log goes to ({@code
+   * -Dkeel.home}, else {@code $KEEL_HOME}, else {@code ~/.keel}).
+   */
+  public static Path defaultFile() {
+    String override = System.getProperty(FILE_PROPERTY);
+    if (override != null && !override.isBlank()) {
+      return Path.of(override);
+    }
+    String home = System.getProperty("keel.home");
+    if (home == null || home.isBlank()) {
+      home = System.getenv("KEEL_HOME");
+    }
+    if (home == null || home.isBlank()) {
+      return Path.of(System.getProperty("user.home"), ".keel", "workstation.json");
+    }
+    return Path.of(home, "workstation.json");
+  }
+
+  /**
+   * Reads the preferences in {@code file}. Never fails: a missing file gives {@link #defaults()}
+   * silently, an unreadable or malformed one gives them with a logged warning, and a missing or
+   * invalid field takes its default. Unknown fields are ignored, so that an older Keel can read the
+   * file of a newer one. The file itself is never changed.
+   */
+  public static WorkstationPrefs load(Path file) {
+    if (!Files.exists(file)) {
+      return defaults();
+    }
+    JsonNode root;
+    try {
+      root = JSON.readTree(Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      return defaults(); // deleted between the check and the read
+    } catch (IOException e) {
+      LOG.warn("Cannot read preferences {}: {}; using defaults", file, oneLine(e));
+      return defaults();
+    }
+    if (root == null || !root.isObject()) {
+      LOG.warn("Preferences {} do not hold a JSON object; using defaults", file);
+      return defaults();
+    }
+    return new WorkstationPrefs(
+        window(root.get("window")),
+        strings(root.get("recentFiles")),
+        text(root.get("lastFile")),
+        text(root.get("theme")),
+        settings(root.get("rebalanceSettings")));
+  }
+
+  /**
+   * Writes these preferences to {@code file} as indented JSON with a {@code version} field,
+   * creating missing parent directories. The write is atomic, so a crash leaves either the old file
+   * or the new one, never a half-written file that would lose every preference.
+   *
+   * @throws IOException when the directory cannot be created or the file cannot be written; the old
+   *     file is then unchanged
+   */
+  public void save(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    AtomicFiles.write(file, toJson().getBytes(StandardCharsets.UTF_8), true);
+  }
+
+  private String toJson() {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("version", VERSION);
+    if (window != null) {
+      ObjectNode bounds = root.putObject("window");
+      bounds.put("x", window.x());
+      bounds.put("y", window.y());
+      bounds.put("width", window.width());
+      bounds.put("height", window.height());
+      bounds.put("maximized", window.maximized());
+    }
+    ArrayNode files = root.putArray("recentFiles");
+    recentFiles.forEach(files::add);
+    if (lastFile != null) {
+      root.put("lastFile", lastFile);
+    }
+    root.put("theme", theme);
+    ObjectNode settings = root.putObject("rebalanceSettings");
+    rebalanceSettings.forEach(settings::put);
+    try {
+      return JSON.writeValueAsString(root) + System.lineSeparator();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a JSON tree", e); // a tree always serializes
+    }
+  }
+
+  private static WindowBounds window(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    JsonNode x = node.get("x");
+    JsonNode y = node.get("y");
+    JsonNode width = node.get("width");
+    JsonNode height = node.get("height");
+    if (!isNumber(x) || !isNumber(y) || !isNumber(width) || !isNumber(height)) {
+      return null;
+    }
+    JsonNode maximized = node.get("maximized");
+    WindowBounds bounds =
+        new WindowBounds(
+            x.asDouble(),
+            y.asDouble(),
+            width.asDouble(),
+            height.asDouble(),
+            maximized != null && maximized.isBoolean() && maximized.booleanValue());
+    return bounds.usable() ? bounds : null;
+  }
+
+  private static boolean isNumber(JsonNode node) {
+    return node != null && node.isNumber();
+  }
+
+  private static String text(JsonNode node) {
+    return node != null && node.isTextual() ? node.textValue() : null;
+  }
+
+  /** The string elements of an array; other elements are skipped. */
+  private static List<String> strings(JsonNode node) {
+    List<String> result = new ArrayList<>();
+    if (node != null && node.isArray()) {
+      for (JsonNode element : node) {
+        if (element.isTextual() && !element.textValue().isBlank()) {
+          result.add(element.textValue());
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The string-valued fields of an object, in file order; other fields are skipped. */
+  private static Map<String, String> settings(JsonNode node) {
+    Map<String, String> result = new LinkedHashMap<>();
+    if (node != null && node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        if (field.getValue().isTextual()) {
+          result.put(field.getKey(), field.getValue().textValue());
+        }
+      }
+    }
+    return result;
+  }
+
+  private static List<String> recent(List<String> files) {
+    LinkedHashSet<String> unique = new LinkedHashSet<>();
+    for (String file : files) {
+      unique.add(Objects.requireNonNull(file, "recent file"));
+      if (unique.size() == MAX_RECENT_FILES) {
+        break;
+      }
+    }
+    return List.copyOf(unique);
+  }
+
+  /** An unmodifiable copy that keeps the iteration order (which {@code Map.copyOf} does not). */
+  private static Map<String, String> ordered(Map<String, String> settings) {
+    Map<String, String> copy = new LinkedHashMap<>();
+    settings.forEach(
+        (key, value) ->
+            copy.put(
+                Objects.requireNonNull(key, "settings key"),
+                Objects.requireNonNull(value, "settings value")));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  private static String key(Path file) {
+    return file.toAbsolutePath().normalize().toString();
+  }
+
+  private static String oneLine(IOException e) {
+    String message = String.valueOf(e.getMessage());
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+}

@@ -1,0 +1,389 @@
+package dev.keel.ui.document;
+
+import dev.keel.io.AtomicFiles;
+import dev.keel.io.FileProblem;
+import dev.keel.io.HoldingsCsvImporter;
+import dev.keel.io.OrderExport;
+import dev.keel.io.PortfolioFiles;
+import dev.keel.io.ReadResult;
+import dev.keel.model.Portfolio;
+import dev.keel.model.PortfolioValidator;
+import dev.keel.model.ValidationProblem;
+import dev.keel.ui.common.History;
+import dev.keel.ui.common.TaskRunner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open portfolio as a document. Files are read and written on the task runner, never on the
+ * JavaFX thread. A file that fails to open leaves the current document as it was, edits included,
+ * and lists its problems. Edits go through {@link #edit} and can be undone and redone; the document
+ * is unsaved while its portfolio is not the one last read or saved.
+ */
+public final class DocumentViewModel {
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
+
+  /** What the user wants done with unsaved edits before they would be lost. */
+  public enum UnsavedChoice {
+    SAVE,
+    DISCARD,
+    CANCEL
+  }
+
+  /** Questions only the user can answer; the window asks them in dialogs, tests answer at once. */
+  public interface Prompts {
+    /** Unsaved edits to {@code documentName} would be lost: save, discard or cancel? */
+    UnsavedChoice unsavedChanges(String documentName);
+
+    /** Where to save a document that has no file yet; empty when the user cancels. */
+    Optional<Path> chooseSaveFile(String suggestedName);
+  }
+
+  private final TaskRunner runner;
+  private final Prompts prompts;
+  private final History<Portfolio> history = new History<>();
+  private final ReadOnlyObjectWrapper<Portfolio> saved = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Keel");
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+  private final ObservableList<FileProblem> problems = FXCollections.observableArrayList();
+  private final ObservableList<FileProblem> readOnlyProblems =
+      FXCollections.unmodifiableObservableList(problems);
+  private final BooleanBinding dirty;
+
+  /** SHA-256 of the bytes last read or written, for export manifests. */
+  private String savedSha256;
+
+  /** Counts open requests, so that an older read finishing late is ignored. */
+  private long openRequest;
+
+  public DocumentViewModel(TaskRunner runner, Prompts prompts) {
+    this.runner = runner;
+    this.prompts = prompts;
+    dirty =
+        Bindings.createBooleanBinding(
+            () -> history.current() != null && history.current() != saved.get(),
+            history.currentProperty(),
+            saved);
+    title.bind(
+        Bindings.createStringBinding(
+            () -> name.get().isEmpty() ? "Keel" : (dirty.get() ? "*" : "") + name.get() + " - Keel",
+            name,
+            dirty));
+  }
+
+  // ---- opening --------------------------------------------------------------------------------
+
+  /** Opens a portfolio file, after asking about unsaved edits. */
+  public void open(Path path) {
+    String fileName = path.getFileName().toString();
+    load(fileName, path, () -> PortfolioFiles.open(path));
+  }
+
+  /** Opens a sample bundled with Keel, by file name; it has no file to save to. */
+  public void openSample(String sampleName) {
+    load(sampleName, null, () -> PortfolioFiles.openSample(sampleName));
+  }
+
+  /** Imports holdings from a CSV file as a new, unsaved document. */
+  public void importHoldings(Path csv, HoldingsCsvImporter.Options options) {
+    if (!mayReplace()) {
+      return;
+    }
+    long request = ++openRequest;
+    busy.set(true);
+    status.set("Importing " + csv.getFileName() + "…");
+    runner.run(
+        () -> new HoldingsCsvImporter().importFile(csv, options),
+        result -> {
+          if (request != openRequest) {
+            return;
+          }
+          busy.set(false);
+          if (!result.isOk()) {
+            failed(csv.getFileName().toString(), result);
+            return;
+          }
+          String imported = options.name() + ".json";
+          show(result.get(), imported, null, null);
+          saved.set(null); // nothing on disk yet: unsaved until saved
+          status.set(
+              "Imported "
+                  + result.get().positions().size()
+                  + " positions from "
+                  + csv.getFileName()
+                  + "; set targets, then save");
+        },
+        error -> unexpected("importing " + csv.getFileName(), error));
+  }
+
+  private void load(String displayName, Path path, Callable<PortfolioFiles.Opened> read) {
+    if (!mayReplace()) {
+      return;
+    }
+    long request = ++openRequest;
+    busy.set(true);
+    status.set("Opening " + displayName + "…");
+    runner.run(
+        read,
+        opened -> {
+          if (request != openRequest) {
+            return; // a newer open was asked for meanwhile
+          }
+          busy.set(false);
+          if (!opened.result().isOk()) {
+            failed(displayName, opened.result());
+            return;
+          }
+          show(opened.result().get(), displayName, path, opened.sha256());
+          status.set("Opened " + displayName);
+        },
+        error -> unexpected("opening " + displayName, error));
+  }
+
+  private void show(Portfolio portfolio, String displayName, Path path, String sha256) {
+    problems.clear();
+    savedSha256 = sha256;
+    file.set(path);
+    name.set(displayName);
+    history.reset(portfolio);
+    saved.set(portfolio);
+  }
+
+  private void failed(String displayName, ReadResult<Portfolio> result) {
+    problems.setAll(result.problems());
+    status.set(
+        "Could not open "
+            + displayName
+            + ": "
+            + result.problems().size()
+            + (result.problems().size() == 1 ? " problem" : " problems")
+            + "; "
+            + (history.current() == null
+                ? "no portfolio is open"
+                : "the current portfolio stays open"));
+    LOG.info("could not open {}: {}", displayName, result.problems());
+  }
+
+  /** Asks about unsaved edits; says whether the document may be replaced. */
+  public boolean mayReplace() {
+    if (!dirty.get()) {
+      return true;
+    }
+    return switch (prompts.unsavedChanges(name.get())) {
+      case DISCARD -> true;
+      case CANCEL -> false;
+      case SAVE -> saveNow();
+    };
+  }
+
+  // ---- editing --------------------------------------------------------------------------------
+
+  /** Replaces the portfolio with an edited one; the edit can be undone. */
+  public void edit(Portfolio edited, String description) {
+    if (edited.equals(history.current())) {
+      return;
+    }
+    history.push(edited, description);
+    status.set(description);
+  }
+
+  public void undo() {
+    history.undo().ifPresent(what -> status.set("Undone: " + what));
+  }
+
+  public void redo() {
+    history.redo().ifPresent(what -> status.set("Redone: " + what));
+  }
+
+  // ---- saving ---------------------------------------------------------------------------------
+
+  /**
+   * Saves to the document's file, or asks where when it has none (a sample or an import). The write
+   * is atomic: the file is replaced whole or not at all.
+   */
+  public void save() {
+    if (!savable()) {
+      return;
+    }
+    if (file.get() == null) {
+      saveAs();
+      return;
+    }
+    write(file.get());
+  }
+
+  /** Asks for a file and saves there. */
+  public void saveAs() {
+    if (savable()) {
+      prompts.chooseSaveFile(name.get()).ifPresent(this::write);
+    }
+  }
+
+  /**
+   * Whether the portfolio as edited would open again: Keel reads files strictly, so a file whose
+   * targets do not add up is not written. Says why in the status line when not.
+   */
+  private boolean savable() {
+    List<ValidationProblem> problems = PortfolioValidator.DEFAULT.validate(history.current());
+    if (problems.isEmpty()) {
+      return true;
+    }
+    status.set(
+        "Not saved: "
+            + problems.get(0).message()
+            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "")
+            + "; fix it first, the file would not open again");
+    return false;
+  }
+
+  /** Saves on the calling thread, for the unsaved-changes question; says whether it worked. */
+  private boolean saveNow() {
+    if (!savable()) {
+      return false;
+    }
+    Optional<Path> target =
+        file.get() != null ? Optional.of(file.get()) : prompts.chooseSaveFile(name.get());
+    if (target.isEmpty()) {
+      return false;
+    }
+    try {
+      saved(
+          target.get(),
+          history.current(),
+          PortfolioFiles.write(target.get(), history.current(), true));
+      return true;
+    } catch (IOException e) {
+      saveFailed(target.get(), e);
+      return false;
+    }
+  }
+
+  private void write(Path target) {
+    Portfolio portfolio = history.current();
+    busy.set(true);
+    status.set("Saving " + target.getFileName() + "…");
+    runner.run(
+        () -> PortfolioFiles.write(target, portfolio, true),
+        sha256 -> {
+          busy.set(false);
+          saved(target, portfolio, sha256);
+        },
+        error -> {
+          busy.set(false);
+          if (error instanceof IOException io) {
+            saveFailed(target, io);
+          } else {
+            unexpected("saving " + target.getFileName(), error);
+          }
+        });
+  }
+
+  private void saved(Path target, Portfolio portfolio, String sha256) {
+    file.set(target);
+    name.set(target.getFileName().toString());
+    savedSha256 = sha256;
+    saved.set(portfolio);
+    status.set("Saved " + target);
+  }
+
+  private void saveFailed(Path target, IOException e) {
+    LOG.warn("could not save {}", target, e);
+    status.set(
+        "Could not save "
+            + target.getFileName()
+            + ": "
+            + AtomicFiles.describe(e)
+            + "; your edits are kept, nothing was written");
+  }
+
+  private void unexpected(String doing, Throwable error) {
+    busy.set(false);
+    LOG.error("unexpected error while {}", doing, error);
+    status.set("Unexpected error while " + doing + ": " + error + " (details in the log)");
+  }
+
+  // ---- for exports ----------------------------------------------------------------------------
+
+  /**
+   * Where the open portfolio came from, for an export manifest: the file and the digest of its
+   * bytes; with unsaved edits, the digest of the portfolio as it would be saved, and the name says
+   * so.
+   */
+  public OrderExport.Source exportSource() {
+    Portfolio current = history.current();
+    if (!dirty.get() && savedSha256 != null) {
+      return new OrderExport.Source(name.get(), savedSha256);
+    }
+    return new OrderExport.Source(name.get() + " (unsaved edits)", PortfolioFiles.digest(current));
+  }
+
+  // ---- state ----------------------------------------------------------------------------------
+
+  /** The portfolio as edited, {@code null} before the first open. */
+  public ReadOnlyObjectProperty<Portfolio> portfolioProperty() {
+    return history.currentProperty();
+  }
+
+  public Portfolio portfolio() {
+    return history.current();
+  }
+
+  public History<Portfolio> history() {
+    return history;
+  }
+
+  public BooleanBinding dirtyProperty() {
+    return dirty;
+  }
+
+  public ReadOnlyObjectProperty<Path> fileProperty() {
+    return file.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty nameProperty() {
+    return name.getReadOnlyProperty();
+  }
+
+  /** The file name, with {@code *} in front while there are unsaved edits, and "- Keel". */
+  public ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+
+  /** One line on what was just done, for the status bar. */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** Sets the status line, for what other view-models report. */
+  public void report(String message) {
+    status.set(message);
+  }
+
+  /** True while a file is being read or written. */
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  /** Problems of the last file that failed to open; empty after a successful open. */
+  public ObservableList<FileProblem> problems() {
+    return readOnlyProblems;
+  }
+}

@@ -1,0 +1,85 @@
+package dev.keel.ui.holdings;
+
+import dev.keel.engine.DriftReport;
+import dev.keel.engine.DriftRow;
+import dev.keel.engine.RowKind;
+import java.math.BigDecimal;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.VBox;
+
+/**
+ * Two charts beside the holdings: current against target weight, and drift against the band, for
+ * the top-level classes, or for the lines inside the class selected in the table.
+ */
+public final class AllocationCharts {
+  private final BarChart<String, Number> weights = chart("%");
+  private final BarChart<String, Number> drift = chart("pp");
+  private final VBox root = new VBox(4, weights, drift);
+
+  public AllocationCharts() {
+    weights.setId("weights-chart");
+    weights.setTitle("Current and target weight");
+    drift.setId("drift-chart");
+    drift.setTitle("Drift and band limit");
+    root.getStyleClass().add("allocation-charts");
+    root.setPrefWidth(360);
+  }
+
+  private static BarChart<String, Number> chart(String axisLabel) {
+    NumberAxis values = new NumberAxis();
+    values.setLabel(axisLabel);
+    BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), values);
+    chart.setAnimated(false);
+    chart.setLegendVisible(true);
+    chart.setCategoryGap(12);
+    chart.setBarGap(2);
+    return chart;
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  /** Shows the lines directly inside {@code classId}, or the top level when it is null. */
+  public void show(DriftReport report, String classId) {
+    weights.getData().clear();
+    drift.getData().clear();
+    if (report == null) {
+      return;
+    }
+    List<DriftRow> lines =
+        report.rows().stream()
+            .filter(row -> row.targetWeight() != null || row.kind() != RowKind.CASH)
+            .filter(row -> classId == null ? row.depth() == 0 : classId.equals(row.parent()))
+            .toList();
+    XYChart.Series<String, Number> current = new XYChart.Series<>();
+    current.setName("Current");
+    XYChart.Series<String, Number> target = new XYChart.Series<>();
+    target.setName("Target");
+    XYChart.Series<String, Number> drifts = new XYChart.Series<>();
+    drifts.setName("Drift");
+    XYChart.Series<String, Number> bands = new XYChart.Series<>();
+    bands.setName("Band");
+    for (DriftRow row : lines) {
+      String name = row.kind() == RowKind.INSTRUMENT ? row.key() : row.label();
+      current.getData().add(new XYChart.Data<>(name, points(row.currentWeight())));
+      target.getData().add(new XYChart.Data<>(name, points(row.targetWeight())));
+      drifts.getData().add(new XYChart.Data<>(name, points(row.drift())));
+      bands.getData().add(new XYChart.Data<>(name, points(row.bandLimit())));
+    }
+    weights.getData().add(current);
+    weights.getData().add(target);
+    drift.getData().add(drifts);
+    drift.getData().add(bands);
+  }
+
+  /** A fraction in percentage points, as a double: for drawing only, never for sums. */
+  private static double points(BigDecimal fraction) {
+    return fraction == null ? 0 : fraction.movePointRight(2).doubleValue();
+  }
+}

@@ -1,0 +1,105 @@
+package dev.keel.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keel.TestPortfolios;
+import dev.keel.engine.rebalance.RebalanceSettings;
+import dev.keel.io.WorkstationPrefs;
+import dev.keel.ui.common.FakePrompts;
+import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.proposal.ProposalViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the window remembers between starts, without a window. */
+class WorkstationViewModelTest {
+  @TempDir Path folder;
+
+  private WorkstationViewModel start() {
+    return new WorkstationViewModel(
+        TaskRunner.immediate(), new FakePrompts(), folder.resolve("prefs.json"));
+  }
+
+  @Test
+  void theFirstStart_opensTheBundledSample() {
+    WorkstationViewModel viewModel = start();
+
+    viewModel.start(List.of());
+
+    assertThat(viewModel.document().nameProperty().get())
+        .isEqualTo(WorkstationViewModel.FIRST_SAMPLE);
+    assertThat(viewModel.document().fileProperty().get()).isNull();
+  }
+
+  @Test
+  void aLaterStart_reopensTheLastFile_andRemembersRecentFiles() throws Exception {
+    Path crypto = folder.resolve("crypto.json");
+    Path stocks = folder.resolve("stocks.json");
+    Files.copy(TestPortfolios.CRYPTO, crypto);
+    Files.copy(TestPortfolios.STOCKS, stocks);
+    WorkstationViewModel first = start();
+    first.start(List.of(crypto.toString()));
+    first.document().open(stocks);
+    first.close(new WorkstationPrefs.WindowBounds(10, 20, 1200, 800, false));
+
+    WorkstationViewModel second = start();
+    second.start(List.of());
+
+    assertThat(second.document().fileProperty().get()).isEqualTo(stocks.toAbsolutePath());
+    assertThat(second.recentFiles())
+        .containsExactly(stocks.toAbsolutePath(), crypto.toAbsolutePath());
+    assertThat(second.windowBounds())
+        .isEqualTo(new WorkstationPrefs.WindowBounds(10, 20, 1200, 800, false));
+  }
+
+  @Test
+  void aLastFileThatIsGone_fallsBackToTheSample_andARecentOneIsDropped() throws Exception {
+    Path crypto = folder.resolve("crypto.json");
+    Files.copy(TestPortfolios.CRYPTO, crypto);
+    WorkstationViewModel first = start();
+    first.start(List.of(crypto.toString()));
+    Files.delete(crypto);
+
+    WorkstationViewModel second = start();
+    second.start(List.of());
+    assertThat(second.document().nameProperty().get()).isEqualTo(WorkstationViewModel.FIRST_SAMPLE);
+
+    second.openRecent(crypto.toAbsolutePath());
+    assertThat(second.recentFiles()).isEmpty();
+    assertThat(second.document().statusProperty().get())
+        .isEqualTo(
+            crypto.toAbsolutePath() + " is no longer there; it was taken off the recent files");
+  }
+
+  @Test
+  void theThemeAndTheRebalanceSettings_areRemembered() {
+    WorkstationViewModel first = start();
+    first.start(List.of());
+    first.themeProperty().set(WorkstationPrefs.DARK);
+    ProposalViewModel proposal = first.proposal();
+    proposal.triggerProperty().set(RebalanceSettings.Trigger.CALENDAR);
+    proposal.destinationProperty().set(RebalanceSettings.Destination.PARTIAL);
+    proposal.fractionProperty().set("30");
+    proposal.cashFlowProperty().set(ProposalViewModel.CashFlow.DEPOSIT);
+    proposal.cashFlowAmountProperty().set("2500");
+    proposal.scopeProperty().set(RebalanceSettings.Scope.HOUSEHOLD);
+    proposal.maxTurnoverProperty().set("20");
+    first.close(new WorkstationPrefs.WindowBounds(0, 0, 1440, 900, true));
+
+    WorkstationViewModel second = start();
+
+    assertThat(second.themeProperty().get()).isEqualTo(WorkstationPrefs.DARK);
+    ProposalViewModel restored = second.proposal();
+    assertThat(restored.triggerProperty().get()).isEqualTo(RebalanceSettings.Trigger.CALENDAR);
+    assertThat(restored.destinationProperty().get())
+        .isEqualTo(RebalanceSettings.Destination.PARTIAL);
+    assertThat(restored.fractionProperty().get()).isEqualTo("30");
+    assertThat(restored.cashFlowProperty().get()).isEqualTo(ProposalViewModel.CashFlow.DEPOSIT);
+    assertThat(restored.cashFlowAmountProperty().get()).isEqualTo("2500");
+    assertThat(restored.scopeProperty().get()).isEqualTo(RebalanceSettings.Scope.HOUSEHOLD);
+    assertThat(restored.maxTurnoverProperty().get()).isEqualTo("20");
+  }
+}

@@ -1,0 +1,246 @@
+package dev.keel.ui.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keel.TestPortfolios;
+import dev.keel.io.PortfolioFiles;
+import dev.keel.model.Portfolio;
+import dev.keel.ui.common.FakePrompts;
+import dev.keel.ui.common.QueuedTaskRunner;
+import dev.keel.ui.common.TaskRunner;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The document without a window: open, edit, undo, save, unsaved edits. */
+class DocumentViewModelTest {
+  private final FakePrompts prompts = new FakePrompts();
+  private final DocumentViewModel document = new DocumentViewModel(TaskRunner.immediate(), prompts);
+
+  @TempDir Path folder;
+
+  private Path copyOf(Path sample) throws IOException {
+    Path copy = folder.resolve(sample.getFileName());
+    Files.copy(sample, copy);
+    return copy;
+  }
+
+  /** BTC and ETH share their class 55 / 45 instead of 60 / 40: a valid edit. */
+  private Portfolio shifted() {
+    Portfolio portfolio = document.portfolio();
+    return portfolio.withTargets(
+        portfolio
+            .targets()
+            .withInstrumentWeight("BTC", new BigDecimal("0.55"))
+            .withInstrumentWeight("ETH", new BigDecimal("0.45")));
+  }
+
+  /** The cash target alone changed: the top level no longer adds up. */
+  private Portfolio withCashTarget(String cash) {
+    Portfolio portfolio = document.portfolio();
+    return portfolio.withTargets(portfolio.targets().withCash(new BigDecimal(cash)));
+  }
+
+  @Test
+  void open_showsThePortfolioAndItsName() {
+    document.open(TestPortfolios.CRYPTO);
+
+    assertThat(document.portfolio()).isEqualTo(TestPortfolios.read(TestPortfolios.CRYPTO));
+    assertThat(document.titleProperty().get()).isEqualTo("crypto-spot.json - Keel");
+    assertThat(document.statusProperty().get()).isEqualTo("Opened crypto-spot.json");
+    assertThat(document.dirtyProperty().get()).isFalse();
+    assertThat(document.busyProperty().get()).isFalse();
+  }
+
+  @Test
+  void open_invalidFile_listsProblemsAndKeepsTheCurrentPortfolioWithItsEdits() {
+    document.open(TestPortfolios.CRYPTO);
+    document.edit(shifted(), "BTC 55 %, ETH 45 %");
+    Portfolio edited = document.portfolio();
+    prompts.answer = DocumentViewModel.UnsavedChoice.DISCARD;
+
+    document.open(TestPortfolios.SAMPLES.resolve("bad/unknown-field.json"));
+
+    assertThat(document.portfolio()).isSameAs(edited);
+    assertThat(document.dirtyProperty().get()).isTrue();
+    assertThat(document.problems())
+        .extracting(p -> p.line() + ":" + p.column())
+        .containsExactly("25:7", "67:3");
+    assertThat(document.statusProperty().get())
+        .isEqualTo(
+            "Could not open unknown-field.json: 2 problems; the current portfolio stays open");
+  }
+
+  @Test
+  void whileReading_theOldDocumentStaysAndALateResultOfAnOlderOpenIsIgnored() {
+    QueuedTaskRunner runner = new QueuedTaskRunner();
+    DocumentViewModel slow = new DocumentViewModel(runner, prompts);
+    slow.open(TestPortfolios.CRYPTO);
+    slow.open(TestPortfolios.STOCKS);
+
+    assertThat(slow.busyProperty().get()).isTrue();
+    assertThat(slow.statusProperty().get()).isEqualTo("Opening stocks-two-accounts.json…");
+    runner.runLast();
+    runner.runNext(); // the first open ends last: it must not replace the second
+
+    assertThat(slow.nameProperty().get()).isEqualTo("stocks-two-accounts.json");
+    assertThat(slow.portfolio()).isEqualTo(TestPortfolios.read(TestPortfolios.STOCKS));
+    assertThat(slow.busyProperty().get()).isFalse();
+  }
+
+  @Test
+  void edit_marksTheDocumentUnsaved_andUndoBackToTheSavedStateClearsTheMark() {
+    document.open(TestPortfolios.CRYPTO);
+
+    document.edit(shifted(), "BTC 55 %, ETH 45 %");
+
+    assertThat(document.titleProperty().get()).isEqualTo("*crypto-spot.json - Keel");
+    assertThat(document.history().undoTextProperty().get()).isEqualTo("Undo BTC 55 %, ETH 45 %");
+
+    document.undo();
+    assertThat(document.dirtyProperty().get()).isFalse();
+    assertThat(document.titleProperty().get()).isEqualTo("crypto-spot.json - Keel");
+    assertThat(document.statusProperty().get()).isEqualTo("Undone: BTC 55 %, ETH 45 %");
+
+    document.redo();
+    assertThat(document.portfolio().targets().instrumentWeight("BTC"))
+        .contains(new BigDecimal("0.55"));
+    assertThat(document.dirtyProperty().get()).isTrue();
+  }
+
+  @Test
+  void anEditThatChangesNothing_isNotRecorded() {
+    document.open(TestPortfolios.CRYPTO);
+
+    document.edit(document.portfolio(), "nothing");
+
+    assertThat(document.history().canUndoProperty().get()).isFalse();
+  }
+
+  @Test
+  void save_writesTheFileAtomicallyAndClearsTheMark() throws IOException {
+    Path file = copyOf(TestPortfolios.CRYPTO);
+    document.open(file);
+    document.edit(shifted(), "BTC 55 %, ETH 45 %");
+
+    document.save();
+
+    assertThat(document.dirtyProperty().get()).isFalse();
+    assertThat(PortfolioFiles.read(file).get().targets().instrumentWeight("BTC"))
+        .contains(new BigDecimal("0.55"));
+    assertThat(document.statusProperty().get()).isEqualTo("Saved " + file);
+    assertThat(document.exportSource().inputSha256()).isEqualTo(PortfolioFiles.open(file).sha256());
+    try (var files = Files.list(folder)) {
+      assertThat(files).containsExactly(file); // no temporary file left behind
+    }
+  }
+
+  @Test
+  void save_failure_keepsTheEditsAndSaysWhatToDo() throws IOException {
+    Path file = copyOf(TestPortfolios.CRYPTO);
+    document.open(file);
+    document.edit(shifted(), "BTC 55 %, ETH 45 %");
+    Path missing = folder.resolve("no-such-folder/book.json");
+    prompts.saveFile = missing;
+
+    document.saveAs();
+
+    assertThat(document.dirtyProperty().get()).isTrue();
+    assertThat(document.portfolio().targets().instrumentWeight("BTC"))
+        .contains(new BigDecimal("0.55"));
+    assertThat(document.statusProperty().get())
+        .isEqualTo(
+            "Could not save book.json: the folder does not exist: create it or choose another;"
+                + " your edits are kept, nothing was written");
+    assertThat(Files.exists(missing)).isFalse();
+  }
+
+  @Test
+  void aSample_hasNoFile_soSaveAsksWhere() throws IOException {
+    document.openSample("crypto-spot.json");
+    document.edit(shifted(), "BTC 55 %, ETH 45 %");
+    Path target = folder.resolve("mine.json");
+    prompts.saveFile = target;
+
+    document.save();
+
+    assertThat(prompts.asked).containsExactly("save as crypto-spot.json");
+    assertThat(document.fileProperty().get()).isEqualTo(target);
+    assertThat(document.titleProperty().get()).isEqualTo("mine.json - Keel");
+    assertThat(PortfolioFiles.read(target).isOk()).isTrue();
+  }
+
+  @Test
+  void openingAnotherFileWithUnsavedEdits_asksFirst_andCancelKeepsEverything() {
+    document.open(TestPortfolios.CRYPTO);
+    document.edit(shifted(), "BTC 55 %, ETH 45 %");
+    prompts.answer = DocumentViewModel.UnsavedChoice.CANCEL;
+
+    document.open(TestPortfolios.STOCKS);
+
+    assertThat(prompts.asked).containsExactly("unsaved crypto-spot.json");
+    assertThat(document.nameProperty().get()).isEqualTo("crypto-spot.json");
+    assertThat(document.dirtyProperty().get()).isTrue();
+  }
+
+  @Test
+  void discardingUnsavedEdits_opensTheOtherFile() {
+    document.open(TestPortfolios.CRYPTO);
+    document.edit(shifted(), "BTC 55 %, ETH 45 %");
+    prompts.answer = DocumentViewModel.UnsavedChoice.DISCARD;
+
+    document.open(TestPortfolios.STOCKS);
+
+    assertThat(document.nameProperty().get()).isEqualTo("stocks-two-accounts.json");
+    assertThat(document.dirtyProperty().get()).isFalse();
+    assertThat(document.history().canUndoProperty().get()).isFalse();
+  }
+
+  @Test
+  void savingUnsavedEdits_whenAsked_writesThemBeforeOpening() throws IOException {
+    Path file = copyOf(TestPortfolios.CRYPTO);
+    document.open(file);
+    document.edit(shifted(), "BTC 55 %, ETH 45 %");
+    prompts.answer = DocumentViewModel.UnsavedChoice.SAVE;
+
+    document.open(TestPortfolios.STOCKS);
+
+    assertThat(PortfolioFiles.read(file).get().targets().instrumentWeight("BTC"))
+        .contains(new BigDecimal("0.55"));
+    assertThat(document.nameProperty().get()).isEqualTo("stocks-two-accounts.json");
+  }
+
+  @Test
+  void exportSource_namesUnsavedEditsAndDigestsThePortfolioAsItWouldBeSaved() {
+    document.open(TestPortfolios.CRYPTO);
+    String fileSha = PortfolioFiles.open(TestPortfolios.CRYPTO).sha256();
+    assertThat(document.exportSource().inputSha256()).isEqualTo(fileSha);
+    assertThat(document.exportSource().inputName()).isEqualTo("crypto-spot.json");
+
+    document.edit(shifted(), "BTC 55 %, ETH 45 %");
+
+    assertThat(document.exportSource().inputName()).isEqualTo("crypto-spot.json (unsaved edits)");
+    assertThat(document.exportSource().inputSha256())
+        .isEqualTo(PortfolioFiles.digest(document.portfolio()))
+        .isNotEqualTo(fileSha);
+  }
+
+  @Test
+  void targetsThatDoNotAddUp_areNotSaved_becauseTheFileWouldNotOpenAgain() throws IOException {
+    Path file = copyOf(TestPortfolios.CRYPTO);
+    document.open(file);
+    String before = Files.readString(file);
+    document.edit(withCashTarget("0.05"), "cash target set to 5 %");
+
+    document.save();
+
+    assertThat(Files.readString(file)).isEqualTo(before);
+    assertThat(document.dirtyProperty().get()).isTrue();
+    assertThat(document.statusProperty().get())
+        .startsWith("Not saved: top-level class targets plus cash sum to 102.00%")
+        .endsWith("fix it first, the file would not open again");
+  }
+}

@@ -1,0 +1,169 @@
+package dev.keel.ui.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keel.TestPortfolios;
+import dev.keel.engine.rebalance.RebalanceSettings;
+import dev.keel.engine.rebalance.RebalanceSettings.Destination;
+import dev.keel.engine.rebalance.Rebalancer;
+import dev.keel.engine.rebalance.Review.Decision;
+import dev.keel.ui.common.FakePrompts;
+import dev.keel.ui.common.QueuedTaskRunner;
+import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.document.DocumentViewModel;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The rebalance panel's view-model without a window. */
+class ProposalViewModelTest {
+  private final DocumentViewModel document =
+      new DocumentViewModel(TaskRunner.immediate(), new FakePrompts());
+
+  @Test
+  void openingABook_bringsTheEnginesProposal_withEveryTradePending() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, TaskRunner.immediate());
+
+    document.open(TestPortfolios.CRYPTO);
+
+    var expected =
+        Rebalancer.DEFAULT.propose(
+            TestPortfolios.read(TestPortfolios.CRYPTO), RebalanceSettings.DEFAULT);
+    assertThat(viewModel.rows()).extracting(r -> r.trade()).isEqualTo(expected.trades());
+    assertThat(viewModel.rows()).allMatch(r -> r.decision() == Decision.PENDING);
+    assertThat(viewModel.warnings()).hasSize(expected.warnings().size());
+    assertThat(viewModel.staleProperty().get()).isFalse();
+    assertThat(viewModel.outcomeProperty().get().totals().trades()).isZero();
+    assertThat(viewModel.messageProperty().get())
+        .isEqualTo(
+            "4 trades proposed (" + expected.id() + "): approve the ones to send, then export");
+  }
+
+  @Test
+  void whileANewProposalIsWorkedOut_theOldOneIsStale_andAnOvertakenResultIsDropped() {
+    QueuedTaskRunner runner = new QueuedTaskRunner();
+    ProposalViewModel viewModel = new ProposalViewModel(document, runner);
+    document.open(TestPortfolios.CRYPTO);
+    runner.runAll();
+    var first = viewModel.reviewProperty().get();
+
+    viewModel.destinationProperty().set(Destination.BAND_EDGE);
+    assertThat(viewModel.staleProperty().get()).isTrue();
+    assertThat(viewModel.computingProperty().get()).isTrue();
+    assertThat(viewModel.reviewProperty().get()).isSameAs(first);
+    viewModel.setApproved("T1", true); // a stale proposal cannot be reviewed
+    assertThat(viewModel.reviewProperty().get()).isSameAs(first);
+
+    viewModel.destinationProperty().set(Destination.TARGET);
+    runner.runLast(); // the newest request finishes first
+    var latest = viewModel.reviewProperty().get();
+    runner.runAll(); // the band-edge result arrives late and must be ignored
+
+    assertThat(viewModel.reviewProperty().get()).isSameAs(latest);
+    assertThat(latest.proposal().settings().destination()).isEqualTo(Destination.TARGET);
+    assertThat(viewModel.staleProperty().get()).isFalse();
+    assertThat(viewModel.computingProperty().get()).isFalse();
+  }
+
+  @Test
+  void approveRejectAndTotals() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, TaskRunner.immediate());
+    document.open(TestPortfolios.CRYPTO);
+
+    viewModel.approveAll();
+    viewModel.setApproved("T2", false);
+
+    assertThat(viewModel.rows())
+        .extracting(TradeRow::decision)
+        .containsExactly(
+            Decision.APPROVED, Decision.REJECTED, Decision.APPROVED, Decision.APPROVED);
+    var totals = viewModel.outcomeProperty().get().totals();
+    assertThat(totals.trades()).isEqualTo(3);
+    assertThat(totals.cashAfter().setScale(2, java.math.RoundingMode.HALF_UP))
+        .isEqualByComparingTo("982.53");
+    assertThat(viewModel.messageProperty().get()).isEqualTo("3 approved, 1 rejected, 0 pending");
+  }
+
+  @Test
+  void changeQuantity_refusedWithTheReasonOnTheRow_orApplied() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, TaskRunner.immediate());
+    document.open(TestPortfolios.CRYPTO);
+    var before = viewModel.rows().get(0).trade();
+
+    var refused = viewModel.changeQuantity("T1", "12 coins");
+    assertThat(refused).contains("'12 coins' is not a quantity: type a number such as 12 or 0.5");
+    assertThat(viewModel.rows().get(0).quantityError()).isEqualTo(refused.get());
+    assertThat(viewModel.rows().get(0).trade()).isEqualTo(before);
+
+    var tooMuch = viewModel.changeQuantity("T1", "1000");
+    assertThat(tooMuch).isPresent();
+    assertThat(viewModel.rows().get(0).trade().quantity()).isEqualByComparingTo(before.quantity());
+
+    assertThat(viewModel.changeQuantity("T1", "0.1")).isEmpty();
+    assertThat(viewModel.rows().get(0).trade().quantity()).isEqualByComparingTo("0.1");
+    assertThat(viewModel.rows().get(0).quantityError()).isEmpty();
+  }
+
+  @Test
+  void unreadableSettings_sayWhichFieldAndKeepTheOldProposalStale() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, TaskRunner.immediate());
+    document.open(TestPortfolios.CRYPTO);
+
+    viewModel.cashFlowProperty().set(ProposalViewModel.CashFlow.DEPOSIT);
+    viewModel.cashFlowAmountProperty().set("lots");
+
+    assertThat(viewModel.settingsErrorProperty().get())
+        .isEqualTo("Deposit: type an amount above zero in the base currency, such as 10000");
+    assertThat(viewModel.staleProperty().get()).isTrue();
+
+    viewModel.cashFlowAmountProperty().set("10,000");
+    assertThat(viewModel.settingsErrorProperty().get()).isEmpty();
+    assertThat(viewModel.staleProperty().get()).isFalse();
+    assertThat(viewModel.reviewProperty().get().proposal().settings().cashFlow())
+        .isEqualByComparingTo(new BigDecimal("10000"));
+  }
+
+  @Test
+  void everySettingReachesTheEngine() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, TaskRunner.immediate());
+    document.open(TestPortfolios.STOCKS);
+
+    viewModel.triggerProperty().set(RebalanceSettings.Trigger.CALENDAR);
+    viewModel.destinationProperty().set(Destination.PARTIAL);
+    viewModel.fractionProperty().set("25");
+    viewModel.cashFlowProperty().set(ProposalViewModel.CashFlow.WITHDRAW);
+    viewModel.cashFlowAmountProperty().set("1000");
+    viewModel.cashFlowAccountProperty().set("ira");
+    viewModel.modeProperty().set(RebalanceSettings.Mode.SELL_ONLY);
+    viewModel.scopeProperty().set(RebalanceSettings.Scope.HOUSEHOLD);
+    viewModel.minTradeProperty().set("250");
+    viewModel.maxTurnoverProperty().set("15");
+
+    RebalanceSettings used = viewModel.reviewProperty().get().proposal().settings();
+    assertThat(used)
+        .isEqualTo(
+            RebalanceSettings.builder()
+                .trigger(RebalanceSettings.Trigger.CALENDAR)
+                .partial(new BigDecimal("0.25"))
+                .withdraw(new BigDecimal("1000"))
+                .cashFlowAccount("ira")
+                .mode(RebalanceSettings.Mode.SELL_ONLY)
+                .scope(RebalanceSettings.Scope.HOUSEHOLD)
+                .minTradeNotional(new BigDecimal("250"))
+                .maxTurnover(new BigDecimal("0.15"))
+                .build());
+  }
+
+  @Test
+  void targetsThatDoNotAddUp_stopTheProposal() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, TaskRunner.immediate());
+    document.open(TestPortfolios.CRYPTO);
+    var portfolio = document.portfolio();
+
+    document.edit(
+        portfolio.withTargets(portfolio.targets().withCash(new BigDecimal("0.10"))), "cash 10 %");
+
+    assertThat(viewModel.staleProperty().get()).isTrue();
+    assertThat(viewModel.messageProperty().get())
+        .isEqualTo("The targets do not add up to 100 %: see the holdings table");
+  }
+}
