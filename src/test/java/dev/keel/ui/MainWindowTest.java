@@ -204,7 +204,18 @@ class MainWindowTest {
     waitForProposal();
 
     robot.doubleClickOn(holdingCell(robot, "BTC", "weight-column"));
-    robot.eraseText(8).write("55").type(KeyCode.ENTER);
+    robot.write("5x"); // the field starts as "60 %", all selected: typing replaces it
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.TextField field =
+        robot
+            .lookup(".text-field." + HoldingsView.INVALID)
+            .queryAs(javafx.scene.control.TextField.class);
+    assertThat(field.getTooltip().getText())
+        .isEqualTo("'5x' is not a percentage: type a number such as 12.5");
+    robot.type(KeyCode.BACK_SPACE).write("5");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(field.getStyleClass()).doesNotContain(HoldingsView.INVALID);
+    robot.type(KeyCode.ENTER);
     waitUntil(() -> viewModel.document().dirtyProperty().get());
     Label check = robot.lookup("#target-check").queryAs(Label.class);
     assertThat(check.getText())

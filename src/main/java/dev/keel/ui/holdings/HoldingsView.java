@@ -6,11 +6,15 @@ import dev.keel.io.FileProblem;
 import dev.keel.model.Restriction;
 import dev.keel.ui.common.Icons;
 import dev.keel.ui.document.DocumentViewModel;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -53,6 +57,9 @@ public final class HoldingsView {
   /** Style class of an asset-class row. */
   public static final String CLASS_ROW = "class-row";
 
+  /** Style class of a field whose text cannot be used (with the reason as its tooltip). */
+  public static final String INVALID = "invalid";
+
   /** Style class of the line saying which target levels do not add up. */
   public static final String TARGET_CHECK = "target-check";
 
@@ -69,24 +76,53 @@ public final class HoldingsView {
     table.setEditable(true);
     table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(nameColumn());
-    table.getColumns().add(numeric("Quantity", HoldingsView::quantity, 84));
-    table.getColumns().add(numeric("Price", line -> rowOnly(line, HoldingsView::price), 80));
-    table.getColumns().add(numeric("Value", line -> value(line), 105));
+    table.getColumns().add(numeric("Quantity", HoldingsView::quantity, l -> quantityOf(l), 84));
     table
         .getColumns()
-        .add(numeric("Current", line -> rowOnly(line, r -> percent(r.currentWeight())), 72));
+        .add(numeric("Price", l -> rowOnly(l, HoldingsView::price), l -> l.row().price(), 80));
+    table.getColumns().add(numeric("Value", HoldingsView::value, l -> valueOf(l), 105));
     table
         .getColumns()
-        .add(numeric("Target", line -> rowOnly(line, r -> percent(r.targetWeight())), 72));
+        .add(
+            numeric(
+                "Current",
+                l -> rowOnly(l, r -> percent(r.currentWeight())),
+                l -> l.row().currentWeight(),
+                72));
+    table
+        .getColumns()
+        .add(
+            numeric(
+                "Target",
+                l -> rowOnly(l, r -> percent(r.targetWeight())),
+                l -> l.row().targetWeight(),
+                72));
     table.getColumns().add(weightColumn());
     table
         .getColumns()
-        .add(numeric("Drift", line -> rowOnly(line, r -> DriftFormat.points(r.drift())), 84));
+        .add(
+            numeric(
+                "Drift",
+                l -> rowOnly(l, r -> DriftFormat.points(r.drift())),
+                l -> l.row().drift(),
+                84));
     table
         .getColumns()
-        .add(numeric("Relative", line -> rowOnly(line, r -> percent(r.relativeDrift())), 76));
+        .add(
+            numeric(
+                "Relative",
+                l -> rowOnly(l, r -> percent(r.relativeDrift())),
+                l -> l.row().relativeDrift(),
+                76));
     table.getColumns().add(bandColumn());
-    table.getColumns().add(text("State", line -> rowOnly(line, HoldingsView::state), 112));
+    table
+        .getColumns()
+        .add(
+            sortable(
+                "State",
+                l -> rowOnly(l, HoldingsView::state),
+                l -> rowOnly(l, HoldingsView::state),
+                112));
     table.getColumns().add(restrictionColumn());
     table.setRowFactory(t -> new StyledRow());
     table.setPlaceholder(new Label("No holdings match the filters"));
@@ -209,8 +245,9 @@ public final class HoldingsView {
 
   // ---- columns --------------------------------------------------------------------------------
 
-  private TreeTableColumn<HoldingsLine, String> nameColumn() {
-    TreeTableColumn<HoldingsLine, String> column = text("Holding", HoldingsView::name, 190);
+  private TreeTableColumn<HoldingsLine, HoldingsLine> nameColumn() {
+    TreeTableColumn<HoldingsLine, HoldingsLine> column =
+        sortable("Holding", HoldingsView::name, HoldingsView::name, 190);
     column.setId("holding-column");
     return column;
   }
@@ -220,6 +257,8 @@ public final class HoldingsView {
         editable(
             "Weight",
             line -> line.isAccountPart() ? "" : viewModel.weightText(line.row()),
+            line -> viewModel.weightText(line.row()),
+            viewModel::checkWeight,
             (line, typed) -> viewModel.editWeight(line.row(), typed));
     column.setId("weight-column");
     column.setPrefWidth(76);
@@ -239,6 +278,8 @@ public final class HoldingsView {
         editable(
             "Band",
             line -> line.isAccountPart() ? "" : bandShown(line.row()),
+            line -> viewModel.bandText(line.row()),
+            viewModel::checkBand,
             (line, typed) -> viewModel.editBand(line.row(), typed));
     column.setId("band-column");
     column.setPrefWidth(100);
@@ -311,11 +352,21 @@ public final class HoldingsView {
 
   /** An editing callback: applies what was typed, or says why not. */
   private interface Edit {
-    java.util.Optional<String> apply(HoldingsLine line, String typed);
+    Optional<String> apply(HoldingsLine line, String typed);
   }
 
+  /**
+   * A column edited in place: the cell shows {@code text}; editing starts from {@code editText}
+   * (what the user would type), marks the field with the reason while what is typed cannot be used,
+   * and applies it on Enter. A refused value is reported in the status line, the row keeps its
+   * value.
+   */
   private TreeTableColumn<HoldingsLine, String> editable(
-      String title, Function<HoldingsLine, String> text, Edit edit) {
+      String title,
+      Function<HoldingsLine, String> text,
+      Function<HoldingsLine, String> editText,
+      Function<String, Optional<String>> check,
+      Edit edit) {
     TreeTableColumn<HoldingsLine, String> column = new TreeTableColumn<>(title);
     column.setSortable(false);
     column.setCellValueFactory(
@@ -332,34 +383,70 @@ public final class HoldingsView {
                   return;
                 }
                 super.startEdit();
+                if (getGraphic() instanceof TextField field) {
+                  field.setText(editText.apply(line));
+                  field.selectAll();
+                  field
+                      .textProperty()
+                      .addListener((obs, old, typed) -> mark(field, check.apply(typed)));
+                }
               }
             });
     column.setOnEditCommit(
         event -> {
           HoldingsLine line = event.getRowValue().getValue();
-          java.util.Optional<String> refused = edit.apply(line, event.getNewValue());
+          Optional<String> refused = edit.apply(line, event.getNewValue());
           refused.ifPresent(why -> document.report("Not changed: " + why));
           table.refresh();
         });
     return column;
   }
 
-  private static TreeTableColumn<HoldingsLine, String> numeric(
-      String title, Function<HoldingsLine, String> text, double width) {
-    TreeTableColumn<HoldingsLine, String> column = text(title, text, width);
+  /** Marks a field whose text cannot be used, with the reason as its tooltip. */
+  private static void mark(TextField field, Optional<String> error) {
+    field.getStyleClass().remove(INVALID);
+    field.setTooltip(null);
+    error.ifPresent(
+        why -> {
+          field.getStyleClass().add(INVALID);
+          field.setTooltip(new Tooltip(why));
+        });
+  }
+
+  private static <K extends Comparable<K>> TreeTableColumn<HoldingsLine, HoldingsLine> numeric(
+      String title,
+      Function<HoldingsLine, String> text,
+      Function<HoldingsLine, K> key,
+      double width) {
+    TreeTableColumn<HoldingsLine, HoldingsLine> column = sortable(title, text, key, width);
     column.getStyleClass().add(NUMERIC);
     return column;
   }
 
-  private static TreeTableColumn<HoldingsLine, String> text(
-      String title, Function<HoldingsLine, String> text, double width) {
-    TreeTableColumn<HoldingsLine, String> column = new TreeTableColumn<>(title);
-    column.setCellValueFactory(
-        cell ->
-            new ReadOnlyStringWrapper(
-                cell.getValue().getValue() == null ? "" : text.apply(cell.getValue().getValue())));
+  /**
+   * A column showing {@code text} and sorting by {@code key} (lines without a key first). A tree
+   * sorts the lines inside each class, so classes keep their instruments under them.
+   */
+  private static <K extends Comparable<K>> TreeTableColumn<HoldingsLine, HoldingsLine> sortable(
+      String title,
+      Function<HoldingsLine, String> text,
+      Function<HoldingsLine, K> key,
+      double width) {
+    TreeTableColumn<HoldingsLine, HoldingsLine> column = new TreeTableColumn<>(title);
+    column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
+    column.setCellFactory(
+        c ->
+            new TreeTableCell<>() {
+              @Override
+              protected void updateItem(HoldingsLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : text.apply(line));
+              }
+            });
+    column.setComparator(
+        Comparator.nullsFirst(
+            Comparator.comparing(key, Comparator.nullsFirst(Comparator.naturalOrder()))));
     column.setPrefWidth(width);
-    column.setSortable(false);
     return column;
   }
 
@@ -378,22 +465,26 @@ public final class HoldingsView {
   }
 
   private static String quantity(HoldingsLine line) {
-    if (line.isAccountPart()) {
-      return line.holding().quantity().toPlainString();
-    }
-    return line.row().quantity() == null ? "" : line.row().quantity().toPlainString();
+    return quantityOf(line) == null ? "" : quantityOf(line).toPlainString();
   }
 
   private static String price(DriftRow row) {
     return row.price() == null ? "" : row.price().toPlainString();
   }
 
-  private static String value(HoldingsLine line) {
-    return DriftFormat.money(
-        line.isAccountPart() ? line.holding().marketValue() : line.row().marketValue());
+  private static BigDecimal quantityOf(HoldingsLine line) {
+    return line.isAccountPart() ? line.holding().quantity() : line.row().quantity();
   }
 
-  private static String percent(java.math.BigDecimal fraction) {
+  private static BigDecimal valueOf(HoldingsLine line) {
+    return line.isAccountPart() ? line.holding().marketValue() : line.row().marketValue();
+  }
+
+  private static String value(HoldingsLine line) {
+    return DriftFormat.money(valueOf(line));
+  }
+
+  private static String percent(BigDecimal fraction) {
     return DriftFormat.percent(fraction);
   }
 

@@ -238,6 +238,16 @@ public final class HoldingsViewModel {
     return weight.map(WeightText::format).orElse("");
   }
 
+  /** Why {@code text} cannot be a weight, checked as the user types; empty when it can. */
+  public Optional<String> checkWeight(String text) {
+    return WeightText.parse(text).error();
+  }
+
+  /** Why {@code text} cannot be a band, checked as the user types; empty when it can. */
+  public Optional<String> checkBand(String text) {
+    return BandText.parse(text).error();
+  }
+
   /**
    * Sets a row's weight within its parent from what the user typed ("40", "40 %", "12.5%"; empty
    * clears it). Returns why it was refused, or empty when it was applied.

@@ -14,11 +14,13 @@ import dev.keel.engine.rebalance.Trade;
 import dev.keel.ui.common.Icons;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -196,10 +198,15 @@ public final class ProposalView {
   private Node review() {
     trades.setId("trades");
     trades.setEditable(true);
-    trades.setItems(viewModel.rows());
+    // sorted by a column on click; the view-model's list keeps the proposal order
+    SortedList<TradeRow> sorted = new SortedList<>(viewModel.rows());
+    sorted.comparatorProperty().bind(trades.comparatorProperty());
+    trades.setItems(sorted);
     trades.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     trades.getColumns().add(approveColumn());
-    trades.getColumns().add(text("ID", row -> row.trade().id(), 50));
+    TableColumn<TradeRow, String> id = text("ID", row -> row.trade().id(), 50);
+    id.setComparator(Comparator.comparingInt(text -> Integer.parseInt(text.substring(1))));
+    trades.getColumns().add(id);
     trades.getColumns().add(text("Account", row -> row.trade().account(), 110));
     trades.getColumns().add(text("Side", row -> side(row.trade()), 70));
     trades.getColumns().add(text("Symbol", row -> row.trade().symbol(), 80));
@@ -323,7 +330,7 @@ public final class ProposalView {
     TableColumn<TradeRow, String> column = new TableColumn<>("Quantity");
     column.setId("quantity-column");
     column.setPrefWidth(120);
-    column.setSortable(false);
+    column.setComparator(Comparator.comparing(ProposalView::number));
     column.getStyleClass().add("numeric");
     column.setCellValueFactory(
         cell -> new ReadOnlyStringWrapper(ProposalViewModel.quantityText(cell.getValue().trade())));
@@ -354,6 +361,7 @@ public final class ProposalView {
       String title, Function<TradeRow, String> text, double width) {
     TableColumn<TradeRow, String> column = text(title, text, width);
     column.getStyleClass().add("numeric");
+    column.setComparator(Comparator.comparing(ProposalView::number)); // "19,976.08" by value
     return column;
   }
 
@@ -362,8 +370,11 @@ public final class ProposalView {
     TableColumn<TradeRow, String> column = new TableColumn<>(title);
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
     column.setPrefWidth(width);
-    column.setSortable(false);
     return column;
+  }
+
+  private static BigDecimal number(String shown) {
+    return new BigDecimal(shown.replace(",", ""));
   }
 
   private static String side(Trade trade) {

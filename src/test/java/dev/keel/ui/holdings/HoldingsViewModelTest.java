@@ -117,4 +117,12 @@ class HoldingsViewModelTest {
     assertThat(viewModel.editRestriction(row("equity"), Restriction.NO_BUY))
         .contains("only instruments can be restricted");
   }
+
+  @Test
+  void typedTextIsCheckedBeforeItIsApplied() {
+    assertThat(viewModel.checkWeight("12.5")).isEmpty();
+    assertThat(viewModel.checkWeight("12.5.1")).isPresent();
+    assertThat(viewModel.checkBand("5/25")).isEmpty();
+    assertThat(viewModel.checkBand("five")).isPresent();
+  }
 }

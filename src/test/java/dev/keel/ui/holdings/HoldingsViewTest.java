@@ -123,4 +123,16 @@ class HoldingsViewTest {
     assertThat(keys(table(robot).getRoot())).containsExactly("core", "alts", "stable", "USD");
     assertThat(robot.lookup("BTC  Bitcoin").tryQuery()).isPresent();
   }
+
+  @Test
+  void clickingAColumnHeader_sortsTheLinesInsideEachClass(FxRobot robot) {
+    TreeItem<HoldingsLine> income = table(robot).getRoot().getChildren().get(1);
+    assertThat(keys(income)).containsExactly("CPB", "MO");
+
+    robot.clickOn("Value").clickOn("Value"); // ascending, then descending
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(keys(table(robot).getRoot())).containsExactly("equity", "income", "USD");
+    assertThat(keys(table(robot).getRoot().getChildren().get(1))).containsExactly("MO", "CPB");
+  }
 }
