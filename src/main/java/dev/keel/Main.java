@@ -1,5 +1,6 @@
 package dev.keel;
 
+import dev.keel.cli.CommandNames;
 import dev.keel.cli.KeelCli;
 import dev.keel.ui.DesktopLauncher;
 
@@ -11,7 +12,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (KeelCli.isCommand(args)) {
+    if (CommandNames.isCommand(args)) {
       System.exit(KeelCli.run(args));
     }
     DesktopLauncher.whyNoWindow().ifPresent(reason -> System.exit(KeelCli.refuse(reason)));

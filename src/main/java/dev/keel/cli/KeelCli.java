@@ -1,8 +1,6 @@
 package dev.keel.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
@@ -42,24 +40,12 @@ public final class KeelCli implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(KeelCli.class);
 
   /** The command names, read from the subcommands declared above (help included). */
-  private static final Set<String> COMMANDS =
+  static final Set<String> COMMANDS =
       Arrays.stream(KeelCli.class.getAnnotation(Command.class).subcommands())
           .map(type -> type.getAnnotation(Command.class).name())
           .collect(Collectors.toUnmodifiableSet());
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  /**
-   * Whether these arguments are for the command line rather than the window: a command, an option,
-   * or a first argument that is neither a command nor an existing file (which the command line then
-   * explains).
-   */
-  public static boolean isCommand(String[] args) {
-    return args.length > 0
-        && (COMMANDS.contains(args[0])
-            || args[0].startsWith("-")
-            || !Files.exists(Path.of(args[0])));
-  }
 
   /** Runs a command with the system clock and streams; returns the exit code. */
   public static int run(String[] args) {

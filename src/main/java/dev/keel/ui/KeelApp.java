@@ -41,19 +41,12 @@ public final class KeelApp extends Application {
     }
     stage.setOnCloseRequest(
         event -> {
-          if (!viewModel.document().mayReplace()) {
+          if (!window.mayClose()) {
             event.consume();
-            return;
           }
-          viewModel.close(
-              new WorkstationPrefs.WindowBounds(
-                  stage.getX(),
-                  stage.getY(),
-                  stage.getWidth(),
-                  stage.getHeight(),
-                  stage.isMaximized()));
         });
     stage.show();
+    StartupProbe.attach(viewModel);
     viewModel.start(getParameters().getRaw());
   }
 

@@ -45,6 +45,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -318,9 +319,29 @@ public final class MainWindow {
   }
 
   private void quit() {
-    if (document.mayReplace()) {
+    if (mayClose()) {
       Platform.exit();
     }
+  }
+
+  /**
+   * Asks about unsaved edits; when the window may close, remembers its place and the settings and
+   * says yes. Used by File ▸ Quit and by the window's own close button.
+   */
+  public boolean mayClose() {
+    if (!document.mayReplace()) {
+      return false;
+    }
+    if (window() instanceof Stage stage) {
+      viewModel.close(
+          new WorkstationPrefs.WindowBounds(
+              stage.getX(),
+              stage.getY(),
+              stage.getWidth(),
+              stage.getHeight(),
+              stage.isMaximized()));
+    }
+    return true;
   }
 
   private void showCharts() {

@@ -99,8 +99,8 @@ class CliTest {
 
   @Test
   void neitherCommandNorFile_isAUsageErrorThatListsTheCommands() {
-    assertThat(KeelCli.isCommand(new String[] {"frobnicate"})).isTrue();
-    assertThat(KeelCli.isCommand(new String[] {TestPortfolios.CRYPTO.toString()})).isFalse();
+    assertThat(CommandNames.isCommand(new String[] {"frobnicate"})).isTrue();
+    assertThat(CommandNames.isCommand(new String[] {TestPortfolios.CRYPTO.toString()})).isFalse();
 
     Run run = keel("frobnicate");
 
@@ -245,5 +245,10 @@ class CliTest {
     assertThat(run.exitCode()).isEqualTo(KeelCli.USAGE);
     assertNoStackTrace(run);
     assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void theCommandNamesKnownWithoutLoadingTheCommandLine_areTheDeclaredCommands() {
+    assertThat(CommandNames.ALL).isEqualTo(KeelCli.COMMANDS);
   }
 }

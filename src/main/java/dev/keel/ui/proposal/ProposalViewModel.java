@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -30,7 +29,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -71,7 +69,6 @@ public final class ProposalViewModel {
   private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ACCOUNT);
   private final StringProperty minTrade = new SimpleStringProperty("");
   private final StringProperty maxTurnover = new SimpleStringProperty("");
-  private final BooleanProperty active = new SimpleBooleanProperty(true);
 
   private final ReadOnlyObjectWrapper<Review> review = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
@@ -111,8 +108,7 @@ public final class ProposalViewModel {
             mode,
             scope,
             minTrade,
-            maxTurnover,
-            active);
+            maxTurnover);
     inputs.forEach(input -> input.addListener((obs, old, now) -> refresh()));
     document.portfolioProperty().addListener((obs, old, now) -> updateAccounts(now));
     updateAccounts(document.portfolio());
@@ -140,7 +136,7 @@ public final class ProposalViewModel {
       case TARGET -> builder.toTarget();
       case BAND_EDGE -> builder.toBandEdge();
       case PARTIAL -> {
-        Optional<BigDecimal> share = percent(fraction.get(), "the share of the band", false);
+        Optional<BigDecimal> share = percent(fraction.get(), false);
         if (share.isEmpty()) {
           return SettingsOrError.error(
               "Share of the band: type a percentage between 0 and 100, such as 50");
@@ -171,7 +167,7 @@ public final class ProposalViewModel {
       builder.minTradeNotional(minimum.get());
     }
     if (!maxTurnover.get().isBlank()) {
-      Optional<BigDecimal> cap = percent(maxTurnover.get(), "the turnover cap", true);
+      Optional<BigDecimal> cap = percent(maxTurnover.get(), true);
       if (cap.isEmpty()) {
         return SettingsOrError.error(
             "Turnover cap: type a percentage of the book such as 20, or leave it empty");
@@ -200,7 +196,7 @@ public final class ProposalViewModel {
     return Optional.of(new BigDecimal(cleaned));
   }
 
-  private static Optional<BigDecimal> percent(String text, String what, boolean mayExceedHundred) {
+  private static Optional<BigDecimal> percent(String text, boolean mayExceedHundred) {
     String cleaned = text == null ? "" : text.trim().replace("%", "").trim().replace(',', '.');
     if (!cleaned.matches("[0-9]+(\\.[0-9]+)?")) {
       return Optional.empty();
@@ -218,7 +214,7 @@ public final class ProposalViewModel {
   public void refresh() {
     long current = ++request;
     Portfolio portfolio = document.portfolio();
-    if (portfolio == null || !active.get()) {
+    if (portfolio == null) {
       return;
     }
     SettingsOrError read = settings();
@@ -255,9 +251,9 @@ public final class ProposalViewModel {
           if (current != request) {
             return; // overtaken by a later edit; its own result is on the way
           }
-          computing.set(false);
           show(computed.review(), computed.outcome());
           message.set(describe(computed.review()));
+          computing.set(false); // last: whoever waits for the end sees the new proposal
         },
         error -> {
           if (current != request) {
@@ -444,14 +440,6 @@ public final class ProposalViewModel {
   /** The most the trades may turn over, percent of the book, as typed (empty for no cap). */
   public StringProperty maxTurnoverProperty() {
     return maxTurnover;
-  }
-
-  /**
-   * Whether proposals are worked out at all; the window turns it on when the rebalance panel is
-   * first shown, so opening a large book does not start a proposal nobody asked for.
-   */
-  public BooleanProperty activeProperty() {
-    return active;
   }
 
   /** The review being made, {@code null} before the first proposal. */
