@@ -4,11 +4,11 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
-import dev.keel.io.HoldingsCsvImporter;
 import dev.keel.io.WorkstationPrefs;
-import dev.keel.model.AssetType;
 import dev.keel.ui.common.Icons;
 import dev.keel.ui.document.DocumentViewModel;
+import dev.keel.ui.document.ImportDialog;
+import dev.keel.ui.document.ImportViewModel;
 import dev.keel.ui.export.ExportDialog;
 import dev.keel.ui.export.ExportViewModel;
 import dev.keel.ui.holdings.AllocationCharts;
@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -272,12 +271,12 @@ public final class MainWindow {
         .getExtensionFilters()
         .add(new FileChooser.ExtensionFilter("Holdings (*.csv, *.txt)", "*.csv", "*.txt"));
     File chosen = chooser.showOpenDialog(window());
-    if (chosen != null) {
-      String stem = chosen.getName().replaceFirst("\\.[^.]*$", "");
-      document.importHoldings(
-          chosen.toPath(),
-          new HoldingsCsvImporter.Options(
-              stem, "USD", clock.instant(), "main", "unclassified", AssetType.STOCK, Map.of()));
+    if (chosen == null) {
+      return;
+    }
+    ImportViewModel options = new ImportViewModel(chosen.getName());
+    if (new ImportDialog(options, chosen.getName(), window()).ask()) {
+      document.importHoldings(chosen.toPath(), options.options(clock.instant()));
     }
   }
 
@@ -296,6 +295,8 @@ public final class MainWindow {
     ExportViewModel export =
         new ExportViewModel(
             review, document.exportSource(), folder.resolve(stem + ".orders.csv"), clock);
+    export.orderTypeProperty().set(viewModel.proposal().orderTypeProperty().get());
+    export.limitOffsetProperty().set(viewModel.proposal().limitOffsetProperty().get());
     new ExportDialog(export, window()).dialog().showAndWait();
     if (!export.resultProperty().get().isEmpty()) {
       document.report(export.resultProperty().get());

@@ -1,5 +1,6 @@
 package dev.keel.ui;
 
+import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.RebalanceSettings.Destination;
 import dev.keel.engine.rebalance.RebalanceSettings.Mode;
 import dev.keel.engine.rebalance.RebalanceSettings.Scope;
@@ -127,6 +128,8 @@ public final class WorkstationViewModel {
     text.put("scope", proposal.scopeProperty().get().name());
     text.put("minTrade", proposal.minTradeProperty().get());
     text.put("maxTurnover", proposal.maxTurnoverProperty().get());
+    text.put("orderType", proposal.orderTypeProperty().get().name());
+    text.put("limitOffset", proposal.limitOffsetProperty().get());
     return text;
   }
 
@@ -136,6 +139,10 @@ public final class WorkstationViewModel {
     restore(text.get("cashFlow"), CashFlow.class, proposal.cashFlowProperty()::set);
     restore(text.get("mode"), Mode.class, proposal.modeProperty()::set);
     restore(text.get("scope"), Scope.class, proposal.scopeProperty()::set);
+    restore(text.get("orderType"), OrderTerms.OrderType.class, proposal.orderTypeProperty()::set);
+    if (text.containsKey("limitOffset")) {
+      proposal.limitOffsetProperty().set(text.get("limitOffset"));
+    }
     if (text.containsKey("fraction")) {
       proposal.fractionProperty().set(text.get("fraction"));
     }

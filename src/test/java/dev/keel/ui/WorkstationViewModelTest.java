@@ -87,6 +87,8 @@ class WorkstationViewModelTest {
     proposal.cashFlowAmountProperty().set("2500");
     proposal.scopeProperty().set(RebalanceSettings.Scope.HOUSEHOLD);
     proposal.maxTurnoverProperty().set("20");
+    proposal.orderTypeProperty().set(dev.keel.engine.rebalance.OrderTerms.OrderType.LIMIT);
+    proposal.limitOffsetProperty().set("25");
     first.close(new WorkstationPrefs.WindowBounds(0, 0, 1440, 900, true));
 
     WorkstationViewModel second = start();
@@ -101,5 +103,8 @@ class WorkstationViewModelTest {
     assertThat(restored.cashFlowAmountProperty().get()).isEqualTo("2500");
     assertThat(restored.scopeProperty().get()).isEqualTo(RebalanceSettings.Scope.HOUSEHOLD);
     assertThat(restored.maxTurnoverProperty().get()).isEqualTo("20");
+    assertThat(restored.orderTypeProperty().get())
+        .isEqualTo(dev.keel.engine.rebalance.OrderTerms.OrderType.LIMIT);
+    assertThat(restored.limitOffsetProperty().get()).isEqualTo("25");
   }
 }

@@ -2,6 +2,7 @@ package dev.keel.ui.export;
 
 import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.io.OrderFormat;
+import dev.keel.ui.common.Names;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -21,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * The export dialog: format, market or limit with the offset, destination, a preview of the rows
@@ -64,12 +64,12 @@ public final class ExportDialog {
     ChoiceBox<OrderFormat> format = new ChoiceBox<>();
     format.setId("export-format");
     format.getItems().setAll(OrderFormat.values());
-    format.setConverter(labels(ExportDialog::formatName));
+    format.setConverter(Names.of(ExportDialog::formatName));
     format.valueProperty().bindBidirectional(viewModel.formatProperty());
     ChoiceBox<OrderTerms.OrderType> type = new ChoiceBox<>();
     type.setId("export-order-type");
     type.getItems().setAll(OrderTerms.OrderType.values());
-    type.setConverter(labels(t -> t == OrderTerms.OrderType.MARKET ? "Market" : "Limit"));
+    type.setConverter(Names.of(t -> t == OrderTerms.OrderType.MARKET ? "Market" : "Limit"));
     type.valueProperty().bindBidirectional(viewModel.orderTypeProperty());
     TextField offset = new TextField();
     offset.setId("export-limit-offset");
@@ -149,20 +149,6 @@ public final class ExportDialog {
       case GENERIC -> "Generic CSV";
       case IBKR -> "Interactive Brokers basket (CSV)";
       case CCXT -> "CCXT JSON (crypto exchanges)";
-    };
-  }
-
-  private static <T> StringConverter<T> labels(java.util.function.Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : text.apply(value);
-      }
-
-      @Override
-      public T fromString(String string) {
-        return null;
-      }
     };
   }
 }

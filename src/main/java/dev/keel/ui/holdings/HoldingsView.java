@@ -1,5 +1,6 @@
 package dev.keel.ui.holdings;
 
+import dev.keel.engine.DerivativeLine;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
 import dev.keel.io.FileProblem;
@@ -24,7 +25,10 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
@@ -140,6 +144,7 @@ public final class HoldingsView {
     VBox top = new VBox(problemsPane(document), filters(), check);
     root.setTop(top);
     root.setCenter(table);
+    root.setBottom(derivativesPane());
   }
 
   public Parent root() {
@@ -227,6 +232,47 @@ public final class HoldingsView {
     bar.setPadding(new Insets(6, 8, 6, 8));
     bar.getStyleClass().add("filter-bar");
     return bar;
+  }
+
+  /**
+   * The derivative positions under the tree: their exposure in the base currency, outside the
+   * allocation (decision 4); shown only when the book has any.
+   */
+  private TitledPane derivativesPane() {
+    TableView<DerivativeLine> list = new TableView<>(viewModel.derivatives());
+    list.setId("derivatives");
+    list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    list.getColumns().add(derivativeColumn("Account", DerivativeLine::account, false));
+    list.getColumns().add(derivativeColumn("Symbol", DerivativeLine::symbol, false));
+    list.getColumns().add(derivativeColumn("Type", line -> line.type().label(), false));
+    list.getColumns()
+        .add(derivativeColumn("Quantity", line -> line.quantity().toPlainString(), true));
+    list.getColumns().add(derivativeColumn("Price", line -> line.price().toPlainString(), true));
+    list.getColumns()
+        .add(derivativeColumn("Exposure", line -> DriftFormat.money(line.exposure()), true));
+    list.setPrefHeight(130);
+    TitledPane pane = new TitledPane(null, list);
+    pane.setExpanded(false); // the tree comes first; one click shows the derivatives
+    pane.setId("derivatives-pane");
+    pane.textProperty()
+        .bind(
+            Bindings.concat(
+                "Derivatives: exposure, not in the allocation (",
+                Bindings.size(viewModel.derivatives()),
+                ")"));
+    pane.visibleProperty().bind(Bindings.isNotEmpty(viewModel.derivatives()));
+    pane.managedProperty().bind(pane.visibleProperty());
+    return pane;
+  }
+
+  private static TableColumn<DerivativeLine, String> derivativeColumn(
+      String title, Function<DerivativeLine, String> text, boolean numeric) {
+    TableColumn<DerivativeLine, String> column = new TableColumn<>(title);
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+    if (numeric) {
+      column.getStyleClass().add(NUMERIC);
+    }
+    return column;
   }
 
   /** The problems of a file that failed to open, shown above the table until the next open. */

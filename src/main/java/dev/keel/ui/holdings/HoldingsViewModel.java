@@ -1,5 +1,6 @@
 package dev.keel.ui.holdings;
 
+import dev.keel.engine.DerivativeLine;
 import dev.keel.engine.DriftAnalyzer;
 import dev.keel.engine.DriftReport;
 import dev.keel.engine.DriftRow;
@@ -51,6 +52,9 @@ public final class HoldingsViewModel {
   private final ObservableList<DriftRow> rows = FXCollections.observableArrayList();
   private final ObservableList<DriftRow> readOnlyRows =
       FXCollections.unmodifiableObservableList(rows);
+  private final ObservableList<DerivativeLine> derivatives = FXCollections.observableArrayList();
+  private final ObservableList<DerivativeLine> readOnlyDerivatives =
+      FXCollections.unmodifiableObservableList(derivatives);
   private final ObservableList<String> accounts = FXCollections.observableArrayList(ALL);
   private final ObservableList<String> readOnlyAccounts =
       FXCollections.unmodifiableObservableList(accounts);
@@ -78,6 +82,7 @@ public final class HoldingsViewModel {
     if (portfolio == null) {
       report.set(null);
       rows.clear();
+      derivatives.clear();
       return;
     }
     DriftReport drift;
@@ -90,6 +95,7 @@ public final class HoldingsViewModel {
       return;
     }
     report.set(drift);
+    derivatives.setAll(drift.derivatives());
     List<String> accountIds = new ArrayList<>(List.of(ALL));
     portfolio.accounts().forEach(a -> accountIds.add(a.id()));
     replaceChoices(accounts, accountIds, account);
@@ -392,6 +398,11 @@ public final class HoldingsViewModel {
   /** The drift lines that pass the filters, in report order (classes above their lines). */
   public ObservableList<DriftRow> rows() {
     return readOnlyRows;
+  }
+
+  /** The derivative positions: exposure shown beside the allocation, not weighted in it. */
+  public ObservableList<DerivativeLine> derivatives() {
+    return readOnlyDerivatives;
   }
 
   /** "All" and every account id. */

@@ -2,6 +2,7 @@ package dev.keel.ui.proposal;
 
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
+import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.Outcome;
 import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.RebalanceSettings.Destination;
@@ -12,6 +13,7 @@ import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.Side;
 import dev.keel.engine.rebalance.Trade;
 import dev.keel.ui.common.Icons;
+import dev.keel.ui.common.Names;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
@@ -34,6 +36,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -48,7 +51,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
@@ -71,7 +73,11 @@ public final class ProposalView {
 
   public ProposalView(ProposalViewModel viewModel) {
     this.viewModel = viewModel;
-    root.setLeft(settings());
+    ScrollPane settings = new ScrollPane(settings());
+    settings.setFitToWidth(true);
+    settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    settings.setMinWidth(320);
+    root.setLeft(settings);
     root.setCenter(review());
     root.getStyleClass().add("proposal-view");
   }
@@ -130,6 +136,20 @@ public final class ProposalView {
         row++,
         label("Turnover cap %"),
         field("max-turnover", viewModel.maxTurnoverProperty(), "none"));
+    ChoiceBox<OrderTerms.OrderType> orderType = new ChoiceBox<>();
+    orderType.setId("order-type");
+    orderType.getItems().setAll(OrderTerms.OrderType.values());
+    orderType.setConverter(
+        Names.of(type -> type == OrderTerms.OrderType.MARKET ? "market" : "limit"));
+    orderType.valueProperty().bindBidirectional(viewModel.orderTypeProperty());
+    orderType.setMaxWidth(Double.MAX_VALUE);
+    grid.addRow(row++, label("Orders"), orderType);
+    TextField offset = field("limit-offset", viewModel.limitOffsetProperty(), "10");
+    offset
+        .disableProperty()
+        .bind(viewModel.orderTypeProperty().isEqualTo(OrderTerms.OrderType.MARKET));
+    offset.setTooltip(new Tooltip("How far from the reference price a limit order is placed"));
+    grid.addRow(row++, label("Limit offset bps"), offset);
     Label error = new Label();
     error.setId("settings-error");
     error.getStyleClass().add("field-error");
@@ -155,18 +175,7 @@ public final class ProposalView {
     ChoiceBox<E> box = new ChoiceBox<>();
     box.getItems().setAll(values);
     box.setId(id);
-    box.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(E value) {
-            return value == null ? "" : RebalanceSettings.label(value).replace('-', ' ');
-          }
-
-          @Override
-          public E fromString(String text) {
-            return null;
-          }
-        });
+    box.setConverter(Names.of(value -> RebalanceSettings.label(value).replace('-', ' ')));
     box.valueProperty().bindBidirectional(property);
     box.setMaxWidth(Double.MAX_VALUE);
     return box;

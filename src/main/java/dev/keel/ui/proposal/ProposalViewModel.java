@@ -2,6 +2,7 @@ package dev.keel.ui.proposal;
 
 import dev.keel.engine.TargetLevels;
 import dev.keel.engine.rebalance.Decimals;
+import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.Outcome;
 import dev.keel.engine.rebalance.Proposal;
 import dev.keel.engine.rebalance.RebalanceSettings;
@@ -69,6 +70,9 @@ public final class ProposalViewModel {
   private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ACCOUNT);
   private final StringProperty minTrade = new SimpleStringProperty("");
   private final StringProperty maxTurnover = new SimpleStringProperty("");
+  private final ObjectProperty<OrderTerms.OrderType> orderType =
+      new SimpleObjectProperty<>(OrderTerms.OrderType.MARKET);
+  private final StringProperty limitOffset = new SimpleStringProperty("10");
 
   private final ReadOnlyObjectWrapper<Review> review = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
@@ -440,6 +444,19 @@ public final class ProposalViewModel {
   /** The most the trades may turn over, percent of the book, as typed (empty for no cap). */
   public StringProperty maxTurnoverProperty() {
     return maxTurnover;
+  }
+
+  /**
+   * Market or limit orders: not part of the proposal, the export dialog starts from it (and from
+   * {@link #limitOffsetProperty()}).
+   */
+  public ObjectProperty<OrderTerms.OrderType> orderTypeProperty() {
+    return orderType;
+  }
+
+  /** The limit orders' offset from the reference price, in basis points, as typed. */
+  public StringProperty limitOffsetProperty() {
+    return limitOffset;
   }
 
   /** The review being made, {@code null} before the first proposal. */

@@ -125,4 +125,16 @@ class HoldingsViewModelTest {
     assertThat(viewModel.checkBand("5/25")).isEmpty();
     assertThat(viewModel.checkBand("five")).isPresent();
   }
+
+  @Test
+  void derivatives_areListedBesideTheAllocation() {
+    document.open(TestPortfolios.DERIVATIVES);
+
+    assertThat(viewModel.derivatives()).hasSize(5);
+    assertThat(viewModel.rows())
+        .noneMatch(r -> viewModel.derivatives().stream().anyMatch(d -> d.symbol().equals(r.key())));
+
+    document.open(TestPortfolios.CRYPTO);
+    assertThat(viewModel.derivatives()).isEmpty();
+  }
 }
