@@ -205,7 +205,14 @@ public final class HoldingsViewModel {
   private static String summary(Portfolio portfolio, DriftReport drift) {
     int breached = drift.breached().size();
     int derivatives = drift.derivatives().size();
-    return portfolio.positions().size()
+    return "Total "
+        + DriftFormat.money(drift.totalValue())
+        + " "
+        + drift.baseCurrency()
+        + " (cash "
+        + DriftFormat.money(drift.cashValue())
+        + ") · "
+        + portfolio.positions().size()
         + " positions"
         + (derivatives == 0 ? "" : " (" + derivatives + " derivatives, not in the allocation)")
         + ", "
@@ -427,7 +434,7 @@ public final class HoldingsViewModel {
     return search;
   }
 
-  /** Positions, derivatives and breached bands in one line. */
+  /** The book's total and cash, positions, derivatives and breached bands in one line. */
   public ReadOnlyStringProperty summaryProperty() {
     return summary.getReadOnlyProperty();
   }

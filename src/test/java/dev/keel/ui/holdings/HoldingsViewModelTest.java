@@ -31,7 +31,9 @@ class HoldingsViewModelTest {
     assertThat(viewModel.rows())
         .extracting(DriftRow::key)
         .containsExactly("core", "BTC", "ETH", "alts", "SOL", "stable", "USDC", "USD");
-    assertThat(viewModel.summaryProperty().get()).isEqualTo("4 positions, 5 band(s) breached");
+    // 106,544.97 (core) + 25,615.80 (alts) + 11,997.60 (stable) + 3,500.00 cash
+    assertThat(viewModel.summaryProperty().get())
+        .isEqualTo("Total 147,658.37 USD (cash 3,500.00) · 4 positions, 5 band(s) breached");
     assertThat(viewModel.targetCheckProperty().get()).isEmpty();
     assertThat(viewModel.accounts()).containsExactly("All", "kraken-spot");
   }
