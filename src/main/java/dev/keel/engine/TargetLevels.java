@@ -79,8 +79,9 @@ public final class TargetLevels {
         (classId, sum) -> {
           boolean hasOwnWeight =
               targets.classWeight(classId).map(w -> w.signum() > 0).orElse(false);
-          if (weighted.containsKey(classId) || hasOwnWeight) {
-            levels.add(new Level(classId, classes.get(classId).name(), sum));
+          AssetClass assetClass = classes.get(classId);
+          if (assetClass != null && (weighted.containsKey(classId) || hasOwnWeight)) {
+            levels.add(new Level(classId, assetClass.name(), sum));
           }
         });
     return levels;

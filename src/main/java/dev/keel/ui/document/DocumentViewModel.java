@@ -74,12 +74,18 @@ public final class DocumentViewModel {
   /** Counts open requests, so that an older read finishing late is ignored. */
   private long openRequest;
 
+  /** The last open request that has finished; while it lags, a file is being opened. */
+  private long openFinished;
+
+  /** Tasks started and not yet finished (reads, imports, saves): busy while above zero. */
+  private int inFlight;
+
   public DocumentViewModel(TaskRunner runner, Prompts prompts) {
     this.runner = runner;
     this.prompts = prompts;
     dirty =
         Bindings.createBooleanBinding(
-            () -> history.current() != null && history.current() != saved.get(),
+            () -> history.current() != null && !history.current().equals(saved.get()),
             history.currentProperty(),
             saved);
     title.bind(
@@ -108,15 +114,14 @@ public final class DocumentViewModel {
       return;
     }
     long request = ++openRequest;
-    busy.set(true);
+    started();
     status.set("Importing " + csv.getFileName() + "…");
     runner.run(
         () -> new HoldingsCsvImporter().importFile(csv, options),
         result -> {
-          if (request != openRequest) {
+          if (!openFinished(request)) {
             return;
           }
-          busy.set(false);
           if (!result.isOk()) {
             failed(csv.getFileName().toString(), result);
             return;
@@ -131,7 +136,11 @@ public final class DocumentViewModel {
                   + csv.getFileName()
                   + "; set targets, then save");
         },
-        error -> unexpected("importing " + csv.getFileName(), error));
+        error -> {
+          if (openFinished(request)) {
+            unexpected("importing " + csv.getFileName(), error);
+          }
+        });
   }
 
   private void load(String displayName, Path path, Callable<PortfolioFiles.Opened> read) {
@@ -139,15 +148,14 @@ public final class DocumentViewModel {
       return;
     }
     long request = ++openRequest;
-    busy.set(true);
+    started();
     status.set("Opening " + displayName + "…");
     runner.run(
         read,
         opened -> {
-          if (request != openRequest) {
+          if (!openFinished(request)) {
             return; // a newer open was asked for meanwhile
           }
-          busy.set(false);
           if (!opened.result().isOk()) {
             failed(displayName, opened.result());
             return;
@@ -155,7 +163,43 @@ public final class DocumentViewModel {
           show(opened.result().get(), displayName, path, opened.sha256());
           status.set("Opened " + displayName);
         },
-        error -> unexpected("opening " + displayName, error));
+        error -> {
+          if (openFinished(request)) {
+            unexpected("opening " + displayName, error);
+          }
+        });
+  }
+
+  private void started() {
+    inFlight++;
+    busy.set(true);
+  }
+
+  private void finished() {
+    inFlight--;
+    busy.set(inFlight > 0);
+  }
+
+  /**
+   * Marks an open or import as finished; says whether it is the latest one, whose result is to be
+   * shown (an older one finishing late is dropped).
+   */
+  private boolean openFinished(long request) {
+    finished();
+    if (request != openRequest) {
+      return false;
+    }
+    openFinished = request;
+    return true;
+  }
+
+  /** Whether a file is being opened or imported; edits and saves wait for it. */
+  private boolean opening() {
+    if (openFinished == openRequest) {
+      return false;
+    }
+    status.set("Wait until the file has opened");
+    return true;
   }
 
   private void show(Portfolio portfolio, String displayName, Path path, String sha256) {
@@ -198,7 +242,7 @@ public final class DocumentViewModel {
 
   /** Replaces the portfolio with an edited one; the edit can be undone. */
   public void edit(Portfolio edited, String description) {
-    if (edited.equals(history.current())) {
+    if (opening() || edited.equals(history.current())) {
       return;
     }
     history.push(edited, description);
@@ -220,7 +264,7 @@ public final class DocumentViewModel {
    * is atomic: the file is replaced whole or not at all.
    */
   public void save() {
-    if (!savable()) {
+    if (opening() || !savable()) {
       return;
     }
     if (file.get() == null) {
@@ -232,7 +276,7 @@ public final class DocumentViewModel {
 
   /** Asks for a file and saves there. */
   public void saveAs() {
-    if (savable()) {
+    if (!opening() && savable()) {
       prompts.chooseSaveFile(name.get()).ifPresent(this::write);
     }
   }
@@ -278,16 +322,21 @@ public final class DocumentViewModel {
 
   private void write(Path target) {
     Portfolio portfolio = history.current();
-    busy.set(true);
+    long document = openRequest;
+    started();
     status.set("Saving " + target.getFileName() + "…");
     runner.run(
         () -> PortfolioFiles.write(target, portfolio, true),
         sha256 -> {
-          busy.set(false);
-          saved(target, portfolio, sha256);
+          finished();
+          if (document == openRequest) {
+            saved(target, portfolio, sha256);
+          } else {
+            status.set("Saved " + target); // another file has been opened since
+          }
         },
         error -> {
-          busy.set(false);
+          finished();
           if (error instanceof IOException io) {
             saveFailed(target, io);
           } else {
@@ -315,7 +364,6 @@ public final class DocumentViewModel {
   }
 
   private void unexpected(String doing, Throwable error) {
-    busy.set(false);
     LOG.error("unexpected error while {}", doing, error);
     status.set("Unexpected error while " + doing + ": " + error + " (details in the log)");
   }

@@ -69,6 +69,7 @@ public final class ExportViewModel {
         (obs, old, now) -> {
           if (destination.get() != null) {
             destination.set(withExtension(destination.get(), now));
+            overwrite.set(false); // replacing was agreed for the other file, not this one
           }
           update();
         });

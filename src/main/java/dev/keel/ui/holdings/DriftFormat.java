@@ -2,6 +2,7 @@ package dev.keel.ui.holdings;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /** How the holdings view spells weights, drifts and money: two places, rounded half up. */
 final class DriftFormat {
@@ -22,6 +23,8 @@ final class DriftFormat {
   }
 
   static String money(BigDecimal value) {
-    return value == null ? "" : String.format("%,.2f", value.setScale(2, RoundingMode.HALF_UP));
+    return value == null
+        ? ""
+        : String.format(Locale.ROOT, "%,.2f", value.setScale(2, RoundingMode.HALF_UP));
   }
 }

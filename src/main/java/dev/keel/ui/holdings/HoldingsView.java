@@ -422,6 +422,9 @@ public final class HoldingsView {
     column.setCellFactory(
         c ->
             new TextFieldTreeTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
+              /** The cell keeps its text field between edits: it is checked from the first. */
+              private TextField checked;
+
               @Override
               public void startEdit() {
                 HoldingsLine line = getTableRow() == null ? null : getTableRow().getItem();
@@ -430,11 +433,14 @@ public final class HoldingsView {
                 }
                 super.startEdit();
                 if (getGraphic() instanceof TextField field) {
+                  if (field != checked) {
+                    checked = field;
+                    field
+                        .textProperty()
+                        .addListener((obs, old, typed) -> mark(field, check.apply(typed)));
+                  }
                   field.setText(editText.apply(line));
                   field.selectAll();
-                  field
-                      .textProperty()
-                      .addListener((obs, old, typed) -> mark(field, check.apply(typed)));
                 }
               }
             });

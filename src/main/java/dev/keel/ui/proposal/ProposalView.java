@@ -233,8 +233,14 @@ public final class ProposalView {
     progress.setId("computing");
     progress.setMaxSize(48, 48);
     progress.visibleProperty().bind(viewModel.computingProperty());
-    Label staleMark = new Label("Stale: recomputing…");
+    Label staleMark = new Label();
     staleMark.getStyleClass().add("stale-mark");
+    staleMark
+        .textProperty()
+        .bind(
+            Bindings.when(viewModel.computingProperty())
+                .then("Stale: recomputing…")
+                .otherwise("Stale: see the message above"));
     staleMark.visibleProperty().bind(viewModel.staleProperty());
     StackPane.setAlignment(staleMark, Pos.TOP_RIGHT);
     viewModel

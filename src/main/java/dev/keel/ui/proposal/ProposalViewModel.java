@@ -192,12 +192,17 @@ public final class ProposalViewModel {
     }
   }
 
+  /**
+   * An amount of money as typed: digits with a decimal point, and commas or spaces only between
+   * groups of three digits ("10,000.50"). A decimal comma is refused rather than guessed: read as a
+   * thousands separator it would make 2500,50 a hundred times too large.
+   */
   private static Optional<BigDecimal> amount(String text) {
-    String cleaned = text == null ? "" : text.trim().replace(",", "").replace(" ", "");
-    if (!cleaned.matches("[0-9]+(\\.[0-9]+)?")) {
+    String cleaned = text == null ? "" : text.trim();
+    if (!cleaned.matches("[0-9]{1,3}([, ][0-9]{3})+(\\.[0-9]+)?|[0-9]+(\\.[0-9]+)?")) {
       return Optional.empty();
     }
-    return Optional.of(new BigDecimal(cleaned));
+    return Optional.of(new BigDecimal(cleaned.replace(",", "").replace(" ", "")));
   }
 
   private static Optional<BigDecimal> percent(String text, boolean mayExceedHundred) {

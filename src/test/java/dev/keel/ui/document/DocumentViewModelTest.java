@@ -78,9 +78,13 @@ class DocumentViewModelTest {
   void whileReading_theOldDocumentStaysAndALateResultOfAnOlderOpenIsIgnored() {
     QueuedTaskRunner runner = new QueuedTaskRunner();
     DocumentViewModel slow = new DocumentViewModel(runner, prompts);
+    slow.openSample("derivatives-book.json");
+    runner.runAll();
+    Portfolio shown = slow.portfolio();
     slow.open(TestPortfolios.CRYPTO);
     slow.open(TestPortfolios.STOCKS);
 
+    assertThat(slow.portfolio()).isSameAs(shown);
     assertThat(slow.busyProperty().get()).isTrue();
     assertThat(slow.statusProperty().get()).isEqualTo("Opening stocks-two-accounts.json…");
     runner.runLast();
@@ -242,5 +246,65 @@ class DocumentViewModelTest {
     assertThat(document.statusProperty().get())
         .startsWith("Not saved: top-level class targets plus cash sum to 102.00%")
         .endsWith("fix it first, the file would not open again");
+  }
+
+  @Test
+  void whileAFileOpens_editsAndSavesWait() {
+    QueuedTaskRunner runner = new QueuedTaskRunner();
+    DocumentViewModel slow = new DocumentViewModel(runner, prompts);
+    slow.open(TestPortfolios.CRYPTO);
+    runner.runAll();
+    Portfolio crypto = slow.portfolio();
+    slow.open(TestPortfolios.STOCKS);
+
+    Portfolio edited =
+        crypto.withTargets(crypto.targets().withInstrumentWeight("BTC", new BigDecimal("0.55")));
+    slow.edit(edited, "BTC 55 %");
+    slow.save();
+
+    assertThat(slow.portfolio()).isSameAs(crypto);
+    assertThat(runner.pending()).isEqualTo(1); // only the open: no save was queued
+    assertThat(slow.statusProperty().get()).isEqualTo("Wait until the file has opened");
+    runner.runAll();
+    assertThat(slow.nameProperty().get()).isEqualTo("stocks-two-accounts.json");
+    assertThat(slow.dirtyProperty().get()).isFalse();
+  }
+
+  @Test
+  void busyLasts_untilEveryTaskHasFinished() throws IOException {
+    QueuedTaskRunner runner = new QueuedTaskRunner();
+    Path file = copyOf(TestPortfolios.CRYPTO);
+    DocumentViewModel slow = new DocumentViewModel(runner, prompts);
+    slow.open(file);
+    runner.runAll();
+    slow.edit(
+        slow.portfolio()
+            .withTargets(
+                slow.portfolio()
+                    .targets()
+                    .withInstrumentWeight("BTC", new BigDecimal("0.55"))
+                    .withInstrumentWeight("ETH", new BigDecimal("0.45"))),
+        "BTC 55 %, ETH 45 %");
+    slow.save();
+    prompts.answer = DocumentViewModel.UnsavedChoice.DISCARD;
+    slow.open(TestPortfolios.STOCKS);
+
+    runner.runNext(); // the save ends first
+    assertThat(slow.busyProperty().get()).isTrue(); // the open is still running
+    runner.runNext();
+    assertThat(slow.busyProperty().get()).isFalse();
+    assertThat(slow.nameProperty().get()).isEqualTo("stocks-two-accounts.json");
+  }
+
+  @Test
+  void editingBackToTheSavedValues_isNotAnUnsavedChange() {
+    document.open(TestPortfolios.CRYPTO);
+    Portfolio original = document.portfolio();
+
+    document.edit(shifted(), "BTC 55 %, ETH 45 %");
+    document.edit(document.portfolio().withTargets(original.targets()), "BTC 60 %, ETH 40 % again");
+
+    assertThat(document.dirtyProperty().get()).isFalse();
+    assertThat(document.titleProperty().get()).isEqualTo("crypto-spot.json - Keel");
   }
 }

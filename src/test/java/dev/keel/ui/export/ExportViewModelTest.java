@@ -117,6 +117,10 @@ class ExportViewModelTest {
     viewModel.overwriteProperty().set(true);
     assertThat(viewModel.export()).isTrue();
     assertThat(Files.readString(file)).startsWith("account,symbol,side");
+
+    // agreeing to replace the CSV does not agree to replace the JSON of another format
+    viewModel.formatProperty().set(OrderFormat.CCXT);
+    assertThat(viewModel.overwriteProperty().get()).isFalse();
   }
 
   @Test

@@ -115,6 +115,9 @@ class ProposalViewModelTest {
         .isEqualTo("Deposit: type an amount above zero in the base currency, such as 10000");
     assertThat(viewModel.staleProperty().get()).isTrue();
 
+    viewModel.cashFlowAmountProperty().set("2500,50"); // a decimal comma is not guessed at
+    assertThat(viewModel.settingsErrorProperty().get()).startsWith("Deposit:");
+
     viewModel.cashFlowAmountProperty().set("10,000");
     assertThat(viewModel.settingsErrorProperty().get()).isEmpty();
     assertThat(viewModel.staleProperty().get()).isFalse();
