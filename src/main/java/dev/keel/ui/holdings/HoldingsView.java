@@ -199,12 +199,10 @@ public final class HoldingsView {
   private HBox filters() {
     ChoiceBox<String> account = new ChoiceBox<>(viewModel.accounts());
     account.setId("account-filter");
-    account.setMinWidth(90);
     account.valueProperty().bindBidirectional(viewModel.accountProperty());
     account.setTooltip(new Tooltip("Show the holdings of one account"));
     ChoiceBox<String> assetClass = new ChoiceBox<>(viewModel.classes());
     assetClass.setId("class-filter");
-    assetClass.setMinWidth(90);
     assetClass.valueProperty().bindBidirectional(viewModel.assetClassProperty());
     assetClass.setTooltip(new Tooltip("Show one asset class"));
     TextField search = new TextField();
@@ -215,6 +213,19 @@ public final class HoldingsView {
     Label summary = new Label();
     summary.setId("summary");
     summary.textProperty().bind(viewModel.summaryProperty());
+    summary.setMinWidth(0); // the summary gives way (with …), the filters keep their size
+    Tooltip whole = new Tooltip();
+    whole.textProperty().bind(viewModel.summaryProperty());
+    summary.setTooltip(whole);
+    Label accountLabel = new Label("Account");
+    Label classLabel = new Label("Class");
+    for (Region fixed : List.of(accountLabel, classLabel)) {
+      fixed.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    for (Region choice : List.of(account, assetClass)) {
+      choice.setMinWidth(110);
+    }
+    search.setMinWidth(160);
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
     HBox bar =
@@ -222,9 +233,9 @@ public final class HoldingsView {
             8,
             Icons.of(MaterialDesignM.MAGNIFY),
             search,
-            new Label("Account"),
+            accountLabel,
             account,
-            new Label("Class"),
+            classLabel,
             assetClass,
             gap,
             summary);
