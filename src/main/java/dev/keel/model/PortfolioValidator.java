@@ -3,9 +3,7 @@ package dev.keel.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -307,64 +305,32 @@ public final class PortfolioValidator {
                 }
               });
       if (!targets.isEmpty()) {
-        checkLevelSums(targets);
+        checkLevelSums();
       }
     }
 
-    private void checkLevelSums(TargetAllocation targets) {
-      Map<String, BigDecimal> sums = new LinkedHashMap<>();
-      Map<String, Boolean> anySet = new HashMap<>();
-      for (AssetClass assetClass : portfolio.assetClasses()) {
-        sums.putIfAbsent(assetClass.id(), BigDecimal.ZERO);
-      }
-      BigDecimal top = targets.cash();
-      for (AssetClass assetClass : classes.values()) {
-        BigDecimal weight = targets.classes().get(assetClass.id());
-        if (weight == null) {
-          continue;
-        }
-        if (assetClass.parent() == null) {
-          top = top.add(weight);
-        } else if (sums.containsKey(assetClass.parent())) {
-          sums.merge(assetClass.parent(), weight, BigDecimal::add);
-          anySet.put(assetClass.parent(), true);
-        }
-      }
-      for (Instrument instrument : instruments.values()) {
-        BigDecimal weight = targets.instruments().get(instrument.symbol());
-        if (weight != null && sums.containsKey(instrument.assetClass())) {
-          sums.merge(instrument.assetClass(), weight, BigDecimal::add);
-          anySet.put(instrument.assetClass(), true);
+    private void checkLevelSums() {
+      for (TargetLevels.Level level : TargetLevels.incomplete(portfolio)) {
+        BigDecimal sum = level.sum();
+        if (level.classId() == null) {
+          problem(
+              "targets",
+              "top-level class targets plus cash sum to "
+                  + percent(sum)
+                  + ", not 100%: "
+                  + remainder(sum)
+                  + " (classes with no parent, and cash, make up the whole portfolio)");
+        } else {
+          problem(
+              "targets/classes/" + level.classId(),
+              "targets inside class '"
+                  + level.classId()
+                  + "' (its sub-classes and instruments) sum to "
+                  + percent(sum)
+                  + ", not 100%: "
+                  + remainder(sum));
         }
       }
-      if (!sumsToOne(top)) {
-        problem(
-            "targets",
-            "top-level class targets plus cash sum to "
-                + percent(top)
-                + ", not 100%: "
-                + remainder(top)
-                + " (classes with no parent, and cash, make up the whole portfolio)");
-      }
-      sums.forEach(
-          (classId, sum) -> {
-            boolean weighted =
-                targets.classes().getOrDefault(classId, BigDecimal.ZERO).signum() > 0;
-            if ((weighted || anySet.containsKey(classId)) && !sumsToOne(sum)) {
-              problem(
-                  "targets/classes/" + classId,
-                  "targets inside class '"
-                      + classId
-                      + "' (its sub-classes and instruments) sum to "
-                      + percent(sum)
-                      + ", not 100%: "
-                      + remainder(sum));
-            }
-          });
-    }
-
-    private static boolean sumsToOne(BigDecimal sum) {
-      return sum.subtract(BigDecimal.ONE).abs().compareTo(SUM_TOLERANCE) <= 0;
     }
 
     private static String remainder(BigDecimal sum) {

@@ -71,6 +71,9 @@ public final class MainWindow {
   private final AllocationCharts charts = new AllocationCharts();
   private final Clock clock;
 
+  /** The window's place when last not maximized (see {@link #followPlace}). */
+  private WorkstationPrefs.WindowBounds restored;
+
   public MainWindow(WorkstationViewModel viewModel, Clock clock) {
     this.viewModel = viewModel;
     this.document = viewModel.document();
@@ -95,6 +98,14 @@ public final class MainWindow {
         .addListener((obs, old, now) -> showCharts());
     showCharts();
     dropFiles();
+    root.sceneProperty()
+        .flatMap(scene -> scene.windowProperty())
+        .addListener(
+            (obs, old, window) -> {
+              if (window instanceof Stage stage) {
+                followPlace(stage);
+              }
+            });
     applyTheme(viewModel.themeProperty().get());
     viewModel.themeProperty().addListener((obs, old, now) -> applyTheme(now));
   }
@@ -334,15 +345,36 @@ public final class MainWindow {
       return false;
     }
     if (window() instanceof Stage stage) {
-      viewModel.close(
-          new WorkstationPrefs.WindowBounds(
-              stage.getX(),
-              stage.getY(),
-              stage.getWidth(),
-              stage.getHeight(),
-              stage.isMaximized()));
+      WorkstationPrefs.WindowBounds place =
+          stage.isMaximized() && restored != null
+              ? new WorkstationPrefs.WindowBounds(
+                  restored.x(), restored.y(), restored.width(), restored.height(), true)
+              : new WorkstationPrefs.WindowBounds(
+                  stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+      viewModel.close(place);
     }
     return true;
+  }
+
+  /**
+   * Follows the window's place while it is not maximized: a maximized window reports the screen's
+   * size, and un-maximizing after the next start must give back the window the user had.
+   */
+  private void followPlace(Stage stage) {
+    Runnable note =
+        () -> {
+          if (!stage.isMaximized()) {
+            restored =
+                new WorkstationPrefs.WindowBounds(
+                    stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+          }
+        };
+    for (var property :
+        List.of(
+            stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
+      property.addListener((obs, old, now) -> note.run());
+    }
+    note.run();
   }
 
   private void showCharts() {

@@ -52,17 +52,22 @@ class MainWindowTest {
   @TempDir static Path folder;
 
   private WorkstationViewModel viewModel;
+  private MainWindow window;
+  private Stage stage;
   private Path crypto;
+  private Path prefs;
 
   @Start
   void start(Stage stage) throws Exception {
     Path run = Files.createTempDirectory(folder, "run");
     crypto = run.resolve("crypto-spot.json");
     Files.copy(TestPortfolios.CRYPTO, crypto);
+    this.stage = stage;
+    prefs = run.resolve("prefs.json");
     viewModel =
-        new WorkstationViewModel(
-            new BackgroundTaskRunner(), new WindowPrompts(() -> stage), run.resolve("prefs.json"));
-    Scene scene = new Scene(new MainWindow(viewModel, CLOCK).root(), 1440, 900);
+        new WorkstationViewModel(new BackgroundTaskRunner(), new WindowPrompts(() -> stage), prefs);
+    window = new MainWindow(viewModel, CLOCK);
+    Scene scene = new Scene(window.root(), 1440, 900);
     scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
     stage.setScene(scene);
     stage.show();
@@ -279,5 +284,26 @@ class MainWindowTest {
       waitUntil(() -> (sample + " - Keel").equals(viewModel.document().titleProperty().get()));
       assertThat(viewModel.document().problems()).isEmpty();
     }
+  }
+
+  @Test
+  void closingAMaximizedWindow_remembersThePlaceToRestore(FxRobot robot) throws Exception {
+    waitForProposal();
+    robot.interact(
+        () -> {
+          stage.setX(10);
+          stage.setY(20);
+          stage.setWidth(1000);
+          stage.setHeight(700);
+          stage.setMaximized(true);
+        });
+
+    boolean[] closed = new boolean[1];
+    robot.interact(() -> closed[0] = window.mayClose());
+
+    assertThat(closed[0]).isTrue();
+    assertThat(dev.keel.io.WorkstationPrefs.load(prefs).window())
+        .isEqualTo(new dev.keel.io.WorkstationPrefs.WindowBounds(10, 20, 1000, 700, true));
+    robot.interact(() -> stage.setMaximized(false));
   }
 }

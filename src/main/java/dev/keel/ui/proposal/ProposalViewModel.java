@@ -1,6 +1,5 @@
 package dev.keel.ui.proposal;
 
-import dev.keel.engine.TargetLevels;
 import dev.keel.engine.rebalance.Decimals;
 import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.Outcome;
@@ -16,6 +15,7 @@ import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.Review.Decision;
 import dev.keel.engine.rebalance.Trade;
 import dev.keel.model.Portfolio;
+import dev.keel.model.TargetLevels;
 import dev.keel.ui.common.TaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;

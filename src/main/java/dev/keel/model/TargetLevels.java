@@ -1,20 +1,18 @@
-package dev.keel.engine;
+package dev.keel.model;
 
-import dev.keel.model.AssetClass;
-import dev.keel.model.Instrument;
-import dev.keel.model.Portfolio;
-import dev.keel.model.PortfolioValidator;
-import dev.keel.model.TargetAllocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * How each level of a portfolio's targets adds up: the top level (classes without a parent, plus
- * cash), and the inside of every class (its sub-classes and instruments). A level must sum to one
- * for the file to be valid; while the user edits, this says what remains to be given out.
+ * cash), and the inside of every class that has a weight or weighted members (its sub-classes and
+ * instruments). A level must sum to one for the portfolio to be valid: {@link PortfolioValidator}
+ * reports the levels that do not, and the window says what remains to be given out while the user
+ * edits. One rule for both.
  */
 public final class TargetLevels {
   private TargetLevels() {}
@@ -32,56 +30,52 @@ public final class TargetLevels {
       return BigDecimal.ONE.subtract(sum);
     }
 
-    /** Whether the level sums to one, within the validator's tolerance. */
+    /** Whether the level sums to one, within {@link PortfolioValidator#SUM_TOLERANCE}. */
     public boolean isComplete() {
       return remaining().abs().compareTo(PortfolioValidator.SUM_TOLERANCE) <= 0;
     }
   }
 
   /**
-   * Every level that has any weight set, top level first, then classes in file order. Empty when no
-   * targets are set at all.
+   * Every level that must add up, top level first, then classes in file order. Empty when no
+   * targets are set at all. A repeated class or instrument counts once (the first, as everywhere).
    */
   public static List<Level> of(Portfolio portfolio) {
     TargetAllocation targets = portfolio.targets();
     if (targets.isEmpty()) {
       return List.of();
     }
+    Map<String, AssetClass> classes = portfolio.assetClassesById();
     Map<String, BigDecimal> sums = new LinkedHashMap<>();
-    Map<String, Boolean> weighted = new LinkedHashMap<>();
+    Map<String, Boolean> membersWeighted = new HashMap<>();
+    classes.keySet().forEach(id -> sums.put(id, BigDecimal.ZERO));
     BigDecimal top = targets.cash();
-    for (AssetClass assetClass : portfolio.assetClasses()) {
-      sums.putIfAbsent(assetClass.id(), BigDecimal.ZERO);
-    }
-    for (AssetClass assetClass : portfolio.assetClasses()) {
-      BigDecimal weight = targets.classWeight(assetClass.id()).orElse(null);
+    for (AssetClass assetClass : classes.values()) {
+      BigDecimal weight = targets.classes().get(assetClass.id());
       if (weight == null) {
         continue;
       }
       if (assetClass.parent() == null) {
         top = top.add(weight);
-      } else {
+      } else if (sums.containsKey(assetClass.parent())) {
         sums.merge(assetClass.parent(), weight, BigDecimal::add);
-        weighted.put(assetClass.parent(), true);
+        membersWeighted.put(assetClass.parent(), true);
       }
     }
-    for (Instrument instrument : portfolio.instruments()) {
-      BigDecimal weight = targets.instrumentWeight(instrument.symbol()).orElse(null);
+    for (Instrument instrument : portfolio.instrumentsBySymbol().values()) {
+      BigDecimal weight = targets.instruments().get(instrument.symbol());
       if (weight != null && sums.containsKey(instrument.assetClass())) {
         sums.merge(instrument.assetClass(), weight, BigDecimal::add);
-        weighted.put(instrument.assetClass(), true);
+        membersWeighted.put(instrument.assetClass(), true);
       }
     }
     List<Level> levels = new ArrayList<>();
     levels.add(new Level(null, "Top level", top));
-    Map<String, AssetClass> classes = portfolio.assetClassesById();
     sums.forEach(
         (classId, sum) -> {
-          boolean hasOwnWeight =
-              targets.classWeight(classId).map(w -> w.signum() > 0).orElse(false);
-          AssetClass assetClass = classes.get(classId);
-          if (assetClass != null && (weighted.containsKey(classId) || hasOwnWeight)) {
-            levels.add(new Level(classId, assetClass.name(), sum));
+          boolean weighted = targets.classes().getOrDefault(classId, BigDecimal.ZERO).signum() > 0;
+          if (weighted || membersWeighted.containsKey(classId)) {
+            levels.add(new Level(classId, classes.get(classId).name(), sum));
           }
         });
     return levels;
