@@ -169,7 +169,8 @@ class MainWindowTest {
                     .quantity()
                     .compareTo(java.math.BigDecimal.ONE)
                 == 0);
-    assertThat(robot.lookup("#totals").queryAs(Label.class).getText()).startsWith("3 approved");
+    Label totals = robot.lookup("#totals").queryAs(Label.class);
+    waitUntil(() -> totals.getText().startsWith("3 approved")); // worked out off the FX thread
 
     robot.clickOn("#export-orders-button");
     robot.clickOn("#export-button");

@@ -169,4 +169,22 @@ class ProposalViewModelTest {
     assertThat(viewModel.messageProperty().get())
         .isEqualTo("The targets do not add up to 100 %: see the holdings table");
   }
+
+  @Test
+  void theFootersTotals_areWorkedOutOffTheFxThread_andOnlyTheLatestIsShown() {
+    QueuedTaskRunner runner = new QueuedTaskRunner();
+    ProposalViewModel viewModel = new ProposalViewModel(document, runner);
+    document.open(TestPortfolios.CRYPTO);
+    runner.runAll();
+
+    viewModel.setApproved("T1", true);
+    viewModel.approveAll();
+    assertThat(viewModel.rows()).allMatch(TradeRow::approved); // the table follows at once
+    assertThat(viewModel.outcomeProperty().get().totals().trades()).isZero(); // totals to come
+    assertThat(runner.pending()).isEqualTo(2);
+
+    runner.runLast(); // approve all
+    runner.runNext(); // the first approval's totals arrive late: dropped
+    assertThat(viewModel.outcomeProperty().get().totals().trades()).isEqualTo(4);
+  }
 }
