@@ -76,10 +76,25 @@ public final class OrderExport {
 
   /** The orders file's content: approved trades only, in proposal order. */
   public static String render(Review review, OrderFormat format, OrderTerms terms) {
+    return render(review.proposal(), review.approvedTrades(), format, terms);
+  }
+
+  /**
+   * The beginning of the orders file: as {@link #render}, with only the first {@code orders}
+   * approved trades, for a preview that need not build the whole file of a large book.
+   */
+  public static String preview(Review review, OrderFormat format, OrderTerms terms, int orders) {
+    List<Trade> approved = review.approvedTrades();
+    return render(
+        review.proposal(), approved.subList(0, Math.min(orders, approved.size())), format, terms);
+  }
+
+  private static String render(
+      Proposal proposal, List<Trade> trades, OrderFormat format, OrderTerms terms) {
     return switch (format) {
-      case GENERIC -> generic(review, terms);
-      case IBKR -> ibkr(review, terms);
-      case CCXT -> ccxt(review, terms);
+      case GENERIC -> generic(proposal, trades, terms);
+      case IBKR -> ibkr(proposal, trades, terms);
+      case CCXT -> ccxt(proposal, trades, terms);
     };
   }
 
@@ -169,12 +184,11 @@ public final class OrderExport {
     return proposal.id() + "-" + trade.id();
   }
 
-  private static String generic(Review review, OrderTerms terms) {
-    Proposal proposal = review.proposal();
+  private static String generic(Proposal proposal, List<Trade> trades, OrderTerms terms) {
     Map<String, Instrument> instruments = proposal.portfolio().instrumentsBySymbol();
     String orderType = RebalanceSettings.label(terms.type());
     List<List<String>> rows =
-        review.approvedTrades().parallelStream() // rows of large books are built in parallel
+        trades.parallelStream() // rows of large books are built in parallel
             .map(
                 trade -> {
                   Instrument instrument = instruments.get(trade.symbol());
@@ -197,8 +211,7 @@ public final class OrderExport {
     return TextOutput.csv(GENERIC_COLUMNS, rows);
   }
 
-  private static String ibkr(Review review, OrderTerms terms) {
-    Proposal proposal = review.proposal();
+  private static String ibkr(Proposal proposal, List<Trade> trades, OrderTerms terms) {
     Map<String, Instrument> instruments = proposal.portfolio().instrumentsBySymbol();
     boolean withAccount = proposal.portfolio().accounts().size() > 1;
     List<String> columns = new ArrayList<>(IBKR_COLUMNS);
@@ -206,7 +219,7 @@ public final class OrderExport {
       columns.add("Account");
     }
     List<List<String>> rows = new ArrayList<>();
-    for (Trade trade : review.approvedTrades()) {
+    for (Trade trade : trades) {
       Instrument instrument = instruments.get(trade.symbol());
       List<String> row = new ArrayList<>();
       row.add(trade.side() == Side.BUY ? "BUY" : "SELL");
@@ -227,13 +240,12 @@ public final class OrderExport {
     return TextOutput.csv(columns, rows);
   }
 
-  private static String ccxt(Review review, OrderTerms terms) {
-    Proposal proposal = review.proposal();
+  private static String ccxt(Proposal proposal, List<Trade> trades, OrderTerms terms) {
     Map<String, Instrument> instruments = proposal.portfolio().instrumentsBySymbol();
     ObjectNode root = NODES.objectNode();
     root.put("proposalId", proposal.id());
     ArrayNode orders = root.putArray("orders");
-    for (Trade trade : review.approvedTrades()) {
+    for (Trade trade : trades) {
       Instrument instrument = instruments.get(trade.symbol());
       ObjectNode order = orders.addObject();
       order.put("symbol", ccxtSymbol(instrument));

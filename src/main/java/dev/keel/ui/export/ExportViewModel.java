@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class ExportViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(ExportViewModel.class);
 
-  /** Lines of the file shown in the preview, the header included. */
-  static final int PREVIEW_LINES = 12;
+  /** Orders shown in the preview. */
+  static final int PREVIEW_ORDERS = 10;
 
   private final Review review;
   private final OrderExport.Source source;
@@ -69,13 +69,16 @@ public final class ExportViewModel {
         (obs, old, now) -> {
           if (destination.get() != null) {
             destination.set(withExtension(destination.get(), now));
-            overwrite.set(false); // replacing was agreed for the other file, not this one
           }
           update();
         });
     orderType.addListener((obs, old, now) -> update());
     limitOffset.addListener((obs, old, now) -> update());
-    destination.addListener((obs, old, now) -> update());
+    destination.addListener(
+        (obs, old, now) -> {
+          overwrite.set(false); // replacing was agreed for the other file, not this one
+          update();
+        });
     update();
   }
 
@@ -138,13 +141,11 @@ public final class ExportViewModel {
   }
 
   private String previewOf(OrderTerms terms) {
-    List<String> lines = OrderExport.render(review, format.get(), terms).lines().toList();
-    StringBuilder shown = new StringBuilder();
-    lines.stream().limit(PREVIEW_LINES).forEach(line -> shown.append(line).append('\n'));
-    if (lines.size() > PREVIEW_LINES) {
-      shown.append("… and ").append(lines.size() - PREVIEW_LINES).append(" more lines\n");
-    }
-    return shown.toString();
+    long approved = review.count(Decision.APPROVED);
+    String shown = OrderExport.preview(review, format.get(), terms, PREVIEW_ORDERS);
+    return approved > PREVIEW_ORDERS
+        ? shown + "… and " + (approved - PREVIEW_ORDERS) + " more orders\n"
+        : shown;
   }
 
   /**

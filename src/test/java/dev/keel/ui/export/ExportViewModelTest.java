@@ -135,4 +135,20 @@ class ExportViewModelTest {
             "Could not write orders.csv: the folder does not exist: create it or choose another;"
                 + " nothing was written, the review is kept");
   }
+
+  @Test
+  void aLongFile_isPreviewedByItsFirstOrders() {
+    Review stocks =
+        Review.of(
+                Rebalancer.DEFAULT.propose(
+                    TestPortfolios.read(TestPortfolios.STOCKS), RebalanceSettings.DEFAULT))
+            .approveAll();
+    ExportViewModel viewModel = dialog(stocks);
+
+    String whole = OrderExport.render(stocks, OrderFormat.GENERIC, OrderTerms.MARKET);
+    List<String> lines = whole.lines().toList();
+    assertThat(lines).hasSize(14); // header and 13 orders
+    assertThat(viewModel.previewProperty().get())
+        .isEqualTo(String.join("\n", lines.subList(0, 11)) + "\n… and 3 more orders\n");
+  }
 }
