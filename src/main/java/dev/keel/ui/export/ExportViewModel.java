@@ -6,6 +6,7 @@ import dev.keel.engine.rebalance.Review.Decision;
 import dev.keel.io.AtomicFiles;
 import dev.keel.io.OrderExport;
 import dev.keel.io.OrderFormat;
+import dev.keel.ui.common.TypedNumbers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.FileAlreadyExistsException;
@@ -34,6 +35,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExportViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(ExportViewModel.class);
+
+  private static final BigDecimal MAX_OFFSET_BPS = new BigDecimal("10000");
 
   /** Orders shown in the preview. */
   static final int PREVIEW_ORDERS = 10;
@@ -98,15 +101,9 @@ public final class ExportViewModel {
     if (orderType.get() == OrderTerms.OrderType.MARKET) {
       return Optional.of(OrderTerms.MARKET);
     }
-    String text = limitOffset.get() == null ? "" : limitOffset.get().trim();
-    if (!text.matches("[0-9]+(\\.[0-9]+)?")) {
-      return Optional.empty();
-    }
-    BigDecimal bps = new BigDecimal(text);
-    if (bps.compareTo(new BigDecimal("10000")) >= 0) {
-      return Optional.empty();
-    }
-    return Optional.of(OrderTerms.limit(bps));
+    return TypedNumbers.decimal(limitOffset.get())
+        .filter(bps -> bps.compareTo(MAX_OFFSET_BPS) < 0)
+        .map(OrderTerms::limit);
   }
 
   private void update() {

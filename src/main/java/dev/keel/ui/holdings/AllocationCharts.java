@@ -3,7 +3,7 @@ package dev.keel.ui.holdings;
 import dev.keel.engine.DriftReport;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
-import java.math.BigDecimal;
+import dev.keel.ui.common.Formats;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
@@ -67,19 +67,14 @@ public final class AllocationCharts {
     bands.setName("Band");
     for (DriftRow row : lines) {
       String name = row.kind() == RowKind.INSTRUMENT ? row.key() : row.label();
-      current.getData().add(new XYChart.Data<>(name, points(row.currentWeight())));
-      target.getData().add(new XYChart.Data<>(name, points(row.targetWeight())));
-      drifts.getData().add(new XYChart.Data<>(name, points(row.drift())));
-      bands.getData().add(new XYChart.Data<>(name, points(row.bandLimit())));
+      current.getData().add(new XYChart.Data<>(name, Formats.chartValue(row.currentWeight())));
+      target.getData().add(new XYChart.Data<>(name, Formats.chartValue(row.targetWeight())));
+      drifts.getData().add(new XYChart.Data<>(name, Formats.chartValue(row.drift())));
+      bands.getData().add(new XYChart.Data<>(name, Formats.chartValue(row.bandLimit())));
     }
     weights.getData().add(current);
     weights.getData().add(target);
     drift.getData().add(drifts);
     drift.getData().add(bands);
-  }
-
-  /** A fraction in percentage points, as a double: for drawing only, never for sums. */
-  private static double points(BigDecimal fraction) {
-    return fraction == null ? 0 : fraction.movePointRight(2).doubleValue();
   }
 }

@@ -2,6 +2,7 @@ package dev.keel.ui.holdings;
 
 import dev.keel.engine.rebalance.Decimals;
 import dev.keel.model.DriftBand;
+import dev.keel.ui.common.TypedNumbers;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import java.util.Optional;
  * "none" for a band that never breaches, empty to inherit the band of the class or the default.
  */
 final class BandText {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   private BandText() {}
 
   /** A parsed band ({@code null} to inherit) or why the text is not one. */
@@ -34,13 +37,13 @@ final class BandText {
     BigDecimal absolute = null;
     BigDecimal relative = null;
     if (!parts[0].isBlank()) {
-      absolute = Numbers.parse(parts[0].trim());
+      absolute = TypedNumbers.decimal(parts[0]).orElse(null);
       if (absolute == null) {
         return failed(text);
       }
     }
     if (parts.length == 2) {
-      relative = Numbers.parse(parts[1].trim());
+      relative = TypedNumbers.decimal(parts[1]).orElse(null);
       if (relative == null) {
         return failed(text);
       }
@@ -49,7 +52,7 @@ final class BandText {
       return failed(text);
     }
     for (BigDecimal limit : new BigDecimal[] {absolute, relative}) {
-      if (limit != null && (limit.signum() < 0 || limit.compareTo(Numbers.HUNDRED) > 0)) {
+      if (limit != null && (limit.compareTo(HUNDRED) > 0)) {
         return new Parsed(null, Optional.of("a band limit is between 0 and 100"));
       }
     }

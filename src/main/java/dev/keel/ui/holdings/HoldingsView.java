@@ -5,6 +5,7 @@ import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
 import dev.keel.io.FileProblem;
 import dev.keel.model.Restriction;
+import dev.keel.ui.common.Formats;
 import dev.keel.ui.common.Icons;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
@@ -107,7 +108,7 @@ public final class HoldingsView {
         .add(
             numeric(
                 "Drift",
-                l -> rowOnly(l, r -> DriftFormat.points(r.drift())),
+                l -> rowOnly(l, r -> Formats.points(r.drift())),
                 l -> l.row().drift(),
                 84));
     table
@@ -260,7 +261,7 @@ public final class HoldingsView {
         .add(derivativeColumn("Quantity", line -> line.quantity().toPlainString(), true));
     list.getColumns().add(derivativeColumn("Price", line -> line.price().toPlainString(), true));
     list.getColumns()
-        .add(derivativeColumn("Exposure", line -> DriftFormat.money(line.exposure()), true));
+        .add(derivativeColumn("Exposure", line -> Formats.money(line.exposure()), true));
     list.setPrefHeight(130);
     TitledPane pane = new TitledPane(null, list);
     pane.setExpanded(false); // the tree comes first; one click shows the derivatives
@@ -352,7 +353,7 @@ public final class HoldingsView {
             ? "—"
             : row.bandLimit() == null
                 ? "none"
-                : "± " + DriftFormat.points(row.bandLimit()).replace("+", "");
+                : "± " + Formats.points(row.bandLimit()).replace("+", "");
     return own.isEmpty() ? limit : limit + " (" + own + ")";
   }
 
@@ -544,11 +545,11 @@ public final class HoldingsView {
   }
 
   private static String value(HoldingsLine line) {
-    return DriftFormat.money(valueOf(line));
+    return Formats.money(valueOf(line));
   }
 
   private static String percent(BigDecimal fraction) {
-    return DriftFormat.percent(fraction);
+    return Formats.percent(fraction);
   }
 
   private static String state(DriftRow row) {

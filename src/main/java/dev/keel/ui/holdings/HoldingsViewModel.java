@@ -11,6 +11,7 @@ import dev.keel.model.Portfolio;
 import dev.keel.model.Restriction;
 import dev.keel.model.TargetAllocation;
 import dev.keel.model.TargetLevels;
+import dev.keel.ui.common.Formats;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -206,11 +207,11 @@ public final class HoldingsViewModel {
     int breached = drift.breached().size();
     int derivatives = drift.derivatives().size();
     return "Total "
-        + DriftFormat.money(drift.totalValue())
+        + Formats.money(drift.totalValue())
         + " "
         + drift.baseCurrency()
         + " (cash "
-        + DriftFormat.money(drift.cashValue())
+        + Formats.money(drift.cashValue())
         + ") · "
         + portfolio.positions().size()
         + " positions"
@@ -228,8 +229,8 @@ public final class HoldingsViewModel {
       parts.add(
           level.name()
               + (remaining.signum() > 0
-                  ? " has " + DriftFormat.percent(remaining) + " left to assign"
-                  : " is over by " + DriftFormat.percent(remaining.negate())));
+                  ? " has " + Formats.percent(remaining) + " left to assign"
+                  : " is over by " + Formats.percent(remaining.negate())));
     }
     return parts.isEmpty() ? "" : "Targets do not add up: " + String.join("; ", parts);
   }

@@ -1,6 +1,7 @@
 package dev.keel.ui.holdings;
 
 import dev.keel.engine.rebalance.Decimals;
+import dev.keel.ui.common.TypedNumbers;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -24,20 +25,17 @@ final class WeightText {
 
   static Parsed parse(String text) {
     String cleaned = text == null ? "" : text.trim();
-    if (cleaned.endsWith("%")) {
-      cleaned = cleaned.substring(0, cleaned.length() - 1).trim();
-    }
-    if (cleaned.isEmpty()) {
+    if (cleaned.isEmpty() || cleaned.equals("%")) {
       return Parsed.ok(null);
     }
-    BigDecimal percent = Numbers.parse(cleaned);
-    if (percent == null) {
-      return Parsed.failed("'" + text.trim() + "' is not a percentage: type a number such as 12.5");
+    Optional<BigDecimal> fraction = TypedNumbers.percent(cleaned);
+    if (fraction.isEmpty()) {
+      return Parsed.failed("'" + cleaned + "' is not a percentage: type a number such as 12.5");
     }
-    if (percent.signum() < 0 || percent.compareTo(Numbers.HUNDRED) > 0) {
+    if (fraction.get().compareTo(BigDecimal.ONE) > 0) {
       return Parsed.failed("a weight is between 0 and 100 %");
     }
-    return Parsed.ok(percent.movePointLeft(2));
+    return Parsed.ok(fraction.get());
   }
 
   /** A fraction as the percentage the user would type: {@code 0.125 -> "12.5 %"}. */

@@ -12,12 +12,12 @@ import dev.keel.engine.rebalance.RebalanceSettings.Trigger;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.Side;
 import dev.keel.engine.rebalance.Trade;
+import dev.keel.ui.common.Formats;
 import dev.keel.ui.common.Icons;
 import dev.keel.ui.common.Names;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -221,10 +221,12 @@ public final class ProposalView {
     trades.getColumns().add(text("Symbol", row -> row.trade().symbol(), 80));
     trades.getColumns().add(quantityColumn());
     trades.getColumns().add(numeric("Price", row -> row.trade().price().toPlainString(), 90));
-    trades.getColumns().add(numeric("Notional", row -> money(row.trade().notionalBase()), 110));
     trades
         .getColumns()
-        .add(numeric("Est. cost", row -> money(row.trade().estimatedCostBase()), 80));
+        .add(numeric("Notional", row -> Formats.money(row.trade().notionalBase()), 110));
+    trades
+        .getColumns()
+        .add(numeric("Est. cost", row -> Formats.money(row.trade().estimatedCostBase()), 80));
     trades.getColumns().add(text("Reason", row -> row.trade().reason(), 300));
     trades.setRowFactory(t -> new DecisionRow());
     trades.setPlaceholder(new Label("No trades"));
@@ -396,10 +398,6 @@ public final class ProposalView {
     return trade.side() == Side.BUY ? "▲ buy" : "▼ sell";
   }
 
-  private static String money(BigDecimal value) {
-    return String.format(Locale.ROOT, "%,.2f", value.setScale(2, RoundingMode.HALF_UP));
-  }
-
   /** Trades approved, turnover, cost, cash after and the largest drift left, in one line. */
   static String totals(Outcome outcome) {
     if (outcome == null) {
@@ -409,21 +407,20 @@ public final class ProposalView {
     String largest = totals.largestDrift().map(ProposalView::driftText).orElse("none");
     return totals.trades()
         + " approved · turnover "
-        + money(totals.turnover())
+        + Formats.money(totals.turnover())
         + " · est. cost "
-        + money(totals.cost())
+        + Formats.money(totals.cost())
         + " ("
         + totals.costBps().setScale(1, RoundingMode.HALF_UP).toPlainString()
         + " bps) · cash after "
-        + money(totals.cashAfter())
+        + Formats.money(totals.cashAfter())
         + " · largest drift left "
         + largest;
   }
 
   private static String driftText(DriftRow row) {
     String name = row.kind() == RowKind.INSTRUMENT ? row.key() : row.label();
-    BigDecimal points = row.drift().movePointRight(2).setScale(2, RoundingMode.HALF_UP);
-    return name + " " + (points.signum() > 0 ? "+" : "") + points.toPlainString() + " pp";
+    return name + " " + Formats.points(row.drift());
   }
 
   private void showBeforeAfter(Outcome outcome) {
@@ -447,22 +444,20 @@ public final class ProposalView {
           .getData()
           .add(
               new XYChart.Data<>(
-                  name, percent(line.before() == null ? null : line.before().currentWeight())));
+                  name,
+                  Formats.chartValue(
+                      line.before() == null ? null : line.before().currentWeight())));
       after
           .getData()
           .add(
               new XYChart.Data<>(
-                  name, percent(line.after() == null ? null : line.after().currentWeight())));
-      target.getData().add(new XYChart.Data<>(name, percent(either.targetWeight())));
+                  name,
+                  Formats.chartValue(line.after() == null ? null : line.after().currentWeight())));
+      target.getData().add(new XYChart.Data<>(name, Formats.chartValue(either.targetWeight())));
     }
     beforeAfter.getData().add(before);
     beforeAfter.getData().add(after);
     beforeAfter.getData().add(target);
-  }
-
-  /** A fraction in percent as a double: for drawing only. */
-  private static double percent(BigDecimal fraction) {
-    return fraction == null ? 0 : fraction.movePointRight(2).doubleValue();
   }
 
   /** Dims rejected trades; the check box says it too. */

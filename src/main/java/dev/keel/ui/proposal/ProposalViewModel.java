@@ -17,6 +17,7 @@ import dev.keel.engine.rebalance.Trade;
 import dev.keel.model.Portfolio;
 import dev.keel.model.TargetLevels;
 import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.common.TypedNumbers;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -152,7 +153,7 @@ public final class ProposalViewModel {
       }
     }
     if (cashFlow.get() != CashFlow.NONE) {
-      Optional<BigDecimal> amount = amount(cashFlowAmount.get());
+      Optional<BigDecimal> amount = TypedNumbers.money(cashFlowAmount.get());
       if (amount.isEmpty() || amount.get().signum() == 0) {
         return SettingsOrError.error(
             (cashFlow.get() == CashFlow.DEPOSIT ? "Deposit" : "Withdrawal")
@@ -166,7 +167,7 @@ public final class ProposalViewModel {
       builder.cashFlowAccount(cashFlowAccount.get());
     }
     if (!minTrade.get().isBlank()) {
-      Optional<BigDecimal> minimum = amount(minTrade.get());
+      Optional<BigDecimal> minimum = TypedNumbers.money(minTrade.get());
       if (minimum.isEmpty()) {
         return SettingsOrError.error(
             "Minimum trade: type an amount in the base currency, such as 100, or leave it empty");
@@ -195,29 +196,9 @@ public final class ProposalViewModel {
     }
   }
 
-  /**
-   * An amount of money as typed: digits with a decimal point, and commas or spaces only between
-   * groups of three digits ("10,000.50"). A decimal comma is refused rather than guessed: read as a
-   * thousands separator it would make 2500,50 a hundred times too large.
-   */
-  private static Optional<BigDecimal> amount(String text) {
-    String cleaned = text == null ? "" : text.trim();
-    if (!cleaned.matches("[0-9]{1,3}([, ][0-9]{3})+(\\.[0-9]+)?|[0-9]+(\\.[0-9]+)?")) {
-      return Optional.empty();
-    }
-    return Optional.of(new BigDecimal(cleaned.replace(",", "").replace(" ", "")));
-  }
-
   private static Optional<BigDecimal> percent(String text, boolean mayExceedHundred) {
-    String cleaned = text == null ? "" : text.trim().replace("%", "").trim().replace(',', '.');
-    if (!cleaned.matches("[0-9]+(\\.[0-9]+)?")) {
-      return Optional.empty();
-    }
-    BigDecimal value = new BigDecimal(cleaned).movePointLeft(2);
-    if (!mayExceedHundred && value.compareTo(BigDecimal.ONE) > 0) {
-      return Optional.empty();
-    }
-    return Optional.of(value);
+    return TypedNumbers.percent(text)
+        .filter(value -> mayExceedHundred || value.compareTo(BigDecimal.ONE) <= 0);
   }
 
   // ---- the proposal ---------------------------------------------------------------------------
@@ -365,12 +346,13 @@ public final class ProposalViewModel {
     if (current == null || index == null || stale.get()) {
       return Optional.of("the proposal is being worked out again; try once it is shown");
     }
-    String cleaned = text == null ? "" : text.trim().replace(',', '.');
+    Optional<BigDecimal> quantity = TypedNumbers.decimal(text);
     Optional<String> error;
-    if (!cleaned.matches("[0-9]+(\\.[0-9]+)?|\\.[0-9]+")) {
-      error = Optional.of("'" + cleaned + "' is not a quantity: type a number such as 12 or 0.5");
+    if (quantity.isEmpty()) {
+      error =
+          Optional.of("'" + text.trim() + "' is not a quantity: type a number such as 12 or 0.5");
     } else {
-      Review.Change change = current.changeQuantity(tradeId, new BigDecimal(cleaned));
+      Review.Change change = current.changeQuantity(tradeId, quantity.get());
       error = change.error();
       if (error.isEmpty()) {
         update(change.review(), List.of(tradeId));
