@@ -30,7 +30,10 @@ class DocumentViewModelTest {
 
   /** BTC and ETH share their class 55 / 45 instead of 60 / 40: a valid edit. */
   private Portfolio shifted() {
-    Portfolio portfolio = document.portfolio();
+    return shifted(document.portfolio());
+  }
+
+  private static Portfolio shifted(Portfolio portfolio) {
     return portfolio.withTargets(
         portfolio
             .targets()
@@ -277,14 +280,7 @@ class DocumentViewModelTest {
     DocumentViewModel slow = new DocumentViewModel(runner, prompts);
     slow.open(file);
     runner.runAll();
-    slow.edit(
-        slow.portfolio()
-            .withTargets(
-                slow.portfolio()
-                    .targets()
-                    .withInstrumentWeight("BTC", new BigDecimal("0.55"))
-                    .withInstrumentWeight("ETH", new BigDecimal("0.45"))),
-        "BTC 55 %, ETH 45 %");
+    slow.edit(shifted(slow.portfolio()), "BTC 55 %, ETH 45 %");
     slow.save();
     prompts.answer = DocumentViewModel.UnsavedChoice.DISCARD;
     slow.open(TestPortfolios.STOCKS);
