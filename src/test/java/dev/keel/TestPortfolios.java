@@ -23,23 +23,7 @@ public final class TestPortfolios {
 
   /** A copy with other positions. */
   public static Portfolio withPositions(Portfolio p, List<Position> positions) {
-    return new Portfolio(
-        p.name(),
-        p.description(),
-        p.baseCurrency(),
-        p.asOf(),
-        p.accounts(),
-        p.assetClasses(),
-        p.instruments(),
-        positions,
-        p.cash(),
-        p.prices(),
-        p.fxRates(),
-        p.targets(),
-        p.bands(),
-        p.costs(),
-        p.restrictions(),
-        p.cashPolicy());
+    return p.toBuilder().positions(positions).build();
   }
 
   /** A copy with other asset classes, instruments and targets. */
@@ -48,23 +32,7 @@ public final class TestPortfolios {
       List<AssetClass> classes,
       List<Instrument> instruments,
       TargetAllocation targets) {
-    return new Portfolio(
-        p.name(),
-        p.description(),
-        p.baseCurrency(),
-        p.asOf(),
-        p.accounts(),
-        classes,
-        instruments,
-        p.positions(),
-        p.cash(),
-        p.prices(),
-        p.fxRates(),
-        targets,
-        p.bands(),
-        p.costs(),
-        p.restrictions(),
-        p.cashPolicy());
+    return p.toBuilder().assetClasses(classes).instruments(instruments).targets(targets).build();
   }
 
   /** Reads a sample, failing the test with its problems when it does not read. */

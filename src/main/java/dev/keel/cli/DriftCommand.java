@@ -47,6 +47,7 @@ final class DriftCommand implements Callable<Integer> {
       Problems.print(spec.commandLine().getErr(), file.toString(), result.problems());
       return KeelCli.FAILED;
     }
+    Problems.warnings(spec.commandLine().getErr(), result.warnings());
     DriftReport report = DriftAnalyzer.DEFAULT.analyze(result.get());
     String text =
         switch (format) {

@@ -4,7 +4,7 @@ import dev.keel.io.FileProblem;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints located problems, one line each, and a count. */
+/** Prints located problems and warnings, one line each. */
 final class Problems {
   private Problems() {}
 
@@ -16,5 +16,17 @@ final class Problems {
             + problems.size()
             + (problems.size() == 1 ? " problem" : " problems")
             + ", nothing was changed");
+  }
+
+  /** Prints what a valid file holds that the user should look at, one line each. */
+  static void warnings(PrintWriter err, List<FileProblem> warnings) {
+    warnings.forEach(
+        warning -> err.println(warning.file() + warningAt(warning) + warning.message()));
+  }
+
+  private static String warningAt(FileProblem warning) {
+    return warning.line() <= 0
+        ? ": warning: "
+        : ":" + warning.line() + ":" + warning.column() + ": warning: ";
   }
 }

@@ -290,7 +290,22 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
       writer.flush();
       return new Result(false, "", text.toString());
     }
-    Portfolio portfolio = read.get();
+    java.io.StringWriter warnings = new java.io.StringWriter();
+    PrintWriter warningWriter = new PrintWriter(warnings);
+    Problems.warnings(warningWriter, read.warnings());
+    warningWriter.flush();
+    Result result = rebalance(file, opened, settings, terms, now, several);
+    return new Result(result.ok(), result.out(), warnings + result.err());
+  }
+
+  private Result rebalance(
+      Path file,
+      PortfolioFiles.Opened opened,
+      RebalanceSettings settings,
+      OrderTerms terms,
+      Instant now,
+      boolean several) {
+    Portfolio portfolio = opened.result().get();
     Optional<String> impossible = Rebalancer.DEFAULT.check(portfolio, settings);
     if (impossible.isPresent()) {
       return new Result(false, "", "keel: " + file + ": " + impossible.get() + "\n");

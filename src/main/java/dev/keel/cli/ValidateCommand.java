@@ -41,6 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
                 count(portfolio.instruments().size(), "instrument"),
                 count(portfolio.positions().size(), "position"),
                 count(portfolio.accounts().size(), "account"));
+        Problems.warnings(spec.commandLine().getErr(), result.warnings());
       } else {
         allValid = false;
         Problems.print(spec.commandLine().getErr(), file.toString(), result.problems());

@@ -8,6 +8,7 @@ import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
 import dev.keel.model.TargetAllocation;
+import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -30,9 +31,17 @@ public final class DriftAnalyzer {
   /** The shared instance; the analyzer holds no state. */
   public static final DriftAnalyzer DEFAULT = new DriftAnalyzer();
 
-  /** The drift report of a valid portfolio. */
+  /** The drift report of a valid portfolio under its own market snapshot. */
   public DriftReport analyze(Portfolio portfolio) {
-    return new Run(portfolio).report();
+    return analyze(portfolio, portfolio.market());
+  }
+
+  /**
+   * The drift report of a valid portfolio's book and mandate under {@code market}, which must price
+   * every position and convert every currency.
+   */
+  public DriftReport analyze(Portfolio portfolio, MarketSnapshot market) {
+    return new Run(portfolio, market).report();
   }
 
   /** The weight of {@code value} in {@code total}, zero when the total is zero. */
@@ -63,6 +72,7 @@ public final class DriftAnalyzer {
 
   private static final class Run {
     private final Portfolio portfolio;
+    private final MarketSnapshot market;
     private final Valuation valuation;
     private final TargetAllocation targets;
     private final BandPolicy bands;
@@ -76,9 +86,10 @@ public final class DriftAnalyzer {
     private Map<String, List<Instrument>> members;
     private BigDecimal total = BigDecimal.ZERO;
 
-    Run(Portfolio portfolio) {
+    Run(Portfolio portfolio, MarketSnapshot market) {
       this.portfolio = portfolio;
-      this.valuation = new Valuation(portfolio);
+      this.market = market;
+      this.valuation = Valuation.of(portfolio, market);
       this.targets = portfolio.targets();
       this.bands = portfolio.bands();
       this.targetWeights = new TargetWeights(portfolio);
@@ -107,7 +118,7 @@ public final class DriftAnalyzer {
       return new DriftReport(
           portfolio.name(),
           portfolio.baseCurrency(),
-          portfolio.asOf(),
+          market.asOf(),
           total,
           cash,
           targetsSet,

@@ -2,26 +2,32 @@ package dev.keel.engine;
 
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
+import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Values quantities of a portfolio's instruments and cash in its base currency. Products are exact
- * (no rounding): a value carries the scale of its factors, and only weights are divided.
+ * Values quantities of instruments and cash in a base currency under one market snapshot. Products
+ * are exact (no rounding): a value carries the scale of its factors, and only weights are divided.
  */
 public final class Valuation {
   private final String baseCurrency;
   private final Map<String, BigDecimal> rates;
   private final Map<String, BigDecimal> prices;
 
-  /** A valuation at the portfolio's own prices and FX rates. */
-  public Valuation(Portfolio portfolio) {
-    this.baseCurrency = portfolio.baseCurrency();
+  /** A valuation in {@code baseCurrency} at the prices and FX rates of {@code market}. */
+  public Valuation(String baseCurrency, MarketSnapshot market) {
+    this.baseCurrency = baseCurrency;
     this.rates = new HashMap<>();
-    portfolio.fxRates().forEach((currency, rate) -> rates.put(currency, rate.rate()));
+    market.fxRates().forEach((currency, rate) -> rates.put(currency, rate.rate()));
     this.prices = new HashMap<>();
-    portfolio.prices().forEach((symbol, price) -> prices.put(symbol, price.value()));
+    market.prices().forEach((symbol, price) -> prices.put(symbol, price.value()));
+  }
+
+  /** A valuation of a portfolio in its base currency under {@code market}. */
+  public static Valuation of(Portfolio portfolio, MarketSnapshot market) {
+    return new Valuation(portfolio.baseCurrency(), market);
   }
 
   /** Base-currency units per unit of {@code currency}. */

@@ -8,18 +8,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.keel.model.Account;
 import dev.keel.model.AssetClass;
 import dev.keel.model.AssetType;
-import dev.keel.model.BandPolicy;
-import dev.keel.model.CashBalance;
-import dev.keel.model.CashPolicy;
-import dev.keel.model.CostModel;
-import dev.keel.model.FxRate;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.PortfolioValidator;
 import dev.keel.model.Position;
-import dev.keel.model.Price;
-import dev.keel.model.TargetAllocation;
 import dev.keel.model.ValidationProblem;
+import dev.keel.model.Venue;
+import dev.keel.model.market.FxRate;
+import dev.keel.model.market.MarketSnapshot;
+import dev.keel.model.market.Price;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -325,7 +322,7 @@ public final class HoldingsCsvImporter {
         String assetClass,
         String currency,
         AssetType type) {
-      accounts.computeIfAbsent(account, id -> new Account(id, id, ""));
+      accounts.computeIfAbsent(account, id -> new Account(id, id, Venue.OTHER));
       classes.computeIfAbsent(assetClass, id -> new AssetClass(id, id, null));
       Instrument known = instruments.get(symbol);
       if (known == null) {
@@ -429,23 +426,16 @@ public final class HoldingsCsvImporter {
         }
       }
       Portfolio portfolio =
-          new Portfolio(
-              options.name(),
-              "Imported from " + file,
-              options.baseCurrency(),
-              options.asOf(),
-              List.copyOf(accounts.values()),
-              List.copyOf(classes.values()),
-              withLots,
-              List.copyOf(positions.values()),
-              List.<CashBalance>of(),
-              prices,
-              fx,
-              TargetAllocation.NONE,
-              BandPolicy.DEFAULT,
-              CostModel.FREE,
-              Map.of(),
-              CashPolicy.NONE);
+          Portfolio.builder()
+              .name(options.name())
+              .description("Imported from " + file)
+              .baseCurrency(options.baseCurrency())
+              .accounts(List.copyOf(accounts.values()))
+              .assetClasses(List.copyOf(classes.values()))
+              .instruments(withLots)
+              .positions(List.copyOf(positions.values()))
+              .market(new MarketSnapshot(options.asOf(), prices, fx))
+              .build();
       for (ValidationProblem problem : PortfolioValidator.DEFAULT.validate(portfolio)) {
         problem(0, 0, problem.toString());
       }

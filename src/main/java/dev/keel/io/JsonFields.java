@@ -46,11 +46,12 @@ final class JsonFields {
     }
   }
 
-  /** The document being read and the problems found so far. */
+  /** The document being read and the problems and warnings found so far. */
   static final class Context {
     final String file;
     final LocatedJson json;
     final List<FileProblem> problems;
+    final List<FileProblem> warnings = new ArrayList<>();
 
     Context(String file, LocatedJson json, List<FileProblem> problems) {
       this.file = file;
@@ -61,6 +62,12 @@ final class JsonFields {
     void problem(String path, String message) {
       int[] at = json.locate(path);
       problems.add(new FileProblem(file, at[0], at[1], message));
+    }
+
+    /** Something read that the user should look at, though the file is still valid. */
+    void warning(String path, String message) {
+      int[] at = json.locate(path);
+      warnings.add(new FileProblem(file, at[0], at[1], message));
     }
 
     /** A problem with the key (not the value) of the object member at {@code path}. */
@@ -114,6 +121,11 @@ final class JsonFields {
   /** Records a problem at a field of this object. */
   void problem(String field, String message) {
     context.problem(child(field), message);
+  }
+
+  /** Records a warning at a field of this object. */
+  void warning(String field, String message) {
+    context.warning(child(field), message);
   }
 
   private String child(String field) {

@@ -15,24 +15,28 @@ import dev.keel.model.Account;
 import dev.keel.model.AssetClass;
 import dev.keel.model.AssetType;
 import dev.keel.model.BandPolicy;
+import dev.keel.model.Book;
 import dev.keel.model.CashBalance;
 import dev.keel.model.CashPolicy;
 import dev.keel.model.CostModel;
 import dev.keel.model.CostSchedule;
 import dev.keel.model.DerivativeTerms;
 import dev.keel.model.DriftBand;
-import dev.keel.model.FxRate;
 import dev.keel.model.Instrument;
+import dev.keel.model.Mandate;
 import dev.keel.model.OptionRight;
 import dev.keel.model.Portfolio;
 import dev.keel.model.PortfolioValidator;
 import dev.keel.model.Position;
-import dev.keel.model.Price;
 import dev.keel.model.Restriction;
 import dev.keel.model.TargetAllocation;
 import dev.keel.model.ValidationProblem;
 import dev.keel.model.ValidationProblem.Kind;
 import dev.keel.model.ValidationProblem.Reference;
+import dev.keel.model.Venue;
+import dev.keel.model.market.FxRate;
+import dev.keel.model.market.MarketSnapshot;
+import dev.keel.model.market.Price;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +50,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -166,7 +171,7 @@ public final class PortfolioJson {
       }
     }
     if (problems.isEmpty()) {
-      return ReadResult.ok(portfolio);
+      return ReadResult.ok(portfolio, context.warnings);
     }
     problems.sort(Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column));
     return ReadResult.failed(problems);
@@ -243,19 +248,9 @@ public final class PortfolioJson {
           name == null ? "?" : name,
           description == null ? "" : description,
           baseCurrency,
-          asOf,
-          accounts,
-          classes,
-          instruments,
-          positions,
-          cash,
-          prices,
-          fx,
-          targets,
-          bands,
-          costs,
-          restrictions,
-          cashPolicy);
+          new Book(accounts, classes, instruments, positions, cash),
+          new Mandate(targets, bands, costs, restrictions, cashPolicy),
+          new MarketSnapshot(asOf, prices, fx));
     }
 
     private void checkFormat() {
@@ -366,11 +361,33 @@ public final class PortfolioJson {
     private Account account(JsonFields fields) {
       String id = fields.requiredText("id");
       String name = fields.text("name", id);
-      String venue = fields.textOrEmpty("venue", "");
+      Venue venue = venue(fields);
       // a bad name or venue has been reported; the account still exists for what refers to it
-      return id == null
-          ? null
-          : new Account(id, name == null ? id : name, venue == null ? "" : venue);
+      return id == null ? null : new Account(id, name == null ? id : name, venue);
+    }
+
+    /**
+     * The account's venue: a known id, or a name Keel recognises (files before venues were a list
+     * named them in free text, such as "Interactive Brokers"). Anything else reads as {@code other}
+     * with a warning, so the file still opens.
+     */
+    private Venue venue(JsonFields fields) {
+      String text = fields.textOrEmpty("venue", "");
+      if (text == null || text.isEmpty()) {
+        return Venue.OTHER;
+      }
+      Optional<Venue> known = Venue.fromId(text).or(() -> Venue.recognise(text));
+      if (known.isEmpty()) {
+        fields.warning(
+            "venue",
+            "venue \""
+                + text
+                + "\" is not one Keel knows, so its orders are exported in the generic format: use"
+                + " a CCXT exchange id, ibkr or other (one of "
+                + String.join(", ", Venue.ids())
+                + ")");
+      }
+      return known.orElse(Venue.OTHER);
     }
 
     private AssetClass assetClass(JsonFields fields) {
@@ -751,8 +768,8 @@ public final class PortfolioJson {
       ArrayNode accounts = root.putArray("accounts");
       for (Account account : portfolio.accounts()) {
         ObjectNode node = accounts.addObject().put("id", account.id()).put("name", account.name());
-        if (!account.venue().isEmpty()) {
-          node.put("venue", account.venue());
+        if (account.venue() != Venue.OTHER) {
+          node.put("venue", account.venue().id());
         }
       }
       ArrayNode classes = root.putArray("assetClasses");
@@ -784,10 +801,12 @@ public final class PortfolioJson {
       }
       ObjectNode prices = root.putObject("prices");
       portfolio
+          .market()
           .prices()
           .forEach((symbol, price) -> quote(prices, symbol, "value", price.value(), price.asOf()));
       ObjectNode fx = root.putObject("fx");
       portfolio
+          .market()
           .fxRates()
           .forEach((currency, rate) -> quote(fx, currency, "rate", rate.rate(), rate.asOf()));
       targets(root.putObject("targets"), portfolio.targets());

@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** Argument checks shared by the records of this package; a failure here is a programming error. */
-final class Checks {
+/**
+ * Argument checks shared by the model's records (here and in {@code model.market}); a failure here
+ * is a programming error, never a user's: files are checked with located messages before records
+ * are made.
+ */
+public final class Checks {
   private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2,12}");
 
   private Checks() {}
 
-  static String text(String value, String what) {
+  public static String text(String value, String what) {
     Objects.requireNonNull(value, what);
     if (value.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");
@@ -18,7 +22,7 @@ final class Checks {
     return value;
   }
 
-  static String currency(String code, String what) {
+  public static String currency(String code, String what) {
     Objects.requireNonNull(code, what);
     if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException(
@@ -27,7 +31,7 @@ final class Checks {
     return code;
   }
 
-  static BigDecimal positive(BigDecimal value, String what) {
+  public static BigDecimal positive(BigDecimal value, String what) {
     Objects.requireNonNull(value, what);
     if (value.signum() <= 0) {
       throw new IllegalArgumentException(what + " must be positive: " + value.toPlainString());
@@ -35,7 +39,7 @@ final class Checks {
     return value;
   }
 
-  static BigDecimal nonNegative(BigDecimal value, String what) {
+  public static BigDecimal nonNegative(BigDecimal value, String what) {
     Objects.requireNonNull(value, what);
     if (value.signum() < 0) {
       throw new IllegalArgumentException(what + " must not be negative: " + value.toPlainString());
@@ -43,7 +47,7 @@ final class Checks {
     return value;
   }
 
-  static BigDecimal fraction(BigDecimal value, String what) {
+  public static BigDecimal fraction(BigDecimal value, String what) {
     Objects.requireNonNull(value, what);
     if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException(

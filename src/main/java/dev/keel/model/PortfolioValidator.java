@@ -1,5 +1,6 @@
 package dev.keel.model;
 
+import dev.keel.model.market.FxRate;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -141,7 +142,7 @@ public final class PortfolioValidator {
 
     private void requireFx(String path, String currency) {
       if (!currency.equals(portfolio.baseCurrency())
-          && !portfolio.fxRates().containsKey(currency)) {
+          && !portfolio.market().fxRates().containsKey(currency)) {
         unknown(
             path,
             "no FX rate for "
@@ -184,7 +185,7 @@ public final class PortfolioValidator {
                     + instrument.type().label()
                     + " that cannot be short: enter the quantity held (0 or more)");
           }
-          if (!portfolio.prices().containsKey(position.symbol())) {
+          if (!portfolio.market().prices().containsKey(position.symbol())) {
             unknown(
                 path + "/symbol",
                 "no price for '" + position.symbol() + "': add it to prices",
@@ -239,7 +240,7 @@ public final class PortfolioValidator {
     }
 
     private void checkPrices() {
-      for (String symbol : portfolio.prices().keySet()) {
+      for (String symbol : portfolio.market().prices().keySet()) {
         if (!instruments.containsKey(symbol)) {
           unknown(
               "prices/" + symbol,
@@ -251,7 +252,7 @@ public final class PortfolioValidator {
     }
 
     private void checkFx() {
-      FxRate base = portfolio.fxRates().get(portfolio.baseCurrency());
+      FxRate base = portfolio.market().fxRates().get(portfolio.baseCurrency());
       if (base != null && base.rate().compareTo(BigDecimal.ONE) != 0) {
         problem(
             "fx/" + portfolio.baseCurrency(),
@@ -294,7 +295,8 @@ public final class PortfolioValidator {
                           + " is a "
                           + instrument.type().label()
                           + "; derivatives take no target weight: remove this target");
-                } else if (instrument.isAllocated() && !portfolio.prices().containsKey(symbol)) {
+                } else if (instrument.isAllocated()
+                    && !portfolio.market().prices().containsKey(symbol)) {
                   unknown(
                       "targets/instruments/" + symbol,
                       "no price for '"

@@ -77,10 +77,13 @@ public class WorkstationBenchmark {
     BigDecimal a = targets.instrumentWeight(first.symbol()).orElseThrow();
     BigDecimal b = targets.instrumentWeight(second.symbol()).orElseThrow();
     boolean swap = (edits++ % 2) == 0;
-    return book.withTargets(
-        targets
-            .withInstrumentWeight(first.symbol(), swap ? b.add(new BigDecimal("0.001")) : a)
-            .withInstrumentWeight(second.symbol(), swap ? a.subtract(new BigDecimal("0.001")) : b));
+    return book.toBuilder()
+        .targets(
+            targets
+                .withInstrumentWeight(first.symbol(), swap ? b.add(new BigDecimal("0.001")) : a)
+                .withInstrumentWeight(
+                    second.symbol(), swap ? a.subtract(new BigDecimal("0.001")) : b))
+        .build();
   }
 
   /** The worker thread's part: the targets checked, the proposal, its review and before/after. */

@@ -136,7 +136,8 @@ class DriftAnalyzerTest {
 
   @Test
   void analyze_withoutTargets_breachesNothing() {
-    DriftReport report = DriftAnalyzer.DEFAULT.analyze(crypto.withTargets(TargetAllocation.NONE));
+    DriftReport report =
+        DriftAnalyzer.DEFAULT.analyze(crypto.toBuilder().targets(TargetAllocation.NONE).build());
 
     assertThat(report.targetsSet()).isFalse();
     assertThat(report.breached()).isEmpty();

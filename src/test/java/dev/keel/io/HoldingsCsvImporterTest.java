@@ -52,7 +52,7 @@ class HoldingsCsvImporterTest {
             new Position("taxable", "VTI", new BigDecimal("120")),
             new Position("exchange", "BTC", new BigDecimal("0.01234")),
             new Position("ira", "VTI", new BigDecimal("10")));
-    assertThat(portfolio.prices().get("BTC").value()).isEqualTo(new BigDecimal("91250.4"));
+    assertThat(portfolio.market().prices().get("BTC").value()).isEqualTo(new BigDecimal("91250.4"));
     Map<String, Instrument> instruments = portfolio.instrumentsBySymbol();
     assertThat(instruments.get("VTI").lotStep()).isEqualTo(BigDecimal.ONE);
     assertThat(instruments.get("BTC").lotStep()).isEqualTo(new BigDecimal("0.00001"));
@@ -70,8 +70,8 @@ class HoldingsCsvImporterTest {
                 + "SAP;\"12,5\";\"181,20\";EUR;\"bought; in two lots\"\n");
 
     assertThat(portfolio.positions().get(0).quantity()).isEqualTo(new BigDecimal("12.5"));
-    assertThat(portfolio.prices().get("SAP").value()).isEqualTo(new BigDecimal("181.20"));
-    assertThat(portfolio.fxRates().get("EUR").rate()).isEqualTo(new BigDecimal("1.08"));
+    assertThat(portfolio.market().prices().get("SAP").value()).isEqualTo(new BigDecimal("181.20"));
+    assertThat(portfolio.market().fxRates().get("EUR").rate()).isEqualTo(new BigDecimal("1.08"));
     assertThat(portfolio.positions().get(0).account()).isEqualTo("main");
   }
 
@@ -145,7 +145,7 @@ class HoldingsCsvImporterTest {
 
   @Test
   void importText_tabSeparated() {
-    assertThat(imported("symbol\tquantity\tprice\nA\t2\t10\n").prices().get("A").value())
+    assertThat(imported("symbol\tquantity\tprice\nA\t2\t10\n").market().prices().get("A").value())
         .isEqualTo(BigDecimal.TEN);
   }
 

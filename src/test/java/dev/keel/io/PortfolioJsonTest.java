@@ -47,7 +47,7 @@ class PortfolioJsonTest {
     assertThat(portfolio.instruments().get(0).lotStep()).isEqualTo(new BigDecimal("0.1"));
     assertThat(portfolio.positions().get(0).quantity())
         .isEqualTo(new BigDecimal("0.123456789012345678"));
-    assertThat(portfolio.prices().get("X").value()).isEqualTo(new BigDecimal("0.30"));
+    assertThat(portfolio.market().prices().get("X").value()).isEqualTo(new BigDecimal("0.30"));
   }
 
   @Test
@@ -141,6 +141,6 @@ class PortfolioJsonTest {
     assertThat(call.expiry()).hasToString("2026-12-18");
     assertThat(call.underlying()).isEqualTo("SPY");
     assertThat(book.instrumentsBySymbol().get("ESZ6").multiplier()).isEqualTo(new BigDecimal("50"));
-    assertThat(book.fxRates().get("EUR").asOf()).hasToString("2026-11-20T15:30:00Z");
+    assertThat(book.market().fxRates().get("EUR").asOf()).hasToString("2026-11-20T15:30:00Z");
   }
 }

@@ -23,14 +23,15 @@ class PortfolioValidatorTest {
   void validate_levelSumWithinOneBasisPoint_isAccepted() {
     TargetAllocation nearlyOne =
         crypto.targets().withCash(new BigDecimal("0.0300999")); // sums to 1.0000999
-    assertThat(PortfolioValidator.DEFAULT.validate(crypto.withTargets(nearlyOne))).isEmpty();
+    assertThat(PortfolioValidator.DEFAULT.validate(crypto.toBuilder().targets(nearlyOne).build()))
+        .isEmpty();
   }
 
   @Test
   void validate_levelSumOffByMoreThanTolerance_saysWhatRemains() {
     TargetAllocation short5 = crypto.targets().withClassWeight("core", new BigDecimal("0.60"));
     List<ValidationProblem> problems =
-        PortfolioValidator.DEFAULT.validate(crypto.withTargets(short5));
+        PortfolioValidator.DEFAULT.validate(crypto.toBuilder().targets(short5).build());
     assertThat(problems)
         .singleElement()
         .satisfies(
@@ -45,7 +46,7 @@ class PortfolioValidatorTest {
     Map<String, BigDecimal> noInstruments = Map.of();
     TargetAllocation targets =
         new TargetAllocation(crypto.targets().cash(), crypto.targets().classes(), noInstruments);
-    assertThat(PortfolioValidator.DEFAULT.validate(crypto.withTargets(targets)))
+    assertThat(PortfolioValidator.DEFAULT.validate(crypto.toBuilder().targets(targets).build()))
         .extracting(ValidationProblem::path)
         .containsExactly("targets/classes/core", "targets/classes/alts", "targets/classes/stable");
   }

@@ -21,7 +21,9 @@ class TargetLevelsTest {
   void anEditedWeight_leavesItsLevelShortByTheDifference() {
     Portfolio stocks = TestPortfolios.read(TestPortfolios.STOCKS);
     Portfolio edited =
-        stocks.withTargets(stocks.targets().withClassWeight("index", new BigDecimal("0.45")));
+        stocks.toBuilder()
+            .targets(stocks.targets().withClassWeight("index", new BigDecimal("0.45")))
+            .build();
 
     assertThat(TargetLevels.incomplete(edited))
         .singleElement()
@@ -37,6 +39,7 @@ class TargetLevelsTest {
   void noTargets_noLevels() {
     Portfolio stocks = TestPortfolios.read(TestPortfolios.STOCKS);
 
-    assertThat(TargetLevels.of(stocks.withTargets(TargetAllocation.NONE))).isEmpty();
+    assertThat(TargetLevels.of(stocks.toBuilder().targets(TargetAllocation.NONE).build()))
+        .isEmpty();
   }
 }

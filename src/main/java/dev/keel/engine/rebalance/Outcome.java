@@ -7,6 +7,7 @@ import dev.keel.engine.Valuation;
 import dev.keel.model.CashBalance;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
+import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -76,10 +77,17 @@ public record Outcome(
     }
   }
 
-  /** The outcome of making {@code trades} and settling {@code flows} (base currency by account). */
-  public static Outcome of(Portfolio portfolio, List<Trade> trades, Map<String, BigDecimal> flows) {
-    DriftReport before = DriftAnalyzer.DEFAULT.analyze(portfolio);
-    DriftReport after = DriftAnalyzer.DEFAULT.analyze(apply(portfolio, trades, flows));
+  /**
+   * The outcome of making {@code trades} and settling {@code flows} (base currency by account),
+   * both sides valued under {@code market}.
+   */
+  public static Outcome of(
+      Portfolio portfolio,
+      MarketSnapshot market,
+      List<Trade> trades,
+      Map<String, BigDecimal> flows) {
+    DriftReport before = DriftAnalyzer.DEFAULT.analyze(portfolio, market);
+    DriftReport after = DriftAnalyzer.DEFAULT.analyze(apply(portfolio, trades, flows), market);
     Map<String, LineChange> lines = new LinkedHashMap<>();
     for (DriftRow row : before.rows()) {
       lines.put(row.kind() + ":" + row.key(), new LineChange(row, null));
@@ -147,23 +155,7 @@ public record Outcome(
               String[] parts = key.split("\u0000");
               cash.add(new CashBalance(parts[0], parts[1], amount));
             });
-    return new Portfolio(
-        portfolio.name(),
-        portfolio.description(),
-        portfolio.baseCurrency(),
-        portfolio.asOf(),
-        portfolio.accounts(),
-        portfolio.assetClasses(),
-        portfolio.instruments(),
-        positions,
-        cash,
-        portfolio.prices(),
-        portfolio.fxRates(),
-        portfolio.targets(),
-        portfolio.bands(),
-        portfolio.costs(),
-        portfolio.restrictions(),
-        portfolio.cashPolicy());
+    return portfolio.toBuilder().positions(positions).cash(cash).build();
   }
 
   /**
@@ -191,7 +183,7 @@ public record Outcome(
   /** An account's cash in the base currency after the trades and its cash flow. */
   static BigDecimal accountCash(Proposal proposal, List<Trade> trades, String account) {
     Portfolio portfolio = proposal.portfolio();
-    Valuation valuation = new Valuation(portfolio);
+    Valuation valuation = Valuation.of(portfolio, proposal.market());
     BigDecimal cash = BigDecimal.ZERO;
     for (CashBalance balance : portfolio.cash()) {
       if (balance.account().equals(account)) {

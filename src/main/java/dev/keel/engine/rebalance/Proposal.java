@@ -1,6 +1,7 @@
 package dev.keel.engine.rebalance;
 
 import dev.keel.model.Portfolio;
+import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param id identifies the proposal in every order sent from it, so fills can be traced back; the
  *     same portfolio and settings always give the same id
  * @param portfolio the portfolio as it was before any trade
+ * @param market the market data the proposal was made with, which prices its trades
  * @param settings the settings it was made with
  * @param trades proposed trades, ids {@code T1..Tn} in this order
  * @param warnings what could not be done, and why
@@ -24,6 +26,7 @@ import java.util.Optional;
 public record Proposal(
     String id,
     Portfolio portfolio,
+    MarketSnapshot market,
     RebalanceSettings settings,
     List<Trade> trades,
     List<RebalanceWarning> warnings,
@@ -32,6 +35,7 @@ public record Proposal(
   public Proposal {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(market, "market");
     Objects.requireNonNull(settings, "settings");
     trades = List.copyOf(trades);
     warnings = List.copyOf(warnings);
@@ -45,6 +49,6 @@ public record Proposal(
 
   /** What the book looks like if every proposed trade is made. */
   public Outcome outcome() {
-    return Outcome.of(portfolio, trades, cashFlows);
+    return Outcome.of(portfolio, market, trades, cashFlows);
   }
 }

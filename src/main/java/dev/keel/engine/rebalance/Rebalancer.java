@@ -7,6 +7,7 @@ import dev.keel.model.Account;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
+import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,8 +31,8 @@ import java.util.stream.IntStream;
  * lines. Cash left after rounding goes to the most underweight lines that still fit. Orders below
  * an exchange or user minimum are dropped with a warning; a turnover cap scales every trade.
  *
- * <p>The portfolio must be valid. The result depends only on the portfolio's content, never on the
- * order of its positions.
+ * <p>The portfolio must be valid. The result depends only on the portfolio's content and the market
+ * snapshot it is valued under, never on the order of its positions.
  */
 public final class Rebalancer {
   /** The shared instance; the rebalancer holds no state. */
@@ -42,6 +43,12 @@ public final class Rebalancer {
    * unknown or missing cash-flow account, a withdrawal larger than the account.
    */
   public Optional<String> check(Portfolio portfolio, RebalanceSettings settings) {
+    return check(portfolio, portfolio.market(), settings);
+  }
+
+  /** As {@link #check(Portfolio, RebalanceSettings)}, with the book valued under {@code market}. */
+  public Optional<String> check(
+      Portfolio portfolio, MarketSnapshot market, RebalanceSettings settings) {
     if (portfolio.targets().isEmpty()) {
       return Optional.of("the portfolio has no targets: set target weights before rebalancing");
     }
@@ -68,7 +75,9 @@ public final class Rebalancer {
               + ")");
     }
     if (settings.cashFlow().signum() < 0) {
-      BigDecimal value = accountValue(portfolio, flowAccount(portfolio, settings));
+      BigDecimal value =
+          accountValue(
+              portfolio, Valuation.of(portfolio, market), flowAccount(portfolio, settings));
       if (settings.cashFlow().negate().compareTo(value) > 0) {
         return Optional.of(
             "the withdrawal of "
@@ -82,17 +91,27 @@ public final class Rebalancer {
   }
 
   /**
-   * The proposal for a valid portfolio.
+   * The proposal for a valid portfolio under its own market snapshot.
    *
    * @throws IllegalArgumentException when {@link #check} finds the request impossible
    */
   public Proposal propose(Portfolio portfolio, RebalanceSettings settings) {
-    check(portfolio, settings)
+    return propose(portfolio, portfolio.market(), settings);
+  }
+
+  /**
+   * The proposal for a valid portfolio's book and mandate under {@code market}, which must price
+   * every position and target and convert every currency.
+   *
+   * @throws IllegalArgumentException when {@link #check} finds the request impossible
+   */
+  public Proposal propose(Portfolio portfolio, MarketSnapshot market, RebalanceSettings settings) {
+    check(portfolio, market, settings)
         .ifPresent(
             problem -> {
               throw new IllegalArgumentException(problem);
             });
-    Valuation valuation = new Valuation(portfolio);
+    Valuation valuation = Valuation.of(portfolio, market);
     TargetWeights targets = new TargetWeights(portfolio);
     String flowAccount =
         settings.cashFlow().signum() == 0 ? null : flowAccount(portfolio, settings);
@@ -168,7 +187,13 @@ public final class Rebalancer {
             .toList();
     warnings.addAll(CurrencyCheck.shortBalances(portfolio, trades, flows));
     return new Proposal(
-        proposalId(portfolio, settings, trades), portfolio, settings, trades, warnings, flows);
+        proposalId(portfolio, market, settings, trades),
+        portfolio,
+        market,
+        settings,
+        trades,
+        warnings,
+        flows);
   }
 
   private record SliceResult(
@@ -180,8 +205,7 @@ public final class Rebalancer {
         : portfolio.accounts().get(0).id();
   }
 
-  private static BigDecimal accountValue(Portfolio portfolio, String account) {
-    Valuation valuation = new Valuation(portfolio);
+  private static BigDecimal accountValue(Portfolio portfolio, Valuation valuation, String account) {
     Map<String, Instrument> instruments = portfolio.instrumentsBySymbol();
     BigDecimal value = BigDecimal.ZERO;
     for (var position : portfolio.positions()) {
@@ -203,9 +227,10 @@ public final class Rebalancer {
    * and ten hex digits. Orders sent twice from the same proposal carry the same ids, which
    * exchanges refuse as duplicates.
    */
-  static String proposalId(Portfolio portfolio, RebalanceSettings settings, List<Trade> trades) {
+  static String proposalId(
+      Portfolio portfolio, MarketSnapshot market, RebalanceSettings settings, List<Trade> trades) {
     StringBuilder text = new StringBuilder();
-    text.append(portfolio.name()).append('\n').append(portfolio.asOf()).append('\n');
+    text.append(portfolio.name()).append('\n').append(market.asOf()).append('\n');
     text.append(settings.describe()).append('\n');
     for (Trade trade : trades) {
       text.append(trade.account())

@@ -141,7 +141,9 @@ public final class Review {
     if (error.isPresent()) {
       return new Change(this, error);
     }
-    Trade resized = new TradePricing(portfolio, new Valuation(portfolio)).resize(trade, quantity);
+    Trade resized =
+        new TradePricing(portfolio, Valuation.of(portfolio, proposal.market()))
+            .resize(trade, quantity);
     Map<String, Trade> copy = new LinkedHashMap<>(trades);
     copy.put(tradeId, resized);
     Review changed = new Review(proposal, copy, decisions);
@@ -178,7 +180,7 @@ public final class Review {
     }
     BigDecimal notional =
         quantity
-            .multiply(proposal.portfolio().prices().get(symbol).value())
+            .multiply(proposal.market().prices().get(symbol).value())
             .multiply(instrument.multiplier());
     if (notional.compareTo(instrument.minNotional()) < 0) {
       return Optional.of(
@@ -255,6 +257,7 @@ public final class Review {
 
   /** What the book looks like after the approved trades. */
   public Outcome outcome() {
-    return Outcome.of(proposal.portfolio(), approvedTrades(), proposal.cashFlows());
+    return Outcome.of(
+        proposal.portfolio(), proposal.market(), approvedTrades(), proposal.cashFlows());
   }
 }

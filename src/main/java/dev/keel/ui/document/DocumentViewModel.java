@@ -161,7 +161,7 @@ public final class DocumentViewModel {
             return;
           }
           show(opened.result().get(), displayName, path, opened.sha256());
-          status.set("Opened " + displayName);
+          status.set("Opened " + displayName + warningsText(opened.result()));
         },
         error -> {
           if (openFinished(request)) {
@@ -209,6 +209,18 @@ public final class DocumentViewModel {
     name.set(displayName);
     history.reset(portfolio);
     saved.set(portfolio);
+  }
+
+  /** The warnings of a file that opened, for the status line: empty when there are none. */
+  private static String warningsText(ReadResult<Portfolio> result) {
+    List<FileProblem> warnings = result.warnings();
+    if (warnings.isEmpty()) {
+      return "";
+    }
+    return "; "
+        + warnings.size()
+        + (warnings.size() == 1 ? " warning: " : " warnings, the first: ")
+        + warnings.get(0);
   }
 
   private void failed(String displayName, ReadResult<Portfolio> result) {

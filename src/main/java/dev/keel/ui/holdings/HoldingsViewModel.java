@@ -284,7 +284,7 @@ public final class HoldingsViewModel {
           case INSTRUMENT -> withWeight(targets, targets.instruments(), row.key(), weight, false);
         };
     document.edit(
-        portfolio.withTargets(edited),
+        portfolio.toBuilder().targets(edited).build(),
         "target of "
             + name(row)
             + (weight == null ? " cleared" : " set to " + WeightText.format(weight)));
@@ -350,7 +350,7 @@ public final class HoldingsViewModel {
     }
     BandPolicy edited = new BandPolicy(bands.defaultBand(), cashBand, classBands, instrumentBands);
     document.edit(
-        portfolio.withBands(edited),
+        portfolio.toBuilder().bands(edited).build(),
         "band of "
             + name(row)
             + (band == null ? " inherited again" : " set to " + BandText.format(band)));
@@ -388,7 +388,7 @@ public final class HoldingsViewModel {
     Map<String, Restriction> restrictions = new TreeMap<>(portfolio.restrictions());
     put(restrictions, row.key(), restriction);
     document.edit(
-        portfolio.withRestrictions(restrictions),
+        portfolio.toBuilder().restrictions(restrictions).build(),
         row.key() + (restriction == null ? " unrestricted" : " marked " + restriction.label()));
     return Optional.empty();
   }

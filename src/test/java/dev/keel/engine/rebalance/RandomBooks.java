@@ -3,7 +3,6 @@ package dev.keel.engine.rebalance;
 import dev.keel.model.Account;
 import dev.keel.model.AssetClass;
 import dev.keel.model.AssetType;
-import dev.keel.model.BandPolicy;
 import dev.keel.model.CashBalance;
 import dev.keel.model.CashPolicy;
 import dev.keel.model.CostModel;
@@ -11,9 +10,11 @@ import dev.keel.model.CostSchedule;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
-import dev.keel.model.Price;
 import dev.keel.model.Restriction;
 import dev.keel.model.TargetAllocation;
+import dev.keel.model.Venue;
+import dev.keel.model.market.MarketSnapshot;
+import dev.keel.model.market.Price;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -47,7 +48,7 @@ final class RandomBooks {
     List<CashBalance> cash = new ArrayList<>();
     for (int a = 0; a < accountCount; a++) {
       String id = "acct-" + (a + 1);
-      accounts.add(new Account(id, "Account " + (a + 1), "Venue"));
+      accounts.add(new Account(id, "Account " + (a + 1), Venue.OTHER));
       cash.add(new CashBalance(id, "USD", money(random, 0, 20_000)));
     }
     List<AssetClass> classes =
@@ -114,23 +115,20 @@ final class RandomBooks {
                 BigDecimal.valueOf(random.nextInt(2)),
                 BigDecimal.valueOf(random.nextInt(3)))
             : CostSchedule.FREE;
-    return new Portfolio(
-        "Random book " + seed,
-        "",
-        "USD",
-        AS_OF,
-        accounts,
-        classes,
-        instruments,
-        positions,
-        cash,
-        prices,
-        Map.of(),
-        new TargetAllocation(cashTarget, classWeights, instrumentWeights),
-        BandPolicy.DEFAULT,
-        new CostModel(schedule, Map.of(), Map.of()),
-        restrictions,
-        shape.floor() ? new CashPolicy(money(random, 0, 1_000)) : CashPolicy.NONE);
+    return Portfolio.builder()
+        .name("Random book " + seed)
+        .baseCurrency("USD")
+        .accounts(accounts)
+        .assetClasses(classes)
+        .instruments(instruments)
+        .positions(positions)
+        .cash(cash)
+        .market(new MarketSnapshot(AS_OF, prices, Map.of()))
+        .targets(new TargetAllocation(cashTarget, classWeights, instrumentWeights))
+        .costs(new CostModel(schedule, Map.of(), Map.of()))
+        .restrictions(restrictions)
+        .cashPolicy(shape.floor() ? new CashPolicy(money(random, 0, 1_000)) : CashPolicy.NONE)
+        .build();
   }
 
   private static final BigDecimal LOTS_FINE = new BigDecimal("0.00000001");

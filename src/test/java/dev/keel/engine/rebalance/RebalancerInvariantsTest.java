@@ -184,7 +184,7 @@ class RebalancerInvariantsTest {
     Portfolio after = Outcome.apply(portfolio, proposal.trades(), proposal.cashFlows());
     DriftReport report = DriftAnalyzer.DEFAULT.analyze(after);
     assertThat(report.breached()).as(proposal.warnings().toString()).isEmpty();
-    Valuation valuation = new Valuation(portfolio);
+    Valuation valuation = Valuation.of(portfolio, portfolio.market());
     for (DriftRow row : report.rows()) {
       if (row.kind() != dev.keel.engine.RowKind.INSTRUMENT) {
         continue;
@@ -209,7 +209,7 @@ class RebalancerInvariantsTest {
   }
 
   private static BigDecimal cash(Portfolio portfolio, String account) {
-    Valuation valuation = new Valuation(portfolio);
+    Valuation valuation = Valuation.of(portfolio, portfolio.market());
     Map<String, BigDecimal> byAccount = new HashMap<>();
     for (CashBalance balance : portfolio.cash()) {
       byAccount.merge(

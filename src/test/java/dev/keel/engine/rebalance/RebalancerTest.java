@@ -78,27 +78,14 @@ class RebalancerTest {
   @Test
   void withdrawalLargerThanWhatCanBeSold_isPaidOnlyInPartWithAWarning() {
     Portfolio noSales =
-        new Portfolio(
-            CRYPTO.name(),
-            "",
-            "USD",
-            CRYPTO.asOf(),
-            CRYPTO.accounts(),
-            CRYPTO.assetClasses(),
-            CRYPTO.instruments(),
-            CRYPTO.positions(),
-            CRYPTO.cash(),
-            CRYPTO.prices(),
-            CRYPTO.fxRates(),
-            CRYPTO.targets(),
-            CRYPTO.bands(),
-            CRYPTO.costs(),
-            java.util.Map.of(
-                "BTC", dev.keel.model.Restriction.DO_NOT_TRADE,
-                "ETH", dev.keel.model.Restriction.DO_NOT_TRADE,
-                "SOL", dev.keel.model.Restriction.DO_NOT_TRADE,
-                "USDC", dev.keel.model.Restriction.DO_NOT_TRADE),
-            CRYPTO.cashPolicy());
+        CRYPTO.toBuilder()
+            .restrictions(
+                java.util.Map.of(
+                    "BTC", dev.keel.model.Restriction.DO_NOT_TRADE,
+                    "ETH", dev.keel.model.Restriction.DO_NOT_TRADE,
+                    "SOL", dev.keel.model.Restriction.DO_NOT_TRADE,
+                    "USDC", dev.keel.model.Restriction.DO_NOT_TRADE))
+            .build();
     RebalanceSettings settings =
         RebalanceSettings.builder().withdraw(new BigDecimal("10000")).build();
     Proposal proposal = Rebalancer.DEFAULT.propose(noSales, settings);
@@ -177,7 +164,8 @@ class RebalancerTest {
         .contains("name the account");
     assertThat(
             Rebalancer.DEFAULT.check(
-                CRYPTO.withTargets(TargetAllocation.NONE), RebalanceSettings.DEFAULT))
+                CRYPTO.toBuilder().targets(TargetAllocation.NONE).build(),
+                RebalanceSettings.DEFAULT))
         .get()
         .asString()
         .contains("no targets");

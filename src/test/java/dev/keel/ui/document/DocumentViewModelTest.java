@@ -34,17 +34,21 @@ class DocumentViewModelTest {
   }
 
   private static Portfolio shifted(Portfolio portfolio) {
-    return portfolio.withTargets(
-        portfolio
-            .targets()
-            .withInstrumentWeight("BTC", new BigDecimal("0.55"))
-            .withInstrumentWeight("ETH", new BigDecimal("0.45")));
+    return portfolio.toBuilder()
+        .targets(
+            portfolio
+                .targets()
+                .withInstrumentWeight("BTC", new BigDecimal("0.55"))
+                .withInstrumentWeight("ETH", new BigDecimal("0.45")))
+        .build();
   }
 
   /** The cash target alone changed: the top level no longer adds up. */
   private Portfolio withCashTarget(String cash) {
     Portfolio portfolio = document.portfolio();
-    return portfolio.withTargets(portfolio.targets().withCash(new BigDecimal(cash)));
+    return portfolio.toBuilder()
+        .targets(portfolio.targets().withCash(new BigDecimal(cash)))
+        .build();
   }
 
   @Test
@@ -261,7 +265,9 @@ class DocumentViewModelTest {
     slow.open(TestPortfolios.STOCKS);
 
     Portfolio edited =
-        crypto.withTargets(crypto.targets().withInstrumentWeight("BTC", new BigDecimal("0.55")));
+        crypto.toBuilder()
+            .targets(crypto.targets().withInstrumentWeight("BTC", new BigDecimal("0.55")))
+            .build();
     slow.edit(edited, "BTC 55 %");
     slow.save();
 
@@ -298,7 +304,9 @@ class DocumentViewModelTest {
     Portfolio original = document.portfolio();
 
     document.edit(shifted(), "BTC 55 %, ETH 45 %");
-    document.edit(document.portfolio().withTargets(original.targets()), "BTC 60 %, ETH 40 % again");
+    document.edit(
+        document.portfolio().toBuilder().targets(original.targets()).build(),
+        "BTC 60 %, ETH 40 % again");
 
     assertThat(document.dirtyProperty().get()).isFalse();
     assertThat(document.titleProperty().get()).isEqualTo("crypto-spot.json - Keel");

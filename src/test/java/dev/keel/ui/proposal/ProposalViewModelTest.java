@@ -163,7 +163,8 @@ class ProposalViewModelTest {
     var portfolio = document.portfolio();
 
     document.edit(
-        portfolio.withTargets(portfolio.targets().withCash(new BigDecimal("0.10"))), "cash 10 %");
+        portfolio.toBuilder().targets(portfolio.targets().withCash(new BigDecimal("0.10"))).build(),
+        "cash 10 %");
 
     assertThat(viewModel.staleProperty().get()).isTrue();
     assertThat(viewModel.messageProperty().get())
