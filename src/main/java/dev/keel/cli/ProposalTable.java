@@ -58,7 +58,7 @@ final class ProposalTable {
               DriftTable.money(trade.notionalBase()),
               DriftTable.money(trade.estimatedCostBase()),
               review.decision(trade.id()).name().toLowerCase(java.util.Locale.ROOT),
-              trade.reason()
+              trade.reasonText()
             });
       }
       DriftTable.appendAligned(out, lines, Set.of(0, 1, 2, 4, 8, 9));

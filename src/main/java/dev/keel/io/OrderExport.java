@@ -205,7 +205,7 @@ public final class OrderExport {
                       plain(terms.limitPrice(trade, instrument)),
                       timeInForce(instrument),
                       CsvCells.text(clientOrderId(proposal, trade)),
-                      CsvCells.text(trade.reason()));
+                      CsvCells.text(trade.reasonText()));
                 })
             .toList();
     return TextOutput.csv(GENERIC_COLUMNS, rows);

@@ -75,7 +75,7 @@ class OrderExportTest {
       assertThat(row.get("client_order_id")).isEqualTo(review.proposal().id() + "-" + trade.id());
       assertThat(row.get("order_type")).isEqualTo("market");
       assertThat(row.get("limit_price")).isEmpty();
-      assertThat(row.get("reason")).isEqualTo(trade.reason());
+      assertThat(row.get("reason")).isEqualTo(trade.reasonText());
     }
     String rejected = review.proposal().trades().get(0).id();
     assertThat(rows).noneMatch(r -> r.get("client_order_id").endsWith("-" + rejected));

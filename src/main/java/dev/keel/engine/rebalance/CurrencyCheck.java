@@ -38,12 +38,7 @@ final class CurrencyCheck {
                     Kind.CURRENCY_SHORT,
                     parts[0],
                     null,
-                    parts[0]
-                        + ": "
-                        + parts[1]
-                        + " cash goes to "
-                        + Percent.money(amount, parts[1])
-                        + " after the trades: convert from another currency before sending"));
+                    new RebalanceWarning.CurrencyShort(new Money(amount, parts[1]))));
           }
         });
     return warnings;

@@ -1,14 +1,21 @@
 package dev.keel.engine.rebalance;
 
+import dev.keel.model.AssetType;
+import dev.keel.model.Restriction;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
 /**
- * Something the engine could not do, and why. Warnings are part of the proposal, never exceptions.
+ * Something the engine could not do, and why, as the figures it met. Warnings are part of the
+ * proposal, never exceptions; {@link #message()} renders one for a trader (see {@link Wording}).
  *
  * @param kind what kind of obstacle
  * @param account account concerned, or {@code null} for the whole book
  * @param symbol instrument concerned, or {@code null}
- * @param message the explanation, in a sentence
+ * @param detail the figures
  */
-public record RebalanceWarning(Kind kind, String account, String symbol, String message) {
+public record RebalanceWarning(Kind kind, String account, String symbol, Detail detail) {
 
   /** The kinds of obstacle. */
   public enum Kind {
@@ -31,8 +38,151 @@ public record RebalanceWarning(Kind kind, String account, String symbol, String 
     /** A currency balance goes negative: convert before trading. */
     CURRENCY_SHORT,
     /** A holding that is not a whole number of lots leaves a remainder that cannot be sold. */
-    DUST,
-    /** Something that the request itself gets wrong (an unknown account, no targets). */
-    REQUEST
+    DUST
   }
+
+  public RebalanceWarning {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(detail, "detail");
+  }
+
+  /** The warning in a sentence. */
+  public String message() {
+    return Wording.warning(this);
+  }
+
+  /** The figures of a warning; each kind of obstacle has its own. */
+  public sealed interface Detail {}
+
+  /**
+   * An order below the exchange's minimums.
+   *
+   * @param order the order as it would have been
+   * @param notional its notional in the quote currency
+   * @param minQuantity the exchange's smallest quantity
+   * @param minNotional the exchange's smallest notional, quote currency
+   */
+  public record BelowExchangeMinimum(
+      OrderFigures order, Money notional, BigDecimal minQuantity, Money minNotional)
+      implements Detail {}
+
+  /**
+   * An order below the user's minimum trade.
+   *
+   * @param order the order as it would have been
+   * @param minimum the minimum trade, base currency
+   */
+  public record BelowTradeMinimum(OrderFigures order, Money minimum) implements Detail {}
+
+  /**
+   * An order in a few figures: where, which way, how much of what.
+   *
+   * @param account the account
+   * @param side buy or sell
+   * @param quantity units
+   * @param symbol the instrument
+   */
+  public record OrderFigures(String account, Side side, BigDecimal quantity, String symbol) {}
+
+  /**
+   * A trade the file's restriction forbids.
+   *
+   * @param side the side that was wanted
+   * @param restriction the restriction
+   */
+  public record Restricted(Side side, Restriction restriction) implements Detail {}
+
+  /**
+   * A trade the mode forbids.
+   *
+   * @param side the side that was wanted
+   * @param mode the mode
+   */
+  public record ModeForbids(Side side, RebalanceSettings.Mode mode) implements Detail {}
+
+  /**
+   * A targeted instrument no account of the slice can buy.
+   *
+   * @param target its target weight
+   * @param accounts the slice's accounts
+   * @param type its type, which none of them holds
+   */
+  public record NotTradable(BigDecimal target, List<String> accounts, AssetType type)
+      implements Detail {
+    public NotTradable {
+      accounts = List.copyOf(accounts);
+    }
+  }
+
+  /** What stopped a buy. */
+  public enum CashLimit {
+    /** The account's cash floor. */
+    FLOOR,
+    /** The low end of the cash line's destination: cash stays at its target or band. */
+    CASH_TARGET
+  }
+
+  /**
+   * A rebalancing buy cut or dropped for lack of cash.
+   *
+   * @param wanted the quantity wanted
+   * @param bought the quantity bought (0 when dropped)
+   * @param limit what kept the cash
+   * @param kept the cash that limit keeps, base currency
+   */
+  public record BuyCut(BigDecimal wanted, BigDecimal bought, CashLimit limit, Money kept)
+      implements Detail {}
+
+  /**
+   * An account whose cash stays below the floor.
+   *
+   * @param account the account
+   * @param shortfall how far below, base currency
+   * @param floor the floor
+   */
+  public record BelowFloor(String account, Money shortfall, Money floor) implements Detail {}
+
+  /**
+   * A withdrawal not smaller than everything held: nothing is proposed.
+   *
+   * @param asked the withdrawal
+   * @param held everything the slice holds
+   */
+  public record WithdrawalTooLarge(Money asked, Money held) implements Detail {}
+
+  /**
+   * A withdrawal of which only part can be raised while keeping the floor.
+   *
+   * @param asked the withdrawal
+   * @param paid what is paid out
+   * @param floor the floor kept
+   */
+  public record WithdrawalCut(Money asked, Money paid, Money floor) implements Detail {}
+
+  /**
+   * Trades scaled down to the turnover cap.
+   *
+   * @param turnover the traded volume before the cap
+   * @param capShare the cap as a fraction of the book
+   * @param cap the cap in money
+   * @param scale the factor every trade was scaled by
+   */
+  public record TurnoverCapped(Money turnover, BigDecimal capShare, Money cap, BigDecimal scale)
+      implements Detail {}
+
+  /**
+   * A currency balance the trades take below zero.
+   *
+   * @param balance the balance after the trades, in its currency
+   */
+  public record CurrencyShort(Money balance) implements Detail {}
+
+  /**
+   * A holding that is not a whole number of lots.
+   *
+   * @param account the account holding it
+   * @param held the quantity held
+   * @param lotStep the lot step
+   */
+  public record Dust(String account, BigDecimal held, BigDecimal lotStep) implements Detail {}
 }

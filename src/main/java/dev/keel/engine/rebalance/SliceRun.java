@@ -87,7 +87,7 @@ final class SliceRun {
     final Side side;
     BigDecimal quantity;
     final Purpose purpose;
-    final String reason;
+    final Reason reason;
 
     /** Buys with a lower rank are funded first and trimmed last. */
     final BigDecimal rank;
@@ -104,7 +104,7 @@ final class SliceRun {
         Side side,
         BigDecimal quantity,
         Purpose purpose,
-        String reason,
+        Reason reason,
         BigDecimal rank) {
       this.account = account;
       this.instrument = instrument;
@@ -199,11 +199,7 @@ final class SliceRun {
       warn(
           Kind.WITHDRAWAL_SHORT,
           null,
-          "the withdrawal of "
-              + money(flow.negate())
-              + " is not smaller than everything held ("
-              + money(total)
-              + "): nothing proposed");
+          new RebalanceWarning.WithdrawalTooLarge(money(flow.negate()), money(total)));
       flow = BigDecimal.ZERO;
       return List.of();
     }
@@ -284,15 +280,8 @@ final class SliceRun {
           warn(
               Kind.NOT_TRADABLE,
               instrument.symbol(),
-              instrument.symbol()
-                  + " (target "
-                  + Percent.of(targets.ofInstrument(instrument))
-                  + ") is not bought in "
-                  + String.join(", ", accounts)
-                  + ": no "
-                  + instrument.type().label()
-                  + " is held there; use the household scope to buy it where such"
-                  + " instruments are held");
+              new RebalanceWarning.NotTradable(
+                  targets.ofInstrument(instrument), accounts, instrument.type()));
         }
       }
     }
@@ -348,14 +337,14 @@ final class SliceRun {
   // ---- what to trade and where to ---------------------------------------------------------------
 
   /** A line chosen for trading, its destination weight and the reason. */
-  private record Line(Instrument instrument, BigDecimal destination, String why) {
+  private record Line(Instrument instrument, BigDecimal destination, Reason why) {
     String symbol() {
       return instrument.symbol();
     }
   }
 
   /** A buy wanted before cash is known: its value in the base currency. */
-  private record Wanted(Instrument instrument, BigDecimal value, String why, BigDecimal rank) {}
+  private record Wanted(Instrument instrument, BigDecimal value, Reason why, BigDecimal rank) {}
 
   private Map<String, Line> triggeredLines() {
     Map<String, Line> lines = new LinkedHashMap<>();
@@ -372,15 +361,16 @@ final class SliceRun {
       BigDecimal drift = current.subtract(target);
       boolean breached = band.isBreachedBy(drift, target);
       if (breached || settings.trigger() == Trigger.CALENDAR) {
-        String state = describe(instrument.symbol(), current, target, band, breached);
         BigDecimal destination = destination(instrument.symbol(), target, band);
-        String why =
-            state
-                + (breached ? "" : ": calendar rebalance")
-                + ": "
-                + sideWord(destination, instrument.symbol())
-                + " to "
-                + destinationWord();
+        Reason why =
+            new Reason.LineOffTarget(
+                instrument.symbol(),
+                current,
+                target,
+                band.limitFor(target).orElse(null),
+                breached,
+                side(destination, instrument.symbol()),
+                aim());
         lines.put(instrument.symbol(), new Line(instrument, destination, why));
         continue;
       }
@@ -396,14 +386,16 @@ final class SliceRun {
                 : target.multiply(classDestination).divide(classTarget, MATH);
         DriftBand classBand = targets.classBand(id);
         BigDecimal classWeight = weight(classValues.get(id), total);
-        String why =
-            describe(targets.className(id), classWeight, classTarget, classBand, true)
-                + ": "
-                + sideWord(destination, instrument.symbol())
-                + " "
-                + instrument.symbol()
-                + " with its class to "
-                + destinationWord();
+        Reason why =
+            new Reason.ClassOffTarget(
+                instrument.symbol(),
+                id,
+                targets.className(id),
+                classWeight,
+                classTarget,
+                classBand.limitFor(classTarget).orElse(null),
+                side(destination, instrument.symbol()),
+                aim());
         lines.put(instrument.symbol(), new Line(instrument, destination, why));
       }
     }
@@ -413,18 +405,15 @@ final class SliceRun {
         BigDecimal target = target(instrument);
         BigDecimal destination =
             destination(instrument.symbol(), target, targets.instrumentBand(instrument));
-        String why =
-            cashReason()
-                + ": "
-                + instrument.symbol()
-                + " "
-                + Percent.of(weightAfterFlow(instrument.symbol()))
-                + " vs target "
-                + Percent.of(target)
-                + ", "
-                + sideWord(destination, instrument.symbol())
-                + " to "
-                + destinationWord();
+        Reason why =
+            new Reason.CashFlowShare(
+                instrument.symbol(),
+                cashEvent(),
+                flow.signum() == 0 ? null : money(flow.abs()),
+                weightAfterFlow(instrument.symbol()),
+                target,
+                side(destination, instrument.symbol()),
+                aim());
         lines.put(instrument.symbol(), new Line(instrument, destination, why));
       }
     }
@@ -450,14 +439,14 @@ final class SliceRun {
     return targets.cashBand().isBreachedBy(drift, targets.cash());
   }
 
-  private String cashReason() {
+  private Reason.CashEvent cashEvent() {
     if (flow.signum() > 0) {
-      return "deposit of " + money(flow) + " to invest";
+      return Reason.CashEvent.DEPOSIT;
     }
     if (flow.signum() < 0) {
-      return "withdrawal of " + money(flow.negate()) + " to raise";
+      return Reason.CashEvent.WITHDRAWAL;
     }
-    return "cash outside its band";
+    return Reason.CashEvent.CASH_OUT_OF_BAND;
   }
 
   /** The weight a line is taken to: the target, or a fraction of its band from the target. */
@@ -480,26 +469,12 @@ final class SliceRun {
     return target.add(drift.signum() < 0 ? move.negate() : move);
   }
 
-  private String destinationWord() {
-    return switch (settings.destination()) {
-      case TARGET -> "target";
-      case BAND_EDGE -> "the band edge";
-      case PARTIAL -> Decimals.plain(settings.fraction()) + " of the band";
-    };
+  private Reason.Aim aim() {
+    return Reason.Aim.of(settings);
   }
 
-  private String sideWord(BigDecimal destination, String symbol) {
-    return destination.multiply(totalAfterFlow).compareTo(value(symbol)) < 0 ? "sell" : "buy";
-  }
-
-  private static String describe(
-      String name, BigDecimal current, BigDecimal target, DriftBand band, boolean breached) {
-    String text = name + " " + Percent.of(current) + " vs target " + Percent.of(target);
-    Optional<BigDecimal> limit = band.limitFor(target);
-    if (limit.isPresent()) {
-      text += ", band +/-" + Percent.points(limit.get()) + (breached ? " breached" : "");
-    }
-    return text;
+  private Side side(BigDecimal destination, String symbol) {
+    return destination.multiply(totalAfterFlow).compareTo(value(symbol)) < 0 ? Side.SELL : Side.BUY;
   }
 
   // ---- restrictions and mode ------------------------------------------------------------------
@@ -511,29 +486,14 @@ final class SliceRun {
         side == Side.BUY ? settings.mode().allowsBuy() : settings.mode().allowsSell();
     if (!modeAllows) {
       if (warn) {
-        warn(
-            Kind.MODE,
-            symbol,
-            symbol
-                + " is not "
-                + (side == Side.BUY ? "bought" : "sold")
-                + ": the mode is "
-                + RebalanceSettings.label(settings.mode()));
+        warn(Kind.MODE, symbol, new RebalanceWarning.ModeForbids(side, settings.mode()));
       }
       return false;
     }
     if (restriction != null
         && !(side == Side.BUY ? restriction.allowsBuy() : restriction.allowsSell())) {
       if (warn) {
-        warn(
-            Kind.RESTRICTED,
-            symbol,
-            symbol
-                + " would be "
-                + (side == Side.BUY ? "bought" : "sold")
-                + " but is marked "
-                + restriction.label()
-                + " in the file");
+        warn(Kind.RESTRICTED, symbol, new RebalanceWarning.Restricted(side, restriction));
       }
       return false;
     }
@@ -547,7 +507,7 @@ final class SliceRun {
    * held.
    */
   private void sellValue(
-      Instrument instrument, BigDecimal amount, boolean sellAll, Purpose purpose, String why) {
+      Instrument instrument, BigDecimal amount, boolean sellAll, Purpose purpose, Reason why) {
     RoundingMode rounding =
         purpose == Purpose.REBALANCE && settings.destination() == Destination.TARGET
             ? RoundingMode.HALF_UP
@@ -563,14 +523,7 @@ final class SliceRun {
         warn(
             Kind.DUST,
             instrument.symbol(),
-            account
-                + " holds "
-                + entry.getValue().toPlainString()
-                + " "
-                + instrument.symbol()
-                + ", not a whole number of "
-                + instrument.lotStep().toPlainString()
-                + " lots: the remainder cannot be sold");
+            new RebalanceWarning.Dust(account, entry.getValue(), instrument.lotStep()));
       }
       BigDecimal take = (sellAll ? available : available.min(quantity.subtract(sold)));
       if (take.signum() <= 0) {
@@ -620,15 +573,9 @@ final class SliceRun {
         continue;
       }
       BigDecimal target = target(instrument);
-      String why =
-          cashNeedReason(buys)
-              + ": "
-              + instrument.symbol()
-              + " "
-              + Percent.of(weightAfterFlow(instrument.symbol()))
-              + " is above its target "
-              + Percent.of(target)
-              + ", sell toward target";
+      Reason why =
+          new Reason.RaiseCash(
+              instrument.symbol(), need(buys), weightAfterFlow(instrument.symbol()), target);
       BigDecimal amount = excess(instrument).min(need);
       sellValue(instrument, amount, target.signum() == 0, Purpose.RAISE_CASH, why);
       need = wanted.add(lowestCash()).subtract(spareTotal());
@@ -642,11 +589,9 @@ final class SliceRun {
       BigDecimal share = rest.signum() == 0 ? BigDecimal.ZERO : need.divide(rest, MATH);
       for (Instrument instrument : universe) {
         if (!hasOrder(instrument, Side.BUY) && allowed(instrument, Side.SELL, false)) {
-          String why =
-              cashNeedReason(buys)
-                  + ": every holding sells "
-                  + Percent.of(share.min(BigDecimal.ONE))
-                  + " of what is left";
+          Reason why =
+              new Reason.RaiseCashProRata(
+                  instrument.symbol(), need(buys), share.min(BigDecimal.ONE));
           sellValue(
               instrument, plannedValue(instrument).multiply(share), false, Purpose.RAISE_CASH, why);
         }
@@ -664,14 +609,14 @@ final class SliceRun {
         .add(schedule.fixedFee().multiply(valuation.fxRate(buy.instrument.quoteCurrency())));
   }
 
-  private String cashNeedReason(List<Wanted> buys) {
+  private Reason.Need need(List<Wanted> buys) {
     if (flow.signum() < 0) {
-      return "raise the withdrawal of " + money(flow.negate());
+      return new Reason.Need(Reason.NeedKind.WITHDRAWAL, money(flow.negate()));
     }
     if (buys.isEmpty()) {
-      return "restore the cash floor of " + money(floor);
+      return new Reason.Need(Reason.NeedKind.FLOOR, money(floor));
     }
-    return "raise cash for the buys";
+    return new Reason.Need(Reason.NeedKind.BUYS, null);
   }
 
   /**
@@ -698,7 +643,7 @@ final class SliceRun {
 
   /** Buys up to {@code amount} (base currency) of an instrument, as far as cash allows. */
   private void buyValue(
-      Instrument instrument, BigDecimal amount, Purpose purpose, String why, BigDecimal rank) {
+      Instrument instrument, BigDecimal amount, Purpose purpose, Reason why, BigDecimal rank) {
     BigDecimal unit = unitValue(instrument);
     BigDecimal wanted = Lots.quantityFor(amount, unit, instrument.lotStep(), buyRounding(purpose));
     BigDecimal bought = BigDecimal.ZERO;
@@ -736,16 +681,19 @@ final class SliceRun {
             }
           }
           if (bought.compareTo(wanted) < 0) {
-            warn(
-                Kind.NOT_ENOUGH_CASH,
-                symbol,
-                symbol
-                    + ": buy of "
-                    + wanted.toPlainString()
-                    + (bought.signum() == 0 ? " dropped" : " cut to " + bought.toPlainString())
-                    + ", the cash above the floor runs out");
+            warn(Kind.NOT_ENOUGH_CASH, symbol, buyCut(wanted, bought));
           }
         });
+  }
+
+  /** A buy cut for lack of cash, with what kept the cash: the floor or the cash destination. */
+  private RebalanceWarning.BuyCut buyCut(BigDecimal wanted, BigDecimal bought) {
+    BigDecimal floors = floor.multiply(BigDecimal.valueOf(accounts.size()));
+    RebalanceWarning.CashLimit limit =
+        lowestCash().compareTo(floors) > 0
+            ? RebalanceWarning.CashLimit.CASH_TARGET
+            : RebalanceWarning.CashLimit.FLOOR;
+    return new RebalanceWarning.BuyCut(wanted, bought, limit, money(lowestCash()));
   }
 
   private RoundingMode buyRounding(Purpose purpose) {
@@ -816,13 +764,9 @@ final class SliceRun {
         continue;
       }
       BigDecimal target = target(instrument);
-      String why =
-          "invest cash left after the trades: "
-              + instrument.symbol()
-              + " "
-              + Percent.of(weight(plannedValue(instrument), totalAfterFlow))
-              + " is below its target "
-              + Percent.of(target);
+      Reason why =
+          new Reason.InvestLeftover(
+              instrument.symbol(), weight(plannedValue(instrument), totalAfterFlow), target);
       buyValue(
           instrument,
           amount,
@@ -856,15 +800,8 @@ final class SliceRun {
     warn(
         Kind.TURNOVER_CAP,
         null,
-        "trades of "
-            + money(turnover)
-            + " are above the turnover cap of "
-            + Percent.of(settings.maxTurnover())
-            + " ("
-            + money(cap)
-            + "): each is scaled to "
-            + Percent.of(scale)
-            + " of its size");
+        new RebalanceWarning.TurnoverCapped(
+            money(turnover), settings.maxTurnover(), money(cap), scale));
     for (Order order : List.copyOf(orders)) {
       removeOrder(order);
       order.quantity = Lots.floor(order.quantity.multiply(scale), order.instrument.lotStep());
@@ -908,24 +845,13 @@ final class SliceRun {
         warn(
             Kind.WITHDRAWAL_SHORT,
             null,
-            "the withdrawal of "
-                + money(flow.negate())
-                + " can raise only "
-                + money(paid)
-                + " while keeping the cash floor of "
-                + money(floor)
-                + ": nothing more can be sold");
+            new RebalanceWarning.WithdrawalCut(money(flow.negate()), money(paid), money(floor)));
         flow = paid.negate();
       } else if (shortfall.signum() > 0) {
         warn(
             Kind.NOT_ENOUGH_CASH,
             null,
-            account
-                + ": cash stays "
-                + money(shortfall)
-                + " below the floor of "
-                + money(floor)
-                + " and nothing more can be sold");
+            new RebalanceWarning.BelowFloor(account, money(shortfall), money(floor)));
       }
     }
   }
@@ -942,7 +868,7 @@ final class SliceRun {
       Side side,
       BigDecimal quantity,
       Purpose purpose,
-      String why,
+      Reason why,
       BigDecimal rank) {
     Order existing = order(account, instrument);
     if (existing != null) {
@@ -1003,14 +929,11 @@ final class SliceRun {
         warn(
             Kind.BELOW_EXCHANGE_MINIMUM,
             instrument.symbol(),
-            describe(order)
-                + " ("
-                + money(notional, instrument.quoteCurrency())
-                + ") is below the exchange minimum of "
-                + instrument.minQuantity().toPlainString()
-                + " units and "
-                + money(instrument.minNotional(), instrument.quoteCurrency())
-                + ": not proposed");
+            new RebalanceWarning.BelowExchangeMinimum(
+                orderFigures(order),
+                new Money(notional, instrument.quoteCurrency()),
+                instrument.minQuantity(),
+                new Money(instrument.minNotional(), instrument.quoteCurrency())));
       }
       return false;
     }
@@ -1019,24 +942,17 @@ final class SliceRun {
         warn(
             Kind.BELOW_TRADE_MINIMUM,
             instrument.symbol(),
-            describe(order)
-                + " is below the minimum trade of "
-                + money(settings.minTradeNotional())
-                + ": not proposed");
+            new RebalanceWarning.BelowTradeMinimum(
+                orderFigures(order), money(settings.minTradeNotional())));
       }
       return false;
     }
     return true;
   }
 
-  private static String describe(Order order) {
-    return order.account
-        + ": "
-        + order.side.label()
-        + " "
-        + order.quantity.toPlainString()
-        + " "
-        + order.instrument.symbol();
+  private static RebalanceWarning.OrderFigures orderFigures(Order order) {
+    return new RebalanceWarning.OrderFigures(
+        order.account, order.side, order.quantity, order.instrument.symbol());
   }
 
   // ---- the ledger -----------------------------------------------------------------------------
@@ -1156,16 +1072,12 @@ final class SliceRun {
     return total.signum() == 0 ? BigDecimal.ZERO : value.divide(total, MATH);
   }
 
-  private String money(BigDecimal amount) {
-    return Percent.money(amount, portfolio.baseCurrency());
+  private Money money(BigDecimal amount) {
+    return new Money(amount, portfolio.baseCurrency());
   }
 
-  private static String money(BigDecimal amount, String currency) {
-    return Percent.money(amount, currency);
-  }
-
-  private void warn(Kind kind, String symbol, String message) {
+  private void warn(Kind kind, String symbol, RebalanceWarning.Detail detail) {
     String account = accounts.size() == 1 ? accounts.get(0) : null;
-    warnings.add(new RebalanceWarning(kind, account, symbol, message));
+    warnings.add(new RebalanceWarning(kind, account, symbol, detail));
   }
 }

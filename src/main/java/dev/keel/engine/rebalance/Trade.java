@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param feeBase estimated commission, base currency
  * @param slippageBase estimated slippage, base currency
  * @param purpose why the engine made it, in one word
- * @param reason why, in a sentence a trader reads
+ * @param reason why, as the figures the engine acted on ({@link #reasonText()} in words)
  */
 public record Trade(
     String id,
@@ -36,7 +36,7 @@ public record Trade(
     BigDecimal feeBase,
     BigDecimal slippageBase,
     Purpose purpose,
-    String reason) {
+    Reason reason) {
 
   /** What a trade is for. */
   public enum Purpose {
@@ -54,6 +54,11 @@ public record Trade(
     if (quantity.signum() <= 0) {
       throw new IllegalArgumentException(symbol + ": trade quantity must be positive");
     }
+  }
+
+  /** Why the trade was proposed, in a sentence a trader reads. */
+  public String reasonText() {
+    return Wording.reason(reason);
   }
 
   /** Notional with the sign of the cash it uses: positive for a buy, negative for a sell. */

@@ -24,7 +24,7 @@ final class TradePricing {
       Side side,
       BigDecimal quantity,
       Purpose purpose,
-      String reason) {
+      Reason reason) {
     BigDecimal notional = valuation.notional(instrument, quantity);
     BigDecimal rate = valuation.fxRate(instrument.quoteCurrency());
     CostSchedule schedule = portfolio.costs().scheduleFor(account, instrument.symbol());

@@ -227,7 +227,7 @@ public final class ProposalView {
     trades
         .getColumns()
         .add(numeric("Est. cost", row -> Formats.money(row.trade().estimatedCostBase()), 80));
-    trades.getColumns().add(text("Reason", row -> row.trade().reason(), 300));
+    trades.getColumns().add(text("Reason", row -> row.trade().reasonText(), 300));
     trades.setRowFactory(t -> new DecisionRow());
     trades.setPlaceholder(new Label("No trades"));
 

@@ -113,7 +113,7 @@ class GoldenProposalsTest {
           .append(' ')
           .append(trade.purpose())
           .append(" | ")
-          .append(trade.reason())
+          .append(trade.reasonText())
           .append('\n');
     }
     for (RebalanceWarning warning : proposal.warnings()) {

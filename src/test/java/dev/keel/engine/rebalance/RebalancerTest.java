@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keel.TestPortfolios;
+import dev.keel.engine.rebalance.RebalanceSettings.Destination;
 import dev.keel.engine.rebalance.RebalanceSettings.Mode;
 import dev.keel.engine.rebalance.RebalanceWarning.Kind;
 import dev.keel.engine.rebalance.Trade.Purpose;
@@ -13,6 +14,10 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class RebalancerTest {
+  /** Weights shown to one decimal of a percent are checked to half of that. */
+  private static final org.assertj.core.data.Offset<BigDecimal> WEIGHT =
+      org.assertj.core.data.Offset.offset(new BigDecimal("0.0005"));
+
   private static final Portfolio CRYPTO = TestPortfolios.read(TestPortfolios.CRYPTO);
   private static final Portfolio STOCKS = TestPortfolios.read(TestPortfolios.STOCKS);
 
@@ -24,6 +29,17 @@ class RebalancerTest {
     assertThat(btc.symbol()).isEqualTo("BTC");
     assertThat(btc.side()).isEqualTo(Side.SELL);
     assertThat(btc.reason())
+        .isInstanceOfSatisfying(
+            Reason.LineOffTarget.class,
+            reason -> {
+              assertThat(reason.weight()).isCloseTo(new BigDecimal("0.525"), WEIGHT);
+              assertThat(reason.target()).isEqualByComparingTo("0.39");
+              assertThat(reason.bandLimit()).isEqualByComparingTo("0.05");
+              assertThat(reason.breached()).isTrue();
+              assertThat(reason.side()).isEqualTo(Side.SELL);
+              assertThat(reason.aim().destination()).isEqualTo(Destination.TARGET);
+            });
+    assertThat(btc.reasonText())
         .isEqualTo("BTC 52.5% vs target 39.0%, band +/-5.0 pp breached: sell to target");
     assertThat(proposal.trades()).extracting(Trade::id).startsWith("T1", "T2");
     // sells come before buys, so the cash is there when the buys go out

@@ -1,0 +1,161 @@
+package dev.keel.engine.rebalance;
+
+import dev.keel.engine.rebalance.RebalanceSettings.Destination;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Why the engine proposed a trade, as the figures it acted on. {@link Wording#reason} turns a
+ * reason into the sentence a trader reads; nothing else builds that text, so a backtest can make
+ * thousands of proposals without writing prose, and a test asserts figures, not sentences. Weights
+ * are fractions of the book (or of the account in account scope).
+ */
+public sealed interface Reason {
+
+  /** The instrument the trade is in. */
+  String symbol();
+
+  /**
+   * Where a traded line is taken, as the settings said.
+   *
+   * @param destination target, band edge or part way
+   * @param fraction for part way, the share of the band left (0 is the target, 1 the edge)
+   */
+  record Aim(Destination destination, BigDecimal fraction) {
+    public Aim {
+      Objects.requireNonNull(destination, "destination");
+      Objects.requireNonNull(fraction, "fraction");
+    }
+
+    /** The aim of the given settings. */
+    public static Aim of(RebalanceSettings settings) {
+      return new Aim(settings.destination(), settings.fraction());
+    }
+  }
+
+  /**
+   * A line outside its band, or any line in a calendar rebalance, traded toward its destination.
+   *
+   * @param symbol the instrument
+   * @param weight its weight before the trades
+   * @param target its target weight
+   * @param bandLimit the band's half-width around the target, {@code null} when it has none
+   * @param breached whether the band is breached ({@code false}: a calendar rebalance)
+   * @param side the way the line is traded
+   * @param aim where it is taken
+   */
+  record LineOffTarget(
+      String symbol,
+      BigDecimal weight,
+      BigDecimal target,
+      BigDecimal bandLimit,
+      boolean breached,
+      Side side,
+      Aim aim)
+      implements Reason {}
+
+  /**
+   * A member of a class outside its band, traded with its class, which keeps its mix.
+   *
+   * @param symbol the instrument
+   * @param classId the breached class
+   * @param className its name
+   * @param classWeight the class's weight before the trades
+   * @param classTarget its target weight
+   * @param bandLimit the class band's half-width, {@code null} when it has none
+   * @param side the way the instrument is traded
+   * @param aim where the class is taken
+   */
+  record ClassOffTarget(
+      String symbol,
+      String classId,
+      String className,
+      BigDecimal classWeight,
+      BigDecimal classTarget,
+      BigDecimal bandLimit,
+      Side side,
+      Aim aim)
+      implements Reason {}
+
+  /** What moves cash, when nothing else is breached: every line takes its share. */
+  enum CashEvent {
+    /** Money paid in. */
+    DEPOSIT,
+    /** Money to pay out. */
+    WITHDRAWAL,
+    /** The cash line itself is outside its band. */
+    CASH_OUT_OF_BAND
+  }
+
+  /**
+   * A line's share of a cash flow or of a cash line outside its band.
+   *
+   * @param symbol the instrument
+   * @param event what moves the cash
+   * @param amount the deposit or withdrawal, {@code null} for cash out of its band
+   * @param weight the instrument's weight after the flow, before the trades
+   * @param target its target weight
+   * @param side the way it is traded
+   * @param aim where it is taken
+   */
+  record CashFlowShare(
+      String symbol,
+      CashEvent event,
+      Money amount,
+      BigDecimal weight,
+      BigDecimal target,
+      Side side,
+      Aim aim)
+      implements Reason {}
+
+  /** What a sale raises cash for. */
+  enum NeedKind {
+    /** A withdrawal. */
+    WITHDRAWAL,
+    /** Buys in the same account. */
+    BUYS,
+    /** The cash floor. */
+    FLOOR
+  }
+
+  /**
+   * What cash is raised for.
+   *
+   * @param kind what needs it
+   * @param amount the withdrawal or the floor; {@code null} for buys
+   */
+  record Need(NeedKind kind, Money amount) {
+    public Need {
+      Objects.requireNonNull(kind, "kind");
+    }
+  }
+
+  /**
+   * An overweight line sold toward its target to raise cash.
+   *
+   * @param symbol the instrument
+   * @param need what the cash is for
+   * @param weight the instrument's weight after the flow, before the trades
+   * @param target its target weight
+   */
+  record RaiseCash(String symbol, Need need, BigDecimal weight, BigDecimal target)
+      implements Reason {}
+
+  /**
+   * A sale of every holding in proportion, when selling overweight lines did not raise enough.
+   *
+   * @param symbol the instrument
+   * @param need what the cash is for
+   * @param share the fraction of what is left that every holding sells
+   */
+  record RaiseCashProRata(String symbol, Need need, BigDecimal share) implements Reason {}
+
+  /**
+   * A buy of an underweight line with the cash left once the other trades are made.
+   *
+   * @param symbol the instrument
+   * @param weight its weight after the trades planned so far
+   * @param target its target weight
+   */
+  record InvestLeftover(String symbol, BigDecimal weight, BigDecimal target) implements Reason {}
+}

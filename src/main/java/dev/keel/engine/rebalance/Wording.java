@@ -1,0 +1,250 @@
+package dev.keel.engine.rebalance;
+
+import dev.keel.engine.rebalance.Reason.Aim;
+import dev.keel.engine.rebalance.Reason.CashFlowShare;
+import dev.keel.engine.rebalance.Reason.ClassOffTarget;
+import dev.keel.engine.rebalance.Reason.InvestLeftover;
+import dev.keel.engine.rebalance.Reason.LineOffTarget;
+import dev.keel.engine.rebalance.Reason.Need;
+import dev.keel.engine.rebalance.Reason.RaiseCash;
+import dev.keel.engine.rebalance.Reason.RaiseCashProRata;
+import dev.keel.engine.rebalance.RebalanceWarning.BelowExchangeMinimum;
+import dev.keel.engine.rebalance.RebalanceWarning.BelowFloor;
+import dev.keel.engine.rebalance.RebalanceWarning.BelowTradeMinimum;
+import dev.keel.engine.rebalance.RebalanceWarning.BuyCut;
+import dev.keel.engine.rebalance.RebalanceWarning.CurrencyShort;
+import dev.keel.engine.rebalance.RebalanceWarning.Detail;
+import dev.keel.engine.rebalance.RebalanceWarning.Dust;
+import dev.keel.engine.rebalance.RebalanceWarning.ModeForbids;
+import dev.keel.engine.rebalance.RebalanceWarning.NotTradable;
+import dev.keel.engine.rebalance.RebalanceWarning.OrderFigures;
+import dev.keel.engine.rebalance.RebalanceWarning.Restricted;
+import dev.keel.engine.rebalance.RebalanceWarning.TurnoverCapped;
+import dev.keel.engine.rebalance.RebalanceWarning.WithdrawalCut;
+import dev.keel.engine.rebalance.RebalanceWarning.WithdrawalTooLarge;
+import java.math.BigDecimal;
+
+/**
+ * The one place where the engine's reasons and warnings become sentences a trader reads: the
+ * command line's table, the window and the exported orders all show these words. Weights show as
+ * percentages with one decimal, bands as percentage points, money with two decimals and its
+ * currency.
+ */
+public final class Wording {
+  private Wording() {}
+
+  /** Why a trade was proposed, in a sentence. */
+  public static String reason(Reason reason) {
+    if (reason instanceof LineOffTarget line) {
+      return state(line.symbol(), line.weight(), line.target(), line.bandLimit(), line.breached())
+          + (line.breached() ? "" : ": calendar rebalance")
+          + ": "
+          + line.side().label()
+          + " to "
+          + aim(line.aim());
+    }
+    if (reason instanceof ClassOffTarget line) {
+      return state(line.className(), line.classWeight(), line.classTarget(), line.bandLimit(), true)
+          + ": "
+          + line.side().label()
+          + " "
+          + line.symbol()
+          + " with its class to "
+          + aim(line.aim());
+    }
+    if (reason instanceof CashFlowShare share) {
+      return cashEvent(share)
+          + ": "
+          + share.symbol()
+          + " "
+          + Percent.of(share.weight())
+          + " vs target "
+          + Percent.of(share.target())
+          + ", "
+          + share.side().label()
+          + " to "
+          + aim(share.aim());
+    }
+    if (reason instanceof RaiseCash raise) {
+      return need(raise.need())
+          + ": "
+          + raise.symbol()
+          + " "
+          + Percent.of(raise.weight())
+          + " is above its target "
+          + Percent.of(raise.target())
+          + ", sell toward target";
+    }
+    if (reason instanceof RaiseCashProRata raise) {
+      return need(raise.need())
+          + ": every holding sells "
+          + Percent.of(raise.share())
+          + " of what is left";
+    }
+    InvestLeftover invest = (InvestLeftover) reason;
+    return "invest cash left after the trades: "
+        + invest.symbol()
+        + " "
+        + Percent.of(invest.weight())
+        + " is below its target "
+        + Percent.of(invest.target());
+  }
+
+  /** What a warning says, in a sentence. */
+  public static String warning(RebalanceWarning warning) {
+    Detail detail = warning.detail();
+    String symbol = warning.symbol();
+    if (detail instanceof BelowExchangeMinimum below) {
+      return order(below.order())
+          + " ("
+          + money(below.notional())
+          + ") is below the exchange minimum of "
+          + below.minQuantity().toPlainString()
+          + " units and "
+          + money(below.minNotional())
+          + ": not proposed";
+    }
+    if (detail instanceof BelowTradeMinimum below) {
+      return order(below.order())
+          + " is below the minimum trade of "
+          + money(below.minimum())
+          + ": not proposed";
+    }
+    if (detail instanceof Restricted restricted) {
+      return symbol
+          + " would be "
+          + past(restricted.side())
+          + " but is marked "
+          + restricted.restriction().label()
+          + " in the file";
+    }
+    if (detail instanceof ModeForbids mode) {
+      return symbol
+          + " is not "
+          + past(mode.side())
+          + ": the mode is "
+          + RebalanceSettings.label(mode.mode());
+    }
+    if (detail instanceof NotTradable not) {
+      return symbol
+          + " (target "
+          + Percent.of(not.target())
+          + ") is not bought in "
+          + String.join(", ", not.accounts())
+          + ": no "
+          + not.type().label()
+          + " is held there; use the household scope to buy it where such instruments are held";
+    }
+    if (detail instanceof BuyCut cut) {
+      return symbol
+          + ": buy of "
+          + cut.wanted().toPlainString()
+          + (cut.bought().signum() == 0 ? " dropped" : " cut to " + cut.bought().toPlainString())
+          + ", the cash above the floor runs out";
+    }
+    if (detail instanceof BelowFloor below) {
+      return below.account()
+          + ": cash stays "
+          + money(below.shortfall())
+          + " below the floor of "
+          + money(below.floor())
+          + " and nothing more can be sold";
+    }
+    if (detail instanceof WithdrawalTooLarge large) {
+      return "the withdrawal of "
+          + money(large.asked())
+          + " is not smaller than everything held ("
+          + money(large.held())
+          + "): nothing proposed";
+    }
+    if (detail instanceof WithdrawalCut cut) {
+      return "the withdrawal of "
+          + money(cut.asked())
+          + " can raise only "
+          + money(cut.paid())
+          + " while keeping the cash floor of "
+          + money(cut.floor())
+          + ": nothing more can be sold";
+    }
+    if (detail instanceof TurnoverCapped capped) {
+      return "trades of "
+          + money(capped.turnover())
+          + " are above the turnover cap of "
+          + Percent.of(capped.capShare())
+          + " ("
+          + money(capped.cap())
+          + "): each is scaled to "
+          + Percent.of(capped.scale())
+          + " of its size";
+    }
+    if (detail instanceof CurrencyShort currency) {
+      return warning.account()
+          + ": "
+          + currency.balance().currency()
+          + " cash goes to "
+          + money(currency.balance())
+          + " after the trades: convert from another currency before sending";
+    }
+    Dust dust = (Dust) detail;
+    return dust.account()
+        + " holds "
+        + dust.held().toPlainString()
+        + " "
+        + symbol
+        + ", not a whole number of "
+        + dust.lotStep().toPlainString()
+        + " lots: the remainder cannot be sold";
+  }
+
+  /** A line's weight against its target and band: "BTC 52.5% vs target 39.0%, band ...". */
+  private static String state(
+      String name, BigDecimal weight, BigDecimal target, BigDecimal bandLimit, boolean breached) {
+    String text = name + " " + Percent.of(weight) + " vs target " + Percent.of(target);
+    if (bandLimit != null) {
+      text += ", band +/-" + Percent.points(bandLimit) + (breached ? " breached" : "");
+    }
+    return text;
+  }
+
+  private static String aim(Aim aim) {
+    return switch (aim.destination()) {
+      case TARGET -> "target";
+      case BAND_EDGE -> "the band edge";
+      case PARTIAL -> Decimals.plain(aim.fraction()) + " of the band";
+    };
+  }
+
+  private static String cashEvent(CashFlowShare share) {
+    return switch (share.event()) {
+      case DEPOSIT -> "deposit of " + money(share.amount()) + " to invest";
+      case WITHDRAWAL -> "withdrawal of " + money(share.amount()) + " to raise";
+      case CASH_OUT_OF_BAND -> "cash outside its band";
+    };
+  }
+
+  private static String need(Need need) {
+    return switch (need.kind()) {
+      case WITHDRAWAL -> "raise the withdrawal of " + money(need.amount());
+      case FLOOR -> "restore the cash floor of " + money(need.amount());
+      case BUYS -> "raise cash for the buys";
+    };
+  }
+
+  private static String order(OrderFigures order) {
+    return order.account()
+        + ": "
+        + order.side().label()
+        + " "
+        + order.quantity().toPlainString()
+        + " "
+        + order.symbol();
+  }
+
+  private static String past(Side side) {
+    return side == Side.BUY ? "bought" : "sold";
+  }
+
+  private static String money(Money money) {
+    return Percent.money(money.amount(), money.currency());
+  }
+}
