@@ -2,9 +2,9 @@ package dev.keel.cli;
 
 import dev.keel.engine.DriftAnalyzer;
 import dev.keel.engine.DriftReport;
-import dev.keel.io.DriftReportFormats;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
+import dev.keel.io.report.DriftReportFormats;
 import dev.keel.model.Portfolio;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

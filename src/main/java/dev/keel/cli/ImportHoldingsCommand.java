@@ -2,9 +2,9 @@ package dev.keel.cli;
 
 import dev.keel.io.AtomicFiles;
 import dev.keel.io.DecimalText;
-import dev.keel.io.HoldingsCsvImporter;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
+import dev.keel.io.csv.HoldingsCsvImporter;
 import dev.keel.model.AssetType;
 import dev.keel.model.Portfolio;
 import java.io.IOException;

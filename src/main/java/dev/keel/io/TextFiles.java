@@ -12,20 +12,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Reads UTF-8 text files strictly, with or without a byte-order mark. */
-final class TextFiles {
+public final class TextFiles {
   private TextFiles() {}
 
   /**
    * The text of a file, or {@code null} with a problem recorded when it cannot be read or is not
    * UTF-8.
    */
-  static String read(Path path, String file, List<FileProblem> problems) {
+  public static String read(Path path, String file, List<FileProblem> problems) {
     byte[] bytes = readBytes(path, file, problems);
     return bytes == null ? null : decode(bytes, file, problems);
   }
 
   /** The bytes of a file, or {@code null} with a problem recorded when it cannot be read. */
-  static byte[] readBytes(Path path, String file, List<FileProblem> problems) {
+  public static byte[] readBytes(Path path, String file, List<FileProblem> problems) {
     try {
       if (Files.isDirectory(path)) {
         problems.add(new FileProblem(file, 0, 0, "is a directory: name a file"));
@@ -48,7 +48,7 @@ final class TextFiles {
    * Bytes decoded as strict UTF-8 without a byte-order mark, or {@code null} with a problem
    * recorded when they are not UTF-8.
    */
-  static String decode(byte[] bytes, String file, List<FileProblem> problems) {
+  public static String decode(byte[] bytes, String file, List<FileProblem> problems) {
     try {
       String text =
           StandardCharsets.UTF_8

@@ -15,7 +15,7 @@ import java.util.List;
  * decimals are plain (no exponent). One configuration for every file Keel writes besides the
  * portfolio itself.
  */
-final class TextOutput {
+public final class TextOutput {
   private static final CsvMapper CSV = CsvMapper.builder().build();
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -25,7 +25,7 @@ final class TextOutput {
   private TextOutput() {}
 
   /** A CSV table: the header row, then one line per row, cells quoted only where needed. */
-  static String csv(List<String> columns, List<List<String>> rows) {
+  public static String csv(List<String> columns, List<List<String>> rows) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     columns.forEach(schema::addColumn);
     try {
@@ -38,7 +38,7 @@ final class TextOutput {
   }
 
   /** A JSON tree as indented text ending in a newline. */
-  static String json(JsonNode root) {
+  public static String json(JsonNode root) {
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

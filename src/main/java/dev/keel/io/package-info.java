@@ -1,6 +1,9 @@
 /**
- * Files in and out: the JSON portfolio file (strict, located errors, lossless, atomic writes) and
- * the holdings CSV import. Parsing is done by Jackson; this package maps parsed trees to the model
- * and back, and says exactly where a file is wrong.
+ * Files in and out, and what every format shares: located problems ({@link
+ * dev.keel.io.FileProblem}, {@link dev.keel.io.ReadResult}), strict UTF-8 reading, exact decimals
+ * from text, atomic writes, digests and the one CSV/JSON writer. Each format lives in its own
+ * sub-package ({@code json}, {@code csv}, {@code export}, {@code report}, {@code prefs}); {@link
+ * dev.keel.io.PortfolioFiles} and {@link dev.keel.io.PortfolioJson} are the portfolio file's front
+ * door for the rest of Keel.
  */
 package dev.keel.io;

@@ -1,6 +1,6 @@
 package dev.keel.ui;
 
-import dev.keel.io.WorkstationPrefs;
+import dev.keel.io.prefs.WorkstationPrefs;
 import dev.keel.ui.common.BackgroundTaskRunner;
 import java.time.Clock;
 import javafx.application.Application;

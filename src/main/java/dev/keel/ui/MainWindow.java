@@ -4,7 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
-import dev.keel.io.WorkstationPrefs;
+import dev.keel.io.prefs.WorkstationPrefs;
 import dev.keel.ui.common.Icons;
 import dev.keel.ui.document.DocumentViewModel;
 import dev.keel.ui.document.ImportDialog;

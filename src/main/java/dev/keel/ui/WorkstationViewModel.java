@@ -5,7 +5,7 @@ import dev.keel.engine.rebalance.RebalanceSettings.Destination;
 import dev.keel.engine.rebalance.RebalanceSettings.Mode;
 import dev.keel.engine.rebalance.RebalanceSettings.Scope;
 import dev.keel.engine.rebalance.RebalanceSettings.Trigger;
-import dev.keel.io.WorkstationPrefs;
+import dev.keel.io.prefs.WorkstationPrefs;
 import dev.keel.ui.common.TaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import dev.keel.ui.holdings.HoldingsViewModel;

@@ -303,8 +303,8 @@ class MainWindowTest {
     robot.interact(() -> closed[0] = window.mayClose());
 
     assertThat(closed[0]).isTrue();
-    assertThat(dev.keel.io.WorkstationPrefs.load(prefs).window())
-        .isEqualTo(new dev.keel.io.WorkstationPrefs.WindowBounds(10, 20, 1000, 700, true));
+    assertThat(dev.keel.io.prefs.WorkstationPrefs.load(prefs).window())
+        .isEqualTo(new dev.keel.io.prefs.WorkstationPrefs.WindowBounds(10, 20, 1000, 700, true));
     robot.interact(() -> stage.setMaximized(false));
   }
 }

@@ -3,7 +3,7 @@ package dev.keel.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
-import dev.keel.io.WorkstationPrefs;
+import dev.keel.io.prefs.WorkstationPrefs;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.TaskRunner;
 import dev.keel.ui.export.ExportDialog;

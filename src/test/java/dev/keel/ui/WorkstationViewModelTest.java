@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
 import dev.keel.engine.rebalance.RebalanceSettings;
-import dev.keel.io.WorkstationPrefs;
+import dev.keel.io.prefs.WorkstationPrefs;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.TaskRunner;
 import dev.keel.ui.proposal.ProposalViewModel;

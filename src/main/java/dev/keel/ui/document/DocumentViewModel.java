@@ -2,10 +2,10 @@ package dev.keel.ui.document;
 
 import dev.keel.io.AtomicFiles;
 import dev.keel.io.FileProblem;
-import dev.keel.io.HoldingsCsvImporter;
-import dev.keel.io.OrderExport;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
+import dev.keel.io.csv.HoldingsCsvImporter;
+import dev.keel.io.export.OrderExport;
 import dev.keel.model.Portfolio;
 import dev.keel.model.PortfolioValidator;
 import dev.keel.model.ValidationProblem;

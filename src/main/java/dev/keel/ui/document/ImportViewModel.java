@@ -1,6 +1,6 @@
 package dev.keel.ui.document;
 
-import dev.keel.io.HoldingsCsvImporter;
+import dev.keel.io.csv.HoldingsCsvImporter;
 import dev.keel.model.AssetType;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.keel.ui.export;
 
 import dev.keel.engine.rebalance.OrderTerms;
-import dev.keel.io.OrderFormat;
+import dev.keel.io.export.OrderFormat;
 import dev.keel.ui.common.Names;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.keel.io;
+package dev.keel.io.export;
 
 import java.util.Locale;
 

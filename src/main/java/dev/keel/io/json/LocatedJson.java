@@ -1,4 +1,4 @@
-package dev.keel.io;
+package dev.keel.io.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keel.io.FileProblem;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashMap;

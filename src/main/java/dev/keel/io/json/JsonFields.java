@@ -1,14 +1,18 @@
-package dev.keel.io;
+package dev.keel.io.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keel.io.DecimalText;
+import dev.keel.io.FileProblem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -330,6 +334,11 @@ final class JsonFields {
       return null;
     }
     return of(context, value, child(field), nestedWhat, nestedFields);
+  }
+
+  /** The allowed field names of an object, in the order its problems list them. */
+  static Set<String> names(String... names) {
+    return new LinkedHashSet<>(Arrays.asList(names));
   }
 
   static String describe(JsonNode value) {

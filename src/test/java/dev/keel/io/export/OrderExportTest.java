@@ -1,4 +1,4 @@
-package dev.keel.io;
+package dev.keel.io.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +17,7 @@ import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.Side;
 import dev.keel.engine.rebalance.Trade;
+import dev.keel.io.Digests;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import java.io.IOException;

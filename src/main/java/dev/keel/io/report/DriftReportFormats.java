@@ -1,4 +1,4 @@
-package dev.keel.io;
+package dev.keel.io.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -7,6 +7,8 @@ import dev.keel.engine.AccountHolding;
 import dev.keel.engine.DerivativeLine;
 import dev.keel.engine.DriftReport;
 import dev.keel.engine.DriftRow;
+import dev.keel.io.CsvCells;
+import dev.keel.io.TextOutput;
 import dev.keel.model.DriftBand;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,7 +1,9 @@
-package dev.keel.io;
+package dev.keel.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keel.io.FileProblem;
+import dev.keel.io.ReadResult;
 import dev.keel.model.AssetType;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;

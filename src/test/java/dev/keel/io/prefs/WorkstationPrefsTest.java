@@ -1,4 +1,4 @@
-package dev.keel.io;
+package dev.keel.io.prefs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.keel.io.WorkstationPrefs.WindowBounds;
+import dev.keel.io.prefs.WorkstationPrefs.WindowBounds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

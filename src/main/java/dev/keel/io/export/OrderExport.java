@@ -1,4 +1,4 @@
-package dev.keel.io;
+package dev.keel.io.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -11,6 +11,9 @@ import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.Review.Decision;
 import dev.keel.engine.rebalance.Side;
 import dev.keel.engine.rebalance.Trade;
+import dev.keel.io.AtomicFiles;
+import dev.keel.io.CsvCells;
+import dev.keel.io.TextOutput;
 import dev.keel.model.AssetType;
 import dev.keel.model.Instrument;
 import java.io.IOException;

@@ -1,0 +1,213 @@
+package dev.keel.io.csv;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.keel.io.DecimalText;
+import dev.keel.io.FileProblem;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A holdings CSV as a table: the separator its header uses most (comma, semicolon or tab), the rows
+ * with the line each starts on, and the columns Keel knows found by their header names. Cells are
+ * read as text or as decimals (a decimal comma is accepted in semicolon files); what cannot be read
+ * becomes a located problem.
+ */
+final class CsvTable {
+  static final String EMPTY_FILE =
+      "the file is empty: the first row must be a header such as symbol,quantity,price";
+
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("-?[0-9]+,[0-9]+");
+  private static final List<String> REQUIRED = List.of("symbol", "quantity", "price");
+  private static final Map<String, String> COLUMN_NAMES =
+      Map.of(
+          "symbol", "symbol",
+          "quantity", "quantity",
+          "price", "price",
+          "account", "account",
+          "assetclass", "asset_class",
+          "class", "asset_class",
+          "currency", "currency",
+          "type", "type");
+
+  /** One row as read, with the line it starts on. */
+  record Row(int line, String[] cells) {}
+
+  private final String file;
+  private final List<FileProblem> problems;
+  private final Map<String, Integer> columns = new HashMap<>();
+  private final char separator;
+  private List<Row> rows = List.of();
+
+  private CsvTable(String file, List<FileProblem> problems, char separator) {
+    this.file = file;
+    this.problems = problems;
+    this.separator = separator;
+  }
+
+  /**
+   * Reads the table, or {@code null} with the problems recorded when the text is empty, is not CSV,
+   * or its header lacks a required column.
+   */
+  static CsvTable read(String file, String text, List<FileProblem> problems) {
+    if (text.isBlank()) {
+      problems.add(new FileProblem(file, 1, 1, EMPTY_FILE));
+      return null;
+    }
+    CsvTable table = new CsvTable(file, problems, guessSeparator(text));
+    List<Row> rows = table.parse(text);
+    if (rows == null || !table.readHeader(rows.get(0))) {
+      return null;
+    }
+    table.rows = rows;
+    return table;
+  }
+
+  /** The separator the header uses most: comma, semicolon or tab. */
+  private static char guessSeparator(String text) {
+    String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
+    char best = ',';
+    long bestCount = header.chars().filter(c -> c == ',').count();
+    for (char candidate : new char[] {';', '\t'}) {
+      long count = header.chars().filter(c -> c == candidate).count();
+      if (count > bestCount) {
+        best = candidate;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  private List<Row> parse(String text) {
+    CsvMapper mapper = new CsvMapper();
+    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"');
+    List<Row> parsed = new ArrayList<>();
+    try (MappingIterator<String[]> iterator =
+        mapper.readerFor(String[].class).with(schema).readValues(text)) {
+      while (iterator.hasNextValue()) {
+        // after hasNextValue() the parser stands at the start of the next row (empty lines
+        // skipped)
+        int line = iterator.getParser().currentLocation().getLineNr();
+        parsed.add(new Row(line, iterator.nextValue()));
+      }
+    } catch (IOException | RuntimeException e) {
+      JsonLocation at = locationOf(e);
+      problem(
+          at == null ? 0 : at.getLineNr(),
+          at == null ? 0 : at.getColumnNr(),
+          "not valid CSV ("
+              + firstLine(e.getMessage())
+              + "): check the quotes; a field with the separator inside must be in double quotes");
+      return null;
+    }
+    if (parsed.isEmpty()) {
+      problem(1, 1, EMPTY_FILE);
+      return null;
+    }
+    return parsed;
+  }
+
+  private static JsonLocation locationOf(Exception e) {
+    Throwable cause = e;
+    while (cause != null) {
+      if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException processing) {
+        return processing.getLocation();
+      }
+      cause = cause.getCause();
+    }
+    return null;
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+  }
+
+  private boolean readHeader(Row header) {
+    String[] cells = header.cells();
+    for (int i = 0; i < cells.length; i++) {
+      String key = cells[i].trim().toLowerCase(Locale.ROOT).replaceAll("[ _-]", "");
+      String column = COLUMN_NAMES.get(key);
+      if (column == null) {
+        continue; // other columns of a broker export are ignored
+      }
+      if (columns.containsKey(column)) {
+        problem(header.line(), i + 1, "column \"" + column + "\" appears twice: keep one");
+      } else {
+        columns.put(column, i);
+      }
+    }
+    List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+    if (!missing.isEmpty()) {
+      problem(
+          header.line(),
+          1,
+          "the header has no "
+              + String.join(", ", missing)
+              + (missing.size() == 1 ? " column" : " columns")
+              + ": the first row must name the columns symbol, quantity, price (and optionally"
+              + " account, asset_class, currency), separated by commas, semicolons or tabs");
+    }
+    return problems.isEmpty();
+  }
+
+  /** The header row. */
+  Row header() {
+    return rows.get(0);
+  }
+
+  /** The rows after the header. */
+  List<Row> body() {
+    return rows.subList(1, rows.size());
+  }
+
+  /** A cell's trimmed text, {@code fallback} when the column is absent or the cell blank. */
+  String cell(Row row, String column, String fallback) {
+    Integer index = columns.get(column);
+    if (index == null || index >= row.cells().length || row.cells()[index].isBlank()) {
+      return fallback;
+    }
+    return row.cells()[index].trim();
+  }
+
+  /** The 1-based column of a known column, for problems; 1 when the file has none. */
+  int column(String name) {
+    return columns.getOrDefault(name, 0) + 1;
+  }
+
+  /** A required decimal cell, or {@code null} with a problem when empty or not a decimal. */
+  BigDecimal decimal(Row row, String column) {
+    String text = cell(row, column, null);
+    if (text == null) {
+      problem(
+          row.line(), column(column), "the " + column + " is empty: give every row a " + column);
+      return null;
+    }
+    String normalised =
+        separator == ';' && DECIMAL_COMMA.matcher(text).matches() ? text.replace(',', '.') : text;
+    DecimalText.Parsed parsed = DecimalText.parse(normalised);
+    if (!parsed.isOk()) {
+      problem(
+          row.line(),
+          column(column),
+          "the " + column + " \"" + text + "\" " + DecimalText.explain(parsed.refusal()));
+      return null;
+    }
+    return parsed.value();
+  }
+
+  /** Records a problem at a line and column of the file. */
+  void problem(int line, int column, String message) {
+    problems.add(new FileProblem(file, line, column, message));
+  }
+}

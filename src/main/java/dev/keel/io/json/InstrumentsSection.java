@@ -1,0 +1,202 @@
+package dev.keel.io.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keel.io.json.JsonFields.Range;
+import dev.keel.model.AssetType;
+import dev.keel.model.DerivativeTerms;
+import dev.keel.model.Instrument;
+import dev.keel.model.OptionRight;
+import dev.keel.model.Portfolio;
+import dev.keel.model.ValidationProblem.Kind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@code instruments} list: symbol, type and order rules of each instrument, and the contract
+ * terms of a derivative, each type taking exactly the terms it has.
+ */
+final class InstrumentsSection implements Section {
+  private static final Set<String> INSTRUMENT =
+      JsonFields.names(
+          "symbol",
+          "name",
+          "assetClass",
+          "type",
+          "quoteCurrency",
+          "lotStep",
+          "minQuantity",
+          "minNotional",
+          "priceTick",
+          "multiplier",
+          "underlying",
+          "expiry",
+          "strike",
+          "right");
+  private static final List<String> TYPE_LABELS =
+      Arrays.stream(AssetType.values()).map(AssetType::label).toList();
+  private static final List<String> RIGHT_LABELS =
+      Arrays.stream(OptionRight.values()).map(OptionRight::label).toList();
+
+  @Override
+  public List<String> fields() {
+    return List.of("instruments");
+  }
+
+  @Override
+  public void read(DocumentReader in, Draft draft) {
+    draft.portfolio.instruments(
+        in.list(
+            "instruments",
+            "an instrument",
+            INSTRUMENT,
+            fields -> instrument(fields, in),
+            Kind.INSTRUMENT,
+            "symbol"));
+  }
+
+  private static Instrument instrument(JsonFields fields, DocumentReader in) {
+    String symbol = fields.requiredText("symbol");
+    String name = fields.text("name", symbol);
+    String assetClass = fields.requiredText("assetClass");
+    boolean hasType = fields.has("type");
+    AssetType type = fields.choice("type", AssetType::fromLabel, TYPE_LABELS, null);
+    if (!hasType) {
+      fields.requiredText("type");
+    }
+    String quote = in.currency(fields, "quoteCurrency", in.base());
+    BigDecimal lotStep =
+        fields.decimal("lotStep", Range.POSITIVE, PortfolioDocument.DEFAULT_LOT_STEP);
+    BigDecimal minQuantity = fields.decimal("minQuantity", Range.NON_NEGATIVE, BigDecimal.ZERO);
+    BigDecimal minNotional = fields.decimal("minNotional", Range.NON_NEGATIVE, BigDecimal.ZERO);
+    BigDecimal tick =
+        fields.decimal("priceTick", Range.POSITIVE, PortfolioDocument.DEFAULT_PRICE_TICK);
+    BigDecimal multiplier = fields.decimal("multiplier", Range.POSITIVE, BigDecimal.ONE);
+    DerivativeTerms terms = type == null ? null : terms(fields, type);
+    if (symbol == null || assetClass == null || type == null) {
+      return null;
+    }
+    return new Instrument(
+        symbol,
+        name == null ? symbol : name,
+        assetClass,
+        type,
+        quote == null ? in.base() : quote,
+        lotStep,
+        minQuantity,
+        minNotional,
+        tick,
+        multiplier,
+        terms);
+  }
+
+  private static DerivativeTerms terms(JsonFields fields, AssetType type) {
+    String underlying = fields.text("underlying", null);
+    LocalDate expiry = fields.date("expiry");
+    BigDecimal strike =
+        fields.has("strike") ? fields.decimal("strike", Range.POSITIVE, null) : null;
+    OptionRight right = fields.choice("right", OptionRight::fromLabel, RIGHT_LABELS, null);
+    if (!type.isDerivative()) {
+      for (String field : List.of("underlying", "expiry", "strike", "right")) {
+        if (fields.has(field)) {
+          fields.problem(
+              field,
+              "\""
+                  + field
+                  + "\" applies only to perpetuals, futures and options, not to a "
+                  + type.label()
+                  + ": remove it");
+        }
+      }
+      return null;
+    }
+    List<String> needed =
+        switch (type) {
+          case PERPETUAL -> List.of("underlying");
+          case FUTURE -> List.of("underlying", "expiry");
+          default -> List.of("underlying", "expiry", "strike", "right");
+        };
+    boolean complete = true;
+    for (String field : needed) {
+      if (!fields.has(field)) {
+        fields.problem(
+            "",
+            article(type)
+                + type.label()
+                + " needs "
+                + String.join(", ", needed)
+                + ": add \""
+                + field
+                + "\"");
+        complete = false;
+      }
+    }
+    for (String field : List.of("expiry", "strike", "right")) {
+      if (!needed.contains(field) && fields.has(field)) {
+        fields.problem(
+            field, article(type) + type.label() + " has no \"" + field + "\": remove it");
+      }
+    }
+    boolean valid =
+        complete
+            && underlying != null
+            && (type == AssetType.PERPETUAL || expiry != null)
+            && (type != AssetType.OPTION || (strike != null && right != null));
+    return !valid
+        ? placeholderTerms(type)
+        : new DerivativeTerms(
+            underlying,
+            type == AssetType.PERPETUAL ? null : expiry,
+            type == AssetType.OPTION ? strike : null,
+            type == AssetType.OPTION ? right : null);
+  }
+
+  private static String article(AssetType type) {
+    return type == AssetType.OPTION ? "an " : "a ";
+  }
+
+  /** Terms that fit the type, used to carry on after a problem has been recorded. */
+  private static DerivativeTerms placeholderTerms(AssetType type) {
+    LocalDate someDay = LocalDate.of(2000, 1, 1);
+    return switch (type) {
+      case PERPETUAL -> DerivativeTerms.perpetual("?");
+      case FUTURE -> DerivativeTerms.future("?", someDay);
+      default -> DerivativeTerms.option("?", someDay, BigDecimal.ONE, OptionRight.CALL);
+    };
+  }
+
+  @Override
+  public void write(Portfolio portfolio, ObjectNode root) {
+    ArrayNode instruments = root.putArray("instruments");
+    portfolio.instruments().forEach(instrument -> write(instruments.addObject(), instrument));
+  }
+
+  private static void write(ObjectNode node, Instrument instrument) {
+    node.put("symbol", instrument.symbol())
+        .put("name", instrument.name())
+        .put("assetClass", instrument.assetClass())
+        .put("type", instrument.type().label())
+        .put("quoteCurrency", instrument.quoteCurrency())
+        .put("lotStep", instrument.lotStep().toPlainString())
+        .put("minQuantity", instrument.minQuantity().toPlainString())
+        .put("minNotional", instrument.minNotional().toPlainString())
+        .put("priceTick", instrument.priceTick().toPlainString())
+        .put("multiplier", instrument.multiplier().toPlainString());
+    instrument
+        .derivativeTerms()
+        .ifPresent(
+            terms -> {
+              node.put("underlying", terms.underlying());
+              if (terms.expiry() != null) {
+                node.put("expiry", terms.expiry().toString());
+              }
+              if (terms.strike() != null) {
+                node.put("strike", terms.strike().toPlainString());
+                node.put("right", terms.right().label());
+              }
+            });
+  }
+}

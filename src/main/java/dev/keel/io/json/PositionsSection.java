@@ -1,0 +1,45 @@
+package dev.keel.io.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keel.io.json.JsonFields.Range;
+import dev.keel.model.Portfolio;
+import dev.keel.model.Position;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/** The {@code positions} list: the quantity each account holds of each instrument. */
+final class PositionsSection implements Section {
+  private static final Set<String> POSITION = JsonFields.names("account", "symbol", "quantity");
+
+  @Override
+  public List<String> fields() {
+    return List.of("positions");
+  }
+
+  @Override
+  public void read(DocumentReader in, Draft draft) {
+    draft.portfolio.positions(
+        in.list("positions", "a position", POSITION, PositionsSection::position, null, null));
+  }
+
+  private static Position position(JsonFields fields) {
+    String account = fields.requiredText("account");
+    String symbol = fields.requiredText("symbol");
+    BigDecimal quantity = fields.decimal("quantity", Range.ANY, null);
+    return account == null || symbol == null ? null : new Position(account, symbol, quantity);
+  }
+
+  @Override
+  public void write(Portfolio portfolio, ObjectNode root) {
+    ArrayNode positions = root.putArray("positions");
+    for (Position position : portfolio.positions()) {
+      positions
+          .addObject()
+          .put("account", position.account())
+          .put("symbol", position.symbol())
+          .put("quantity", position.quantity().toPlainString());
+    }
+  }
+}
