@@ -7,13 +7,11 @@ import dev.keel.engine.rebalance.RebalanceSettings.Scope;
 import dev.keel.engine.rebalance.RebalanceSettings.Trigger;
 import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
-import dev.keel.io.AtomicFiles;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
-import dev.keel.io.export.OrderExport;
 import dev.keel.io.export.OrderFormat;
+import dev.keel.io.export.Routing;
 import dev.keel.model.Portfolio;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -30,9 +28,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -48,70 +44,13 @@ import picocli.CommandLine.Spec;
       "Propose the trades that bring each portfolio back within its bands, print them with their"
           + " reasons, the before and after, the totals and the warnings, and write the orders.",
       "Every proposed trade is approved except those named with --reject; --quantity changes one."
-          + " Several files or directories (their *.json files) are processed in parallel, one"
-          + " orders file each, with a .manifest.json beside it.",
+          + " Each account's venue decides the format of its orders (--format forces one); the"
+          + " files written, and a manifest listing them, are printed. Several files or"
+          + " directories (their *.json files) are processed in parallel.",
       "Exit 0 on success, 1 when a file is invalid, a request impossible or a write fails,"
           + " 2 on a usage error."
     })
 final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
-
-  /** Converts option text such as {@code band-edge} to the enum constant {@code BAND_EDGE}. */
-  abstract static class LabelConverter<E extends Enum<E>> implements ITypeConverter<E> {
-    private final Class<E> type;
-
-    LabelConverter(Class<E> type) {
-      this.type = type;
-    }
-
-    @Override
-    public E convert(String value) {
-      for (E constant : type.getEnumConstants()) {
-        if (RebalanceSettings.label(constant).equals(value)) {
-          return constant;
-        }
-      }
-      List<String> labels =
-          Stream.of(type.getEnumConstants()).map(RebalanceSettings::label).toList();
-      throw new picocli.CommandLine.TypeConversionException(
-          "'" + value + "' is not one of " + String.join(", ", labels));
-    }
-  }
-
-  static final class TriggerConverter extends LabelConverter<Trigger> {
-    TriggerConverter() {
-      super(Trigger.class);
-    }
-  }
-
-  static final class DestinationConverter extends LabelConverter<RebalanceSettings.Destination> {
-    DestinationConverter() {
-      super(RebalanceSettings.Destination.class);
-    }
-  }
-
-  static final class ModeConverter extends LabelConverter<Mode> {
-    ModeConverter() {
-      super(Mode.class);
-    }
-  }
-
-  static final class ScopeConverter extends LabelConverter<Scope> {
-    ScopeConverter() {
-      super(Scope.class);
-    }
-  }
-
-  static final class FormatConverter extends LabelConverter<OrderFormat> {
-    FormatConverter() {
-      super(OrderFormat.class);
-    }
-  }
-
-  static final class OrderTypeConverter extends LabelConverter<OrderTerms.OrderType> {
-    OrderTypeConverter() {
-      super(OrderTerms.OrderType.class);
-    }
-  }
 
   @Spec CommandSpec spec;
 
@@ -121,14 +60,14 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
   @Option(
       names = "--trigger",
       defaultValue = "threshold",
-      converter = TriggerConverter.class,
+      converter = OptionConverters.TriggerConverter.class,
       description = "threshold (default: only what is outside its band) or calendar (everything)")
   Trigger trigger;
 
   @Option(
       names = "--destination",
       defaultValue = "target",
-      converter = DestinationConverter.class,
+      converter = OptionConverters.DestinationConverter.class,
       description = "target (default), band-edge, or partial with --fraction")
   RebalanceSettings.Destination destination;
 
@@ -153,14 +92,14 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
   @Option(
       names = "--mode",
       defaultValue = "buy-sell",
-      converter = ModeConverter.class,
+      converter = OptionConverters.ModeConverter.class,
       description = "buy-sell (default), buy-only or sell-only")
   Mode mode;
 
   @Option(
       names = "--scope",
       defaultValue = "account",
-      converter = ScopeConverter.class,
+      converter = OptionConverters.ScopeConverter.class,
       description = "account (default: each account on its own) or household (all as one)")
   Scope scope;
 
@@ -178,15 +117,17 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
 
   @Option(
       names = "--format",
-      defaultValue = "generic",
-      converter = FormatConverter.class,
-      description = "generic (default CSV), ibkr (BasketTrader CSV) or ccxt (JSON)")
+      converter = OptionConverters.FormatConverter.class,
+      description =
+          "generic, ibkr or ccxt: one file of that format for every order (default: each"
+              + " account's venue decides: a CCXT list per crypto-exchange account, one IBKR"
+              + " basket, generic CSV for the rest)")
   OrderFormat format;
 
   @Option(
       names = "--order-type",
       defaultValue = "market",
-      converter = OrderTypeConverter.class,
+      converter = OptionConverters.OrderTypeConverter.class,
       description = "market (default) or limit")
   OrderTerms.OrderType orderType;
 
@@ -213,17 +154,21 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
       names = "--out",
       paramLabel = "PATH",
       description =
-          "orders file, or directory for several portfolios (default: beside each file,"
-              + " NAME.orders.csv or .json)")
+          "folder to write in (created when needed), or the file of a one-file export (default:"
+              + " beside each portfolio, NAME.orders.csv or .json, or one file per venue)")
   Path out;
 
-  @Option(names = "--force", description = "replace existing orders files")
+  @Option(names = "--force", description = "replace existing orders files and manifests")
   boolean force;
 
-  @Option(names = "--dry-run", description = "print the proposal, write nothing")
+  @Option(
+      names = "--dry-run",
+      description = "print the proposal and the files it would write, write nothing")
   boolean dryRun;
 
-  @Option(names = "--quiet", description = "one line per portfolio instead of the proposal")
+  @Option(
+      names = "--quiet",
+      description = "a summary per portfolio and the files written, instead of the proposal")
   boolean quiet;
 
   private final Clock clock;
@@ -239,7 +184,7 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() throws InterruptedException {
     RebalanceSettings settings = settings();
     OrderTerms terms = terms();
-    List<Path> files = expand();
+    List<Path> files = PortfolioInputs.expand(spec.commandLine(), inputs, out);
     if (files.size() > 1 && (!rejected.isEmpty() || !quantities.isEmpty())) {
       throw new ParameterException(
           spec.commandLine(), "--reject and --quantity apply to one portfolio at a time");
@@ -349,101 +294,23 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
           text.toString(),
           "keel: " + file + ": not written: " + String.join("; ", review.problems()) + "\n");
     }
-    long approved = review.count(Review.Decision.APPROVED);
-    if (dryRun) {
-      text.append(summary(file, review, approved, null));
-      return new Result(true, text.toString(), "");
-    }
-    Path target = target(file, several);
-    try {
-      OrderExport.write(
-          target,
-          review,
-          format,
-          terms,
-          new OrderExport.Source(file.toString(), opened.sha256()),
-          now,
-          force);
-    } catch (IOException e) {
-      return new Result(
-          false,
-          text.toString(),
-          "keel: cannot write "
-              + target
-              + ": "
-              + AtomicFiles.describe(e)
-              + (e instanceof java.nio.file.FileAlreadyExistsException
-                  ? "; use --force to replace it or --out for another path"
-                  : "")
-              + "\n");
-    }
-    text.append(summary(file, review, approved, target));
-    return new Result(true, text.toString(), "");
+    String summary = summary(file, review);
+    RebalanceExport export =
+        new RebalanceExport(
+            format == null ? Routing.BY_VENUE : Routing.forced(format), out, several, force);
+    RebalanceExport.Outcome outcome =
+        export.export(file, opened.sha256(), review, terms, now, dryRun, summary);
+    return new Result(outcome.ok(), text + outcome.out(), outcome.err());
   }
 
-  private static String summary(Path file, Review review, long approved, Path target) {
-    long rejectedCount = review.count(Review.Decision.REJECTED);
-    String counts =
-        approved + " approved, " + rejectedCount + " rejected, " + review.proposal().id();
-    if (target == null) {
-      return file + ": " + counts + " (dry run, nothing written)\n";
-    }
+  private static String summary(Path file, Review review) {
     return file
         + ": "
-        + counts
-        + " -> "
-        + target
-        + " (manifest "
-        + OrderExport.manifestPath(target).getFileName()
-        + ")\n";
-  }
-
-  private Path target(Path file, boolean several) {
-    String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
-    String name = stem + ".orders." + format.extension();
-    if (out == null) {
-      return file.resolveSibling(name);
-    }
-    if (several || Files.isDirectory(out)) {
-      return out.resolve(name);
-    }
-    return out;
-  }
-
-  private List<Path> expand() {
-    List<Path> files = new ArrayList<>();
-    for (Path input : inputs) {
-      if (Files.isDirectory(input)) {
-        try (Stream<Path> children = Files.list(input)) {
-          List<Path> json =
-              children
-                  .filter(p -> p.getFileName().toString().endsWith(".json"))
-                  .filter(p -> !p.getFileName().toString().endsWith(".manifest.json"))
-                  .filter(Files::isRegularFile)
-                  .sorted()
-                  .toList();
-          if (json.isEmpty()) {
-            throw new ParameterException(
-                spec.commandLine(), input + " holds no portfolio files (*.json)");
-          }
-          files.addAll(json);
-        } catch (IOException e) {
-          throw new ParameterException(
-              spec.commandLine(), "cannot list " + input + ": " + AtomicFiles.describe(e));
-        }
-      } else {
-        files.add(input);
-      }
-    }
-    if (out != null && files.size() > 1) {
-      try {
-        Files.createDirectories(out);
-      } catch (IOException e) {
-        throw new ParameterException(
-            spec.commandLine(), "cannot create " + out + ": " + AtomicFiles.describe(e));
-      }
-    }
-    return files;
+        + review.count(Review.Decision.APPROVED)
+        + " approved, "
+        + review.count(Review.Decision.REJECTED)
+        + " rejected, "
+        + review.proposal().id();
   }
 
   private RebalanceSettings settings() {

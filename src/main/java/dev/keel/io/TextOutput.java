@@ -31,6 +31,9 @@ public final class TextOutput {
     try {
       return CSV.writer(schema.build())
           .with(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
+          // quote what must be quoted, whatever its length: by default Jackson quotes every cell
+          // longer than 24 characters, and TWS does not read a quoted header field
+          .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
           .writeValueAsString(rows);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write CSV", e);

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,7 @@ class RebalanceCliTest {
   @Test
   void rebalance_printsTheProposalAndWritesOrdersWithAManifest(@TempDir Path dir)
       throws IOException {
-    Path orders = dir.resolve("crypto.csv");
+    Path orders = dir.resolve("crypto.json");
     Run run = keel("rebalance", TestPortfolios.CRYPTO.toString(), "--out", orders.toString());
 
     assertThat(run.code()).as(run.err()).isZero();
@@ -57,15 +58,134 @@ class RebalanceCliTest {
         .contains("BTC 52.5% vs target 39.0%, band +/-5.0 pp breached: sell to target")
         .contains("Before and after")
         .contains("Totals: ")
-        .contains("-> " + orders);
-    List<Map<String, String>> rows = csv(orders);
-    assertThat(rows).isNotEmpty();
-    assertThat(rows.get(0).get("symbol")).isEqualTo("BTC");
+        .containsPattern(
+            "; wrote:\n {2}"
+                + Pattern.quote(orders.toString())
+                + " +ccxt +kraken +kraken-spot +4 orders\n")
+        .contains("  " + orders + ".manifest.json  manifest\n");
+    JsonNode list = new ObjectMapper().readTree(orders.toFile());
+    assertThat(list.get("orders").get(0).get("symbol").asText()).isEqualTo("BTC/USD");
     JsonNode manifest =
-        new ObjectMapper().readTree(dir.resolve("crypto.csv.manifest.json").toFile());
+        new ObjectMapper().readTree(dir.resolve("crypto.json.manifest.json").toFile());
     assertThat(manifest.get("createdAt").asText()).isEqualTo("2026-11-24T10:00:00Z");
     assertThat(manifest.get("inputSha256").asText())
         .isEqualTo(dev.keel.io.Digests.sha256(Files.readAllBytes(TestPortfolios.CRYPTO)));
+  }
+
+  @Test
+  void theDerivativesBook_writesOneFilePerVenue_andSaysWhichFilesItWrote(@TempDir Path dir)
+      throws IOException {
+    Path book = Files.copy(TestPortfolios.DERIVATIVES, dir.resolve("book.json"));
+
+    Run run = keel("rebalance", book.toString(), "--quiet");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    Path ccxt = dir.resolve("book.deribit-deribit.orders.json");
+    Path basket = dir.resolve("book.ibkr.orders.csv");
+    Path manifest = dir.resolve("book.orders.manifest.json");
+    assertThat(run.out())
+        .matches(
+            "(?s)"
+                + Pattern.quote(book.toString())
+                + ": 3 approved, 0 rejected, keel-[0-9a-f]{10}; wrote:\n"
+                + " {2}"
+                + Pattern.quote(ccxt.toString())
+                + " +ccxt +deribit +deribit +2 orders\n"
+                + " {2}"
+                + Pattern.quote(basket.toString())
+                + " +ibkr +ibkr +ibkr-margin +1 order\n"
+                + " {2}"
+                + Pattern.quote(manifest.toString())
+                + " +manifest\n");
+    assertThat(new ObjectMapper().readTree(ccxt.toFile()).get("orders")).hasSize(2);
+    assertThat(csv(basket)).extracting(r -> r.get("Symbol")).containsExactly("SPY");
+    JsonNode files = new ObjectMapper().readTree(manifest.toFile()).get("files");
+    assertThat(files.get(1).get("sha256").asText())
+        .isEqualTo(dev.keel.io.Digests.sha256(Files.readAllBytes(basket)));
+
+    Run again = keel("rebalance", book.toString(), "--quiet");
+    assertThat(again.code()).isEqualTo(1);
+    assertThat(again.err())
+        .isEqualTo(
+            "keel: cannot write "
+                + ccxt
+                + ", "
+                + basket
+                + ", "
+                + manifest
+                + ": the files exist; use --force to replace them or --out for another path\n");
+
+    Run forced = keel("rebalance", book.toString(), "--quiet", "--force");
+    assertThat(forced.code()).as(forced.err()).isZero();
+  }
+
+  @Test
+  void formatForcesOneFile_andACcxtListRefusesTheStockOrder(@TempDir Path dir) {
+    Run generic =
+        keel(
+            "rebalance",
+            TestPortfolios.DERIVATIVES.toString(),
+            "--format",
+            "generic",
+            "--quiet",
+            "--out",
+            dir.toString());
+    assertThat(generic.code()).as(generic.err()).isZero();
+    assertThat(dir.resolve("derivatives-book.orders.csv")).exists();
+    assertThat(dir.resolve("derivatives-book.orders.csv.manifest.json")).exists();
+
+    Path other = dir.resolve("ccxt");
+    Run ccxt =
+        keel(
+            "rebalance",
+            TestPortfolios.DERIVATIVES.toString(),
+            "--format",
+            "ccxt",
+            "--out",
+            other.toString());
+    assertThat(ccxt.code()).isEqualTo(1);
+    assertThat(ccxt.err())
+        .containsPattern(
+            "derivatives-book.json: T\\d+ SPY in account ibkr-margin \\(ibkr\\): a stock cannot be"
+                + " a CCXT order")
+        .endsWith("derivatives-book.json: nothing was written\n");
+    assertThat(other).doesNotExist();
+  }
+
+  @Test
+  void dryRun_saysWhatItWouldWrite_andWritesNothing(@TempDir Path dir) throws IOException {
+    Path book = Files.copy(TestPortfolios.DERIVATIVES, dir.resolve("book.json"));
+
+    Run run = keel("rebalance", book.toString(), "--quiet", "--dry-run");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("(dry run, nothing written); would write:\n")
+        .contains(dir.resolve("book.ibkr.orders.csv").toString());
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(book);
+    }
+  }
+
+  @Test
+  void outNamingAFile_forAnExportOfSeveralFiles_orOfAnotherFormat_isRefused(@TempDir Path dir)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve("orders.csv"), "keep me");
+    Run several =
+        keel("rebalance", TestPortfolios.DERIVATIVES.toString(), "--out", file.toString());
+    assertThat(several.code()).isEqualTo(1);
+    assertThat(several.err())
+        .contains("--out " + file + " is a file, but this export writes 2 order files");
+
+    Run format = keel("rebalance", TestPortfolios.CRYPTO.toString(), "--out", file.toString());
+    assertThat(format.code()).isEqualTo(1);
+    assertThat(format.err())
+        .contains(
+            "--out "
+                + file
+                + " names a .csv file, but the orders are a CCXT list (ccxt, as the account's"
+                + " venue decides): name it .json, or choose the format with --format");
+    assertThat(file).hasContent("keep me");
   }
 
   @Test
@@ -75,6 +195,8 @@ class RebalanceCliTest {
         keel(
             "rebalance",
             TestPortfolios.CRYPTO.toString(),
+            "--format",
+            "generic",
             "--out",
             orders.toString(),
             "--reject",
@@ -160,6 +282,20 @@ class RebalanceCliTest {
     assertThat(dir.resolve("orders/derivatives-book.orders.csv.manifest.json")).exists();
     // results are printed in the order given, whatever order the threads finish in
     assertThat(run.out().indexOf("crypto-spot")).isLessThan(run.out().indexOf("stocks-two"));
+  }
+
+  @Test
+  void aFolderOfPortfolios_leavesOutTheOrdersListsAndManifestsWrittenBesideThem(@TempDir Path dir)
+      throws IOException {
+    Files.copy(TestPortfolios.CRYPTO, dir.resolve("crypto-spot.json"));
+    assertThat(keel("rebalance", dir.toString(), "--quiet").code()).isZero();
+    assertThat(dir.resolve("crypto-spot.orders.json")).exists();
+
+    Run again = keel("rebalance", dir.toString(), "--quiet", "--dry-run");
+
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).startsWith(dir.resolve("crypto-spot.json") + ": 4 approved");
+    assertThat(again.out()).doesNotContain("crypto-spot.orders.json: ");
   }
 
   @Test

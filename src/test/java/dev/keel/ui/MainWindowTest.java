@@ -2,9 +2,8 @@ package dev.keel.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keel.TestPortfolios;
 import dev.keel.engine.rebalance.Review.Decision;
 import dev.keel.ui.common.BackgroundTaskRunner;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -173,22 +171,23 @@ class MainWindowTest {
     waitUntil(() -> totals.getText().startsWith("3 approved")); // worked out off the FX thread
 
     robot.clickOn("#export-orders-button");
+    // the dialog lists the files it will write: the kraken account's orders as one CCXT list
+    assertThat(robot.lookup("#export-files").queryTableView().getItems())
+        .singleElement()
+        .hasToString(
+            new dev.keel.ui.export.ExportViewModel.FileRow(
+                    "crypto-spot.orders.json", "Kraken", "ccxt", 3, false)
+                .toString());
     robot.clickOn("#export-button");
-    Path orders = crypto.resolveSibling("crypto-spot.orders.csv");
+    Path orders = crypto.resolveSibling("crypto-spot.orders.json");
     waitUntil(() -> Files.exists(orders));
 
-    try (MappingIterator<Map<String, String>> rows =
-        new CsvMapper()
-            .readerForMapOf(String.class)
-            .with(CsvSchema.emptySchema().withHeader())
-            .readValues(orders.toFile())) {
-      List<Map<String, String>> all = rows.readAll();
-      assertThat(all)
-          .extracting(r -> r.get("client_order_id").replaceAll(".*-", ""))
-          .containsExactly("T1", "T3", "T4");
-      assertThat(all.get(1).get("quantity")).isEqualTo("1");
-      assertThat(all.get(1).get("symbol")).isEqualTo("ETH");
-    }
+    JsonNode list = new ObjectMapper().readTree(orders.toFile()).get("orders");
+    List<String> ids = new java.util.ArrayList<>();
+    list.forEach(o -> ids.add(o.get("params").get("clientOrderId").asText().replaceAll(".*-", "")));
+    assertThat(ids).containsExactly("T1", "T3", "T4");
+    assertThat(list.get(1).get("amount").asText()).isEqualTo("1");
+    assertThat(list.get(1).get("symbol").asText()).isEqualTo("ETH/USD");
     waitUntil(() -> status(robot).startsWith("Wrote 3 orders to " + orders));
   }
 

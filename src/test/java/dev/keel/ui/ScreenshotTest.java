@@ -125,14 +125,14 @@ class ScreenshotTest {
     robot.interact(() -> viewModel.themeProperty().set(WorkstationPrefs.LIGHT));
     robot.interact(
         () -> {
-          viewModel.document().open(TestPortfolios.CRYPTO);
+          viewModel.document().open(TestPortfolios.DERIVATIVES);
           viewModel.proposal().approveAll();
         });
     ExportViewModel export =
         new ExportViewModel(
             viewModel.proposal().reviewProperty().get(),
             viewModel.document().exportSource(),
-            Path.of("orders", "crypto-spot.orders.csv"),
+            Path.of("orders", "derivatives-book.orders.csv"),
             CLOCK);
     ExportDialog[] dialog = new ExportDialog[1];
     robot.interact(

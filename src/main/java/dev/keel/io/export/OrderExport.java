@@ -1,71 +1,41 @@
 package dev.keel.io.export;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keel.engine.rebalance.Decimals;
 import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.Proposal;
-import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.Review;
-import dev.keel.engine.rebalance.Review.Decision;
-import dev.keel.engine.rebalance.Side;
 import dev.keel.engine.rebalance.Trade;
 import dev.keel.io.AtomicFiles;
-import dev.keel.io.CsvCells;
-import dev.keel.io.TextOutput;
-import dev.keel.model.AssetType;
+import dev.keel.io.Digests;
 import dev.keel.model.Instrument;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the approved trades of a review as orders: generic CSV, an Interactive Brokers basket or a
- * CCXT order list, with a manifest beside it. Only approved trades are written; numbers are plain
- * decimals; text cells a spreadsheet would run as formulas are neutralised; files are written
- * atomically. See {@code docs/order-export.md}.
+ * Writes the approved trades of a review as orders: each account's venue decides the format (a CCXT
+ * order list per crypto-exchange account, one Interactive Brokers basket, generic CSV for the rest)
+ * unless one format is forced, and one manifest lists every file with its SHA-256. Only approved
+ * trades are written; numbers are plain decimals; text cells a spreadsheet would run as formulas
+ * are neutralised; all files are written, or none. See {@code docs/order-export.md}.
  */
 public final class OrderExport {
   /** Columns of the generic CSV. */
-  public static final List<String> GENERIC_COLUMNS =
-      List.of(
-          "account",
-          "symbol",
-          "side",
-          "quantity",
-          "price",
-          "notional",
-          "currency",
-          "est_fees",
-          "order_type",
-          "limit_price",
-          "time_in_force",
-          "client_order_id",
-          "reason");
+  public static final List<String> GENERIC_COLUMNS = GenericCsv.COLUMNS;
 
-  /** Columns of the Interactive Brokers basket; {@code Account} is added for several accounts. */
-  public static final List<String> IBKR_COLUMNS =
-      List.of(
-          "Action",
-          "Quantity",
-          "Symbol",
-          "SecType",
-          "Exchange",
-          "Currency",
-          "TimeInForce",
-          "OrderType",
-          "LmtPrice",
-          "BasketTag");
-
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /**
+   * Columns of every Interactive Brokers basket; the contract columns join for derivatives, {@code
+   * Account} for several accounts.
+   */
+  public static final List<String> IBKR_COLUMNS = IbkrBasket.COLUMNS;
 
   /**
    * Where the export came from, for the manifest.
@@ -75,111 +45,126 @@ public final class OrderExport {
    */
   public record Source(String inputName, String inputSha256) {}
 
+  /**
+   * What an export wrote.
+   *
+   * @param orders the orders files, in the plan's order
+   * @param manifest the manifest
+   */
+  public record Written(List<Path> orders, Path manifest) {
+    public Written {
+      orders = List.copyOf(orders);
+    }
+  }
+
   private OrderExport() {}
 
-  /** The orders file's content: approved trades only, in proposal order. */
+  /**
+   * The files an export of the review's approved trades writes, named from {@code stem} (the
+   * portfolio file's name without {@code .json}): {@code stem.orders.csv} or {@code .json} when one
+   * file is written, else one name per venue ({@code stem.ibkr.orders.csv}) or crypto-exchange
+   * account ({@code stem.deribit-main.orders.json}).
+   */
+  public static ExportPlan plan(Review review, Routing routing, String stem) {
+    return ExportPlanner.plan(review, routing, stem);
+  }
+
+  /** The whole text of one file of a plan made from this review. */
+  public static String render(Review review, OrderFile file, OrderTerms terms) {
+    return FormatWriter.of(file.format())
+        .render(file, file.trades(), terms, new ExportContext(review.proposal()));
+  }
+
+  /**
+   * The beginning of one file: as {@link #render}, with only its first {@code orders} orders, for a
+   * preview that need not build the whole file of a large book.
+   */
+  public static String preview(Review review, OrderFile file, OrderTerms terms, int orders) {
+    List<Trade> first = file.trades().subList(0, Math.min(orders, file.trades().size()));
+    return FormatWriter.of(file.format())
+        .render(file, first, terms, new ExportContext(review.proposal()));
+  }
+
+  /**
+   * Every approved order in one file of the given format, as {@code --format} writes it.
+   *
+   * @throws IllegalArgumentException when the format cannot carry an order (a stock in CCXT)
+   */
   public static String render(Review review, OrderFormat format, OrderTerms terms) {
-    return render(review.proposal(), review.approvedTrades(), format, terms);
+    ExportPlan plan = plan(review, Routing.forced(format), "orders");
+    if (!plan.isWritable()) {
+      throw new IllegalArgumentException(String.join("; ", plan.problems()));
+    }
+    return render(review, plan.files().get(0), terms);
+  }
+
+  /** The files of the plan that already exist in the folder, orders files first. */
+  public static List<Path> existing(Path folder, ExportPlan plan) {
+    List<Path> existing = new ArrayList<>();
+    for (Path target : targets(folder, plan)) {
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        existing.add(target);
+      }
+    }
+    return existing;
+  }
+
+  private static List<Path> targets(Path folder, ExportPlan plan) {
+    List<Path> targets = new ArrayList<>();
+    plan.files().forEach(file -> targets.add(folder.resolve(file.name())));
+    targets.add(folder.resolve(plan.manifest()));
+    return targets;
   }
 
   /**
-   * The beginning of the orders file: as {@link #render}, with only the first {@code orders}
-   * approved trades, for a preview that need not build the whole file of a large book.
+   * Writes every orders file of the plan and its manifest into {@code folder}, all or none (see
+   * {@link AtomicFiles#writeAll}): the orders files first, the manifest last.
+   *
+   * @param overwrite whether existing files may be replaced; without it, no file is written when
+   *     any of them exists
+   * @throws IllegalStateException when the plan has problems: check {@link ExportPlan#problems()}
+   * @throws IOException when a file exists ({@link AtomicFiles.TargetsExist}) or cannot be written;
+   *     nothing of the export is then left behind
    */
-  public static String preview(Review review, OrderFormat format, OrderTerms terms, int orders) {
-    List<Trade> approved = review.approvedTrades();
-    return render(
-        review.proposal(), approved.subList(0, Math.min(orders, approved.size())), format, terms);
-  }
-
-  private static String render(
-      Proposal proposal, List<Trade> trades, OrderFormat format, OrderTerms terms) {
-    return switch (format) {
-      case GENERIC -> generic(proposal, trades, terms);
-      case IBKR -> ibkr(proposal, trades, terms);
-      case CCXT -> ccxt(proposal, trades, terms);
-    };
-  }
-
-  /** The manifest written beside {@code orders}: {@code orders} plus {@code .manifest.json}. */
-  public static Path manifestPath(Path orders) {
-    return orders.resolveSibling(orders.getFileName() + ".manifest.json");
-  }
-
-  /**
-   * Writes the orders and their manifest, each atomically. Neither is written when either exists
-   * and {@code overwrite} is false.
-   */
-  public static void write(
-      Path orders,
+  public static Written write(
+      Path folder,
+      ExportPlan plan,
       Review review,
-      OrderFormat format,
       OrderTerms terms,
       Source source,
       Instant createdAt,
       boolean overwrite)
       throws IOException {
-    Path manifest = manifestPath(orders);
-    if (!overwrite) {
-      for (Path path : List.of(orders, manifest)) {
-        if (Files.exists(path)) {
-          throw new FileAlreadyExistsException(path.toString(), null, "file exists");
-        }
-      }
+    if (!plan.isWritable()) {
+      throw new IllegalStateException("not writable: " + String.join("; ", plan.problems()));
     }
-    byte[] content = render(review, format, terms).getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.write(orders, content, overwrite);
-    String manifestText = manifest(review, format, terms, source, createdAt, orders);
-    AtomicFiles.write(manifest, manifestText.getBytes(StandardCharsets.UTF_8), overwrite);
+    ExportContext context = new ExportContext(review.proposal());
+    List<AtomicFiles.Output> outputs = new ArrayList<>();
+    Map<String, String> digests = new HashMap<>();
+    List<Path> orders = new ArrayList<>();
+    for (OrderFile file : plan.files()) {
+      byte[] bytes =
+          FormatWriter.of(file.format())
+              .render(file, file.trades(), terms, context)
+              .getBytes(StandardCharsets.UTF_8);
+      Path target = folder.resolve(file.name());
+      outputs.add(new AtomicFiles.Output(target, bytes));
+      digests.put(file.name(), Digests.sha256(bytes));
+      orders.add(target);
+    }
+    Path manifest = folder.resolve(plan.manifest());
+    String manifestText = ExportManifest.render(plan, review, terms, source, createdAt, digests);
+    outputs.add(new AtomicFiles.Output(manifest, manifestText.getBytes(StandardCharsets.UTF_8)));
+    AtomicFiles.writeAll(outputs, overwrite);
+    return new Written(orders, manifest);
   }
 
-  /** The manifest: input file and its SHA-256, settings, proposal id, time and counts. */
-  public static String manifest(
-      Review review,
-      OrderFormat format,
-      OrderTerms terms,
-      Source source,
-      Instant createdAt,
-      Path orders) {
-    Proposal proposal = review.proposal();
-    RebalanceSettings settings = proposal.settings();
-    ObjectNode root = NODES.objectNode();
-    root.put("format", "keel-order-manifest");
-    root.put("version", 1);
-    root.put("proposalId", proposal.id());
-    root.put("createdAt", createdAt.toString());
-    root.put("input", source.inputName());
-    root.put("inputSha256", source.inputSha256());
-    root.put("portfolio", proposal.portfolio().name());
-    root.put("portfolioAsOf", proposal.portfolio().asOf().toString());
-    root.put("ordersFile", orders.getFileName().toString());
-    root.put("orderFormat", format.label());
-    root.put("orderType", RebalanceSettings.label(terms.type()));
-    if (terms.type() == OrderTerms.OrderType.LIMIT) {
-      root.put("limitOffsetBps", Decimals.clean(terms.limitOffsetBps()));
-    }
-    ObjectNode settingsNode = root.putObject("settings");
-    settingsNode.put("trigger", RebalanceSettings.label(settings.trigger()));
-    settingsNode.put("destination", RebalanceSettings.label(settings.destination()));
-    settingsNode.put("fraction", Decimals.clean(settings.fraction()));
-    settingsNode.put("cashFlow", Decimals.clean(settings.cashFlow()));
-    if (settings.cashFlowAccount() != null) {
-      settingsNode.put("cashFlowAccount", settings.cashFlowAccount());
-    }
-    settingsNode.put("mode", RebalanceSettings.label(settings.mode()));
-    settingsNode.put("minTradeNotional", Decimals.clean(settings.minTradeNotional()));
-    if (settings.maxTurnover() != null) {
-      settingsNode.put("maxTurnover", Decimals.clean(settings.maxTurnover()));
-    }
-    settingsNode.put("scope", RebalanceSettings.label(settings.scope()));
-    ObjectNode counts = root.putObject("trades");
-    counts.put("proposed", proposal.trades().size());
-    counts.put("approved", review.count(Decision.APPROVED));
-    counts.put("rejected", review.count(Decision.REJECTED));
-    counts.put("pending", review.count(Decision.PENDING));
-    ArrayNode exported = root.putArray("exportedTradeIds");
-    review.approvedTrades().forEach(t -> exported.add(t.id()));
-    return TextOutput.json(root);
+  /**
+   * The manifest of a one-file export written to {@code orders}: its name plus {@code
+   * .manifest.json}.
+   */
+  public static Path manifestPath(Path orders) {
+    return orders.resolveSibling(ExportPlanner.manifestOf(orders.getFileName().toString()));
   }
 
   /** The client order id of a trade: the proposal id and the trade id, as in {@code keel-…-T3}. */
@@ -187,118 +172,16 @@ public final class OrderExport {
     return proposal.id() + "-" + trade.id();
   }
 
-  private static String generic(Proposal proposal, List<Trade> trades, OrderTerms terms) {
-    Map<String, Instrument> instruments = proposal.portfolio().instrumentsBySymbol();
-    String orderType = RebalanceSettings.label(terms.type());
-    List<List<String>> rows =
-        trades.parallelStream() // rows of large books are built in parallel
-            .map(
-                trade -> {
-                  Instrument instrument = instruments.get(trade.symbol());
-                  return List.of(
-                      CsvCells.text(trade.account()),
-                      CsvCells.text(trade.symbol()),
-                      trade.side().label(),
-                      plain(trade.quantity()),
-                      plain(trade.price()),
-                      plain(trade.notional()),
-                      trade.currency(),
-                      plain(trade.fee()),
-                      orderType,
-                      plain(terms.limitPrice(trade, instrument)),
-                      timeInForce(instrument),
-                      CsvCells.text(clientOrderId(proposal, trade)),
-                      CsvCells.text(trade.reasonText()));
-                })
-            .toList();
-    return TextOutput.csv(GENERIC_COLUMNS, rows);
-  }
-
-  private static String ibkr(Proposal proposal, List<Trade> trades, OrderTerms terms) {
-    Map<String, Instrument> instruments = proposal.portfolio().instrumentsBySymbol();
-    boolean withAccount = proposal.portfolio().accounts().size() > 1;
-    List<String> columns = new ArrayList<>(IBKR_COLUMNS);
-    if (withAccount) {
-      columns.add("Account");
-    }
-    List<List<String>> rows = new ArrayList<>();
-    for (Trade trade : trades) {
-      Instrument instrument = instruments.get(trade.symbol());
-      List<String> row = new ArrayList<>();
-      row.add(trade.side() == Side.BUY ? "BUY" : "SELL");
-      row.add(plain(trade.quantity()));
-      row.add(CsvCells.text(trade.symbol()));
-      row.add(secType(instrument.type()));
-      row.add(exchange(instrument.type()));
-      row.add(trade.currency());
-      row.add(timeInForce(instrument));
-      row.add(terms.type() == OrderTerms.OrderType.LIMIT ? "LMT" : "MKT");
-      row.add(plain(terms.limitPrice(trade, instrument)));
-      row.add(CsvCells.text(proposal.id()));
-      if (withAccount) {
-        row.add(CsvCells.text(trade.account()));
-      }
-      rows.add(row);
-    }
-    return TextOutput.csv(columns, rows);
-  }
-
-  private static String ccxt(Proposal proposal, List<Trade> trades, OrderTerms terms) {
-    Map<String, Instrument> instruments = proposal.portfolio().instrumentsBySymbol();
-    ObjectNode root = NODES.objectNode();
-    root.put("proposalId", proposal.id());
-    ArrayNode orders = root.putArray("orders");
-    for (Trade trade : trades) {
-      Instrument instrument = instruments.get(trade.symbol());
-      ObjectNode order = orders.addObject();
-      order.put("symbol", ccxtSymbol(instrument));
-      order.put("type", terms.type() == OrderTerms.OrderType.LIMIT ? "limit" : "market");
-      order.put("side", trade.side().label());
-      order.put("amount", trade.quantity());
-      BigDecimal limit = terms.limitPrice(trade, instrument);
-      if (limit == null) {
-        order.putNull("price");
-      } else {
-        order.put("price", limit);
-      }
-      order.putObject("params").put("clientOrderId", clientOrderId(proposal, trade));
-    }
-    return TextOutput.json(root);
-  }
-
-  /** A CCXT unified symbol: {@code BASE/QUOTE}, unless the symbol already names its quote. */
-  static String ccxtSymbol(Instrument instrument) {
-    String symbol = instrument.symbol();
-    return symbol.contains("/") ? symbol : symbol + "/" + instrument.quoteCurrency();
-  }
-
-  private static String secType(AssetType type) {
-    return switch (type) {
-      case STOCK -> "STK";
-      case CRYPTO_SPOT, STABLECOIN -> "CRYPTO";
-      case FUTURE -> "FUT";
-      case OPTION -> "OPT";
-      case PERPETUAL -> "CRYPTO";
-      case CASH -> "CASH";
-    };
-  }
-
-  private static String exchange(AssetType type) {
-    return switch (type) {
-      case CRYPTO_SPOT, STABLECOIN, PERPETUAL -> "PAXOS";
-      default -> "SMART";
-    };
-  }
-
   /** Crypto trades around the clock, so its orders stay good until cancelled; others are DAY. */
-  private static String timeInForce(Instrument instrument) {
+  static String timeInForce(Instrument instrument) {
     return switch (instrument.type()) {
       case CRYPTO_SPOT, STABLECOIN, PERPETUAL -> "GTC";
       default -> "DAY";
     };
   }
 
-  private static String plain(BigDecimal value) {
+  /** A number as the files write it: plain, no trailing zeros; empty for none. */
+  static String plain(BigDecimal value) {
     return value == null ? "" : Decimals.plain(value);
   }
 }

@@ -2,10 +2,15 @@ package dev.keel.ui.export;
 
 import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.io.export.OrderFormat;
+import dev.keel.io.export.Routing;
 import dev.keel.ui.common.Names;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -15,18 +20,22 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.FileChooser;
+import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
 /**
- * The export dialog: format, market or limit with the offset, destination, a preview of the rows
- * and the count of approved trades. Export stays disabled while nothing can be written and says
- * why; a failed write keeps the dialog open with the reason.
+ * The export dialog: how formats are chosen (by venue, or one for all), market or limit with the
+ * offset, the folder, the files it will write (name, venue, format, orders, whether one exists), a
+ * preview of their rows and the count of approved trades. Export stays disabled while nothing can
+ * be written and says why; a failed write keeps the dialog open with the reason.
  */
 public final class ExportDialog {
   /** The button that writes the files. */
@@ -43,6 +52,8 @@ public final class ExportDialog {
     dialog.getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);
     dialog.getDialogPane().setContent(content());
     dialog.getDialogPane().setId("export-dialog");
+    dialog.getDialogPane().setPrefWidth(820); // the files' names, venues and formats in full
+    dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     dialog.setResizable(true);
     Button export = (Button) dialog.getDialogPane().lookupButton(EXPORT);
     export.setId("export-button");
@@ -61,11 +72,15 @@ public final class ExportDialog {
   }
 
   private GridPane content() {
-    ChoiceBox<OrderFormat> format = new ChoiceBox<>();
+    ChoiceBox<Routing> format = new ChoiceBox<>();
     format.setId("export-format");
-    format.getItems().setAll(OrderFormat.values());
-    format.setConverter(Names.of(ExportDialog::formatName));
-    format.valueProperty().bindBidirectional(viewModel.formatProperty());
+    List<Routing> routings = new ArrayList<>(List.of(Routing.BY_VENUE));
+    for (OrderFormat each : OrderFormat.values()) {
+      routings.add(Routing.forced(each));
+    }
+    format.getItems().setAll(routings);
+    format.setConverter(Names.of(ExportDialog::routingName));
+    format.valueProperty().bindBidirectional(viewModel.routingProperty());
     ChoiceBox<OrderTerms.OrderType> type = new ChoiceBox<>();
     type.setId("export-order-type");
     type.getItems().setAll(OrderTerms.OrderType.values());
@@ -84,10 +99,10 @@ public final class ExportDialog {
         .bind(
             Bindings.createStringBinding(
                 () ->
-                    viewModel.destinationProperty().get() == null
+                    viewModel.folderProperty().get() == null
                         ? ""
-                        : viewModel.destinationProperty().get().toString(),
-                viewModel.destinationProperty()));
+                        : viewModel.folderProperty().get().toString(),
+                viewModel.folderProperty()));
     HBox.setHgrow(destination, Priority.ALWAYS);
     Button browse = new Button("Choose…");
     browse.setOnAction(event -> choose());
@@ -114,41 +129,84 @@ public final class ExportDialog {
     grid.setHgap(8);
     grid.setVgap(8);
     grid.setPadding(new Insets(8));
-    grid.addRow(0, new Label("Format"), format);
-    grid.addRow(1, new Label("Orders"), new HBox(8, type, new Label("offset (bps)"), offset));
-    grid.addRow(2, new Label("File"), new HBox(8, destination, browse));
-    grid.add(overwrite, 1, 3);
-    grid.add(summary, 0, 4, 2, 1);
-    grid.add(preview, 0, 5, 2, 1);
-    grid.add(error, 0, 6, 2, 1);
+    grid.addRow(0, label("Format"), format);
+    grid.addRow(1, label("Orders"), new HBox(8, type, new Label("offset (bps)"), offset));
+    grid.addRow(2, label("Folder"), new HBox(8, destination, browse));
+    grid.addRow(3, label("Files"), files());
+    grid.add(overwrite, 1, 4);
+    grid.add(summary, 0, 5, 2, 1);
+    grid.add(preview, 0, 6, 2, 1);
+    grid.add(error, 0, 7, 2, 1);
     GridPane.setHgrow(preview, Priority.ALWAYS);
     GridPane.setVgrow(preview, Priority.ALWAYS);
     return grid;
   }
 
+  /** A row's label, which keeps its width when the dialog is narrow. */
+  private static Label label(String text) {
+    Label label = new Label(text);
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    return label;
+  }
+
+  /** The files the export will write, one row each. */
+  private TableView<ExportViewModel.FileRow> files() {
+    TableView<ExportViewModel.FileRow> table = new TableView<>(viewModel.files());
+    table.setId("export-files");
+    table.setPrefHeight(120);
+    table.setPrefWidth(720);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    table
+        .getColumns()
+        .addAll(
+            List.of(
+                column("File", "export-file-name", ExportViewModel.FileRow::name, 350),
+                column("Venue", "export-file-venue", ExportViewModel.FileRow::venue, 150),
+                column("Format", "export-file-format", ExportViewModel.FileRow::format, 70),
+                column("Orders", "export-file-orders", row -> String.valueOf(row.orders()), 70),
+                column("Exists", "export-file-exists", row -> row.exists() ? "yes" : "", 55)));
+    return table;
+  }
+
+  private static TableColumn<ExportViewModel.FileRow, String> column(
+      String title, String id, Function<ExportViewModel.FileRow, String> value, double width) {
+    TableColumn<ExportViewModel.FileRow, String> column = new TableColumn<>(title);
+    column.setId(id);
+    column.setPrefWidth(width);
+    column.setMinWidth(Math.min(width, 65));
+    column.setSortable(false);
+    column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    return column;
+  }
+
   private void choose() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Write orders to");
-    Path current = viewModel.destinationProperty().get();
-    if (current != null && current.getParent() != null) {
-      File folder = current.getParent().toFile();
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Write the orders in");
+    Path current = viewModel.folderProperty().get();
+    if (current != null) {
+      File folder = current.toFile();
       if (folder.isDirectory()) {
         chooser.setInitialDirectory(folder);
       }
-      chooser.setInitialFileName(current.getFileName().toString());
     }
-    File chosen = chooser.showSaveDialog(dialog.getOwner());
+    File chosen = chooser.showDialog(dialog.getOwner());
     if (chosen != null) {
-      viewModel.destinationProperty().set(chosen.toPath());
-      viewModel.overwriteProperty().set(chosen.exists()); // the chooser already asked
+      viewModel.folderProperty().set(chosen.toPath());
     }
+  }
+
+  static String routingName(Routing routing) {
+    return routing
+        .forcedFormat()
+        .map(ExportDialog::formatName)
+        .orElse("By venue (each account's format)");
   }
 
   static String formatName(OrderFormat format) {
     return switch (format) {
-      case GENERIC -> "Generic CSV";
-      case IBKR -> "Interactive Brokers basket (CSV)";
-      case CCXT -> "CCXT JSON (crypto exchanges)";
+      case GENERIC -> "Generic CSV, every order";
+      case IBKR -> "Interactive Brokers basket (CSV), every order";
+      case CCXT -> "CCXT JSON (crypto exchanges), every order";
     };
   }
 }

@@ -2,7 +2,9 @@ package dev.keel.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.keel.TestPortfolios;
@@ -12,6 +14,10 @@ import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.io.export.OrderExport;
 import dev.keel.io.export.OrderFormat;
+import dev.keel.io.export.Routing;
+import dev.keel.model.Account;
+import dev.keel.model.Portfolio;
+import dev.keel.model.Venue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,61 +37,132 @@ class ExportViewModelTest {
 
   @TempDir Path folder;
 
-  private final Review review =
-      Review.of(
-          Rebalancer.DEFAULT.propose(
-              TestPortfolios.read(TestPortfolios.CRYPTO), RebalanceSettings.DEFAULT));
+  private final Review review = reviewOf(TestPortfolios.read(TestPortfolios.CRYPTO));
+
+  private static Review reviewOf(Portfolio portfolio) {
+    return Review.of(Rebalancer.DEFAULT.propose(portfolio, RebalanceSettings.DEFAULT));
+  }
 
   private ExportViewModel dialog(Review reviewed) {
     return new ExportViewModel(reviewed, SOURCE, folder.resolve("crypto.orders.csv"), CLOCK);
   }
 
+  private static List<Map<String, String>> csv(Path file) throws Exception {
+    try (MappingIterator<Map<String, String>> rows =
+        new CsvMapper()
+            .readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(file.toFile())) {
+      return rows.readAll();
+    }
+  }
+
+  private List<String> filesInFolder() throws Exception {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
   @Test
-  void nothingApproved_nothingExported() {
+  void nothingApproved_nothingExported() throws Exception {
     ExportViewModel viewModel = dialog(review);
 
     assertThat(viewModel.canExportProperty().get()).isFalse();
     assertThat(viewModel.errorProperty().get())
         .isEqualTo("No trade is approved: approve the trades to send first");
     assertThat(viewModel.export()).isFalse();
-    assertThat(folder.resolve("crypto.orders.csv")).doesNotExist();
+    assertThat(filesInFolder()).isEmpty();
   }
 
   @Test
-  void exportsOnlyTheApprovedTrades() throws Exception {
+  void byVenue_theKrakenBook_isOneCcxtList_ofTheApprovedTradesOnly() throws Exception {
     ExportViewModel viewModel = dialog(review.approveAll().reject("T2"));
     assertThat(viewModel.summaryProperty().get())
-        .isEqualTo("3 approved trades will be written (1 rejected and 0 pending are left out)");
+        .isEqualTo(
+            "3 approved trades will be written to 1 file (1 rejected and 0 pending are left out)");
+    assertThat(viewModel.files())
+        .containsExactly(
+            new ExportViewModel.FileRow("crypto.orders.json", "Kraken", "ccxt", 3, false));
 
     assertThat(viewModel.export()).isTrue();
 
-    Path file = folder.resolve("crypto.orders.csv");
-    try (MappingIterator<Map<String, String>> rows =
-        new CsvMapper()
-            .readerForMapOf(String.class)
-            .with(CsvSchema.emptySchema().withHeader())
-            .readValues(file.toFile())) {
-      List<Map<String, String>> all = rows.readAll();
-      assertThat(all).extracting(r -> r.get("client_order_id")).allMatch(id -> !id.endsWith("-T2"));
-      assertThat(all).hasSize(3);
-    }
+    Path file = folder.resolve("crypto.orders.json");
+    JsonNode orders = new ObjectMapper().readTree(file.toFile()).get("orders");
+    assertThat(orders).hasSize(3);
+    orders.forEach(
+        o -> assertThat(o.get("params").get("clientOrderId").asText()).doesNotEndWith("-T2"));
     assertThat(OrderExport.manifestPath(file)).exists();
     assertThat(viewModel.resultProperty().get())
         .isEqualTo(
-            "Wrote 3 orders to " + file + " and its manifest crypto.orders.csv.manifest.json");
+            "Wrote 3 orders to " + file + " and its manifest crypto.orders.json.manifest.json");
+    assertThat(viewModel.files().get(0).exists()).isTrue(); // listed as there now
   }
 
   @Test
-  void previewShowsTheFilesFirstLines_andFollowsTheFormat() {
+  void theDerivativesBook_listsOneFilePerVenue_andWritesThemAll() throws Exception {
+    Review derivatives = reviewOf(TestPortfolios.read(TestPortfolios.DERIVATIVES)).approveAll();
+    ExportViewModel viewModel =
+        new ExportViewModel(
+            derivatives, SOURCE, folder.resolve("derivatives-book.orders.csv"), CLOCK);
+
+    assertThat(viewModel.files())
+        .containsExactly(
+            new ExportViewModel.FileRow(
+                "derivatives-book.deribit-deribit.orders.json", "Deribit", "ccxt", 2, false),
+            new ExportViewModel.FileRow(
+                "derivatives-book.ibkr.orders.csv", "Interactive Brokers", "ibkr", 1, false));
+    assertThat(viewModel.previewProperty().get())
+        .startsWith("=== derivatives-book.deribit-deribit.orders.json (2 orders) ===\n{")
+        .contains("\n=== derivatives-book.ibkr.orders.csv (1 order) ===\nAction,Quantity,");
+
+    assertThat(viewModel.export()).isTrue();
+
+    assertThat(filesInFolder())
+        .containsExactly(
+            "derivatives-book.deribit-deribit.orders.json",
+            "derivatives-book.ibkr.orders.csv",
+            "derivatives-book.orders.manifest.json");
+    assertThat(viewModel.resultProperty().get())
+        .isEqualTo(
+            "Wrote 3 orders to 2 files in "
+                + folder
+                + ": derivatives-book.deribit-deribit.orders.json (2),"
+                + " derivatives-book.ibkr.orders.csv (1), and the manifest"
+                + " derivatives-book.orders.manifest.json");
+  }
+
+  @Test
+  void forcingAFormat_listsOneFile_andThePreviewFollows() {
     ExportViewModel viewModel = dialog(review.approveAll());
 
+    viewModel.routingProperty().set(Routing.forced(OrderFormat.GENERIC));
+
+    assertThat(viewModel.files())
+        .extracting(ExportViewModel.FileRow::name)
+        .containsExactly("crypto.orders.csv");
     assertThat(viewModel.previewProperty().get())
         .isEqualTo(OrderExport.render(review.approveAll(), OrderFormat.GENERIC, OrderTerms.MARKET));
 
-    viewModel.formatProperty().set(OrderFormat.CCXT);
-    assertThat(viewModel.destinationProperty().get().getFileName().toString())
-        .isEqualTo("crypto.orders.json");
+    viewModel.routingProperty().set(Routing.forced(OrderFormat.CCXT));
+    assertThat(viewModel.files().get(0).name()).isEqualTo("crypto.orders.json");
     assertThat(viewModel.previewProperty().get()).startsWith("{");
+  }
+
+  @Test
+  void aStockOrderForACryptoExchange_cannotBeExported_andSaysWhy() {
+    Portfolio stocks = TestPortfolios.read(TestPortfolios.STOCKS);
+    List<Account> atKraken =
+        stocks.accounts().stream().map(a -> new Account(a.id(), a.name(), Venue.KRAKEN)).toList();
+    ExportViewModel viewModel =
+        dialog(reviewOf(stocks.toBuilder().accounts(atKraken).build()).approveAll());
+
+    assertThat(viewModel.canExportProperty().get()).isFalse();
+    assertThat(viewModel.errorProperty().get())
+        .startsWith("Nothing can be exported: T1 AMZN in account taxable (kraken): a stock");
+    assertThat(viewModel.previewProperty().get()).isEmpty();
+
+    viewModel.routingProperty().set(Routing.forced(OrderFormat.IBKR));
+    assertThat(viewModel.canExportProperty().get()).isTrue();
   }
 
   @Test
@@ -100,10 +178,13 @@ class ExportViewModelTest {
   }
 
   @Test
-  void anExistingFile_isNotReplacedUnlessAsked_andNothingIsWritten() throws Exception {
+  void anExistingFile_isMarked_notReplacedUnlessAsked_andNothingIsWritten() throws Exception {
+    ExportViewModel viewModel = dialog(review.approveAll());
+    viewModel.routingProperty().set(Routing.forced(OrderFormat.GENERIC));
     Path file = folder.resolve("crypto.orders.csv");
     Files.writeString(file, "keep me");
-    ExportViewModel viewModel = dialog(review.approveAll());
+    viewModel.orderTypeProperty().set(OrderTerms.OrderType.LIMIT); // any change looks again
+    assertThat(viewModel.files().get(0).exists()).isTrue();
 
     assertThat(viewModel.export()).isFalse();
     assertThat(viewModel.errorProperty().get())
@@ -116,10 +197,10 @@ class ExportViewModelTest {
 
     viewModel.overwriteProperty().set(true);
     assertThat(viewModel.export()).isTrue();
-    assertThat(Files.readString(file)).startsWith("account,symbol,side");
+    assertThat(csv(file)).hasSize(4);
 
-    // agreeing to replace the CSV does not agree to replace the JSON of another format
-    viewModel.formatProperty().set(OrderFormat.CCXT);
+    // agreeing to replace the CSV does not agree to replace the files of another format
+    viewModel.routingProperty().set(Routing.forced(OrderFormat.CCXT));
     assertThat(viewModel.overwriteProperty().get()).isFalse();
   }
 
@@ -127,13 +208,13 @@ class ExportViewModelTest {
   void aWriteFailure_saysWhatToDo() {
     ExportViewModel viewModel =
         new ExportViewModel(
-            review.approveAll(), SOURCE, folder.resolve("missing/orders.csv"), CLOCK);
+            review.approveAll(), SOURCE, folder.resolve("missing/crypto.orders.csv"), CLOCK);
 
     assertThat(viewModel.export()).isFalse();
     assertThat(viewModel.errorProperty().get())
         .isEqualTo(
-            "Could not write orders.csv: the folder does not exist: create it or choose another;"
-                + " nothing was written, the review is kept");
+            "Could not write crypto.orders.json: the folder does not exist: create it or choose"
+                + " another; nothing was written, the review is kept");
   }
 
   @Test
@@ -145,10 +226,20 @@ class ExportViewModelTest {
             .approveAll();
     ExportViewModel viewModel = dialog(stocks);
 
-    String whole = OrderExport.render(stocks, OrderFormat.GENERIC, OrderTerms.MARKET);
+    String whole = OrderExport.render(stocks, OrderFormat.IBKR, OrderTerms.MARKET);
     List<String> lines = whole.lines().toList();
     assertThat(lines).hasSize(14); // header and 13 orders
+    assertThat(viewModel.files())
+        .extracting(ExportViewModel.FileRow::format)
+        .containsExactly("ibkr");
     assertThat(viewModel.previewProperty().get())
         .isEqualTo(String.join("\n", lines.subList(0, 11)) + "\n… and 3 more orders\n");
+  }
+
+  @Test
+  void theNamesStem_isTheSuggestedFilesNameBeforeOrders() {
+    assertThat(ExportViewModel.stem(Path.of("a", "book.orders.csv"))).isEqualTo("book");
+    assertThat(ExportViewModel.stem(Path.of("book.orders.json"))).isEqualTo("book");
+    assertThat(ExportViewModel.stem(Path.of("book.csv"))).isEqualTo("book");
   }
 }
