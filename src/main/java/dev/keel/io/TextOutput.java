@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes the text of Keel's reports and exports: CSV with a header row, and indented JSON whose
@@ -24,17 +25,28 @@ public final class TextOutput {
 
   private TextOutput() {}
 
-  /** A CSV table: the header row, then one line per row, cells quoted only where needed. */
+  /** A header field: letters, digits and underscores, never quoted. */
+  private static final Pattern HEADER_FIELD = Pattern.compile("[A-Za-z0-9_]+");
+
+  /**
+   * A CSV table: the header row, then one line per row, an empty cell as {@code ""}. The header is
+   * written as it is, never quoted (Jackson quotes every field longer than 24 characters, and TWS
+   * does not recognise a quoted header field such as {@code LastTradingDayOrContractMonth}).
+   */
   public static String csv(List<String> columns, List<List<String>> rows) {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    columns.forEach(schema::addColumn);
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
+    for (String column : columns) {
+      if (!HEADER_FIELD.matcher(column).matches()) {
+        throw new IllegalArgumentException("not a plain header field: " + column);
+      }
+      schema.addColumn(column);
+    }
     try {
-      return CSV.writer(schema.build())
-          .with(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
-          // quote what must be quoted, whatever its length: by default Jackson quotes every cell
-          // longer than 24 characters, and TWS does not read a quoted header field
-          .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-          .writeValueAsString(rows);
+      return String.join(",", columns)
+          + "\n"
+          + CSV.writer(schema.build())
+              .with(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
+              .writeValueAsString(rows);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write CSV", e);
     }
