@@ -219,9 +219,8 @@ record IbkrContract(
           null,
           "Keel does not know which exchange lists futures of root "
               + root
-              + ", which the IBKR basket needs (it knows "
-              + String.join(", ", EXCHANGES.keySet())
-              + "): reject the trade and place it in TWS, or export in the generic format");
+              + ", which the IBKR basket needs (docs/order-export.md lists the roots it knows):"
+              + " reject the trade and place it in TWS, or export in the generic format");
     }
     return new Root(root, exchange, null);
   }
