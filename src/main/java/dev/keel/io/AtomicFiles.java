@@ -146,10 +146,12 @@ public final class AtomicFiles {
   private static void move(List<Path> temporaries, List<Path> targets, boolean overwrite)
       throws IOException {
     List<Path> backups = new ArrayList<>();
+    // a lone file needs no backup: if its one rename fails, it was never replaced
+    boolean keepOld = overwrite && targets.size() > 1;
     int moved = 0;
     try {
       for (Path target : targets) {
-        backups.add(overwrite ? backup(target) : null);
+        backups.add(keepOld ? backup(target) : null);
       }
       for (; moved < targets.size(); moved++) {
         move(temporaries.get(moved), targets.get(moved), overwrite);
