@@ -91,8 +91,7 @@ final class Placement {
    */
   BigDecimal buy(
       Instrument instrument, BigDecimal amount, Purpose purpose, Reason why, BigDecimal rank) {
-    BigDecimal unit = book.unitValue(instrument);
-    BigDecimal wanted = Lots.quantityFor(amount, unit, instrument.lotStep(), buyRounding(purpose));
+    BigDecimal wanted = buyQuantity(instrument, amount, purpose);
     BigDecimal bought = BigDecimal.ZERO;
     List<String> byCash = book.accounts;
     if (byCash.size() > 1) {
@@ -116,6 +115,27 @@ final class Placement {
       }
     }
     return wanted;
+  }
+
+  /** The whole-lot quantity a buy of {@code amount} (base currency) aims at. */
+  BigDecimal buyQuantity(Instrument instrument, BigDecimal amount, Purpose purpose) {
+    return Lots.quantityFor(
+        amount, book.unitValue(instrument), instrument.lotStep(), buyRounding(purpose));
+  }
+
+  /**
+   * What a buy of {@code amount} (base currency) would take at most, costs included, in whichever
+   * account of the slice may place it: the same cost the buying power charges when it is placed.
+   */
+  BigDecimal buyCostAtMost(Instrument instrument, BigDecimal amount, Purpose purpose) {
+    BigDecimal quantity = buyQuantity(instrument, amount, purpose);
+    BigDecimal most = BigDecimal.ZERO;
+    for (String account : book.accounts) {
+      if (book.canBuy(account, instrument)) {
+        most = most.max(power.cost(account, instrument, Side.BUY, quantity));
+      }
+    }
+    return most;
   }
 
   private RoundingMode buyRounding(Purpose purpose) {

@@ -1,7 +1,6 @@
 package dev.keel.engine.rebalance;
 
 import dev.keel.engine.rebalance.Trade.Purpose;
-import dev.keel.model.CostSchedule;
 import dev.keel.model.Instrument;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -79,16 +78,9 @@ final class RaiseCash {
     }
   }
 
-  /** A wanted buy's value plus its estimated fee and slippage, base currency. */
+  /** A wanted buy's value plus its fee and slippage, as the buying power will charge them. */
   private BigDecimal withCosts(WantedBuy buy) {
-    Instrument instrument = buy.instrument();
-    CostSchedule schedule =
-        slice.book.portfolio.costs().scheduleFor(slice.book.accounts.get(0), instrument.symbol());
-    BigDecimal rate =
-        schedule.feeBps().add(schedule.slippageBps()).movePointLeft(4).add(BigDecimal.ONE);
-    return buy.value()
-        .multiply(rate)
-        .add(schedule.fixedFee().multiply(slice.book.valuation.fxRate(instrument.quoteCurrency())));
+    return slice.placement.buyCostAtMost(buy.instrument(), buy.value(), Purpose.REBALANCE);
   }
 
   private Reason.Need need(List<WantedBuy> buys) {
