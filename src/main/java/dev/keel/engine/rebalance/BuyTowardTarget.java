@@ -31,8 +31,11 @@ final class BuyTowardTarget {
     }
   }
 
-  /** Warns of every rebalancing buy that the later steps left smaller than wanted. */
-  void warnShortfalls() {
+  /**
+   * Warns of every rebalancing buy that cash left smaller than wanted; {@code scale} is what the
+   * turnover cap scaled every trade by (1 when it did not), which its own warning explains.
+   */
+  void warnShortfalls(BigDecimal scale) {
     wanted.forEach(
         (symbol, buy) -> {
           BigDecimal bought = BigDecimal.ZERO;
@@ -41,16 +44,43 @@ final class BuyTowardTarget {
               bought = bought.add(order.quantity);
             }
           }
-          if (bought.compareTo(buy.quantity()) < 0) {
-            slice.warnings.warn(
-                Kind.NOT_ENOUGH_CASH,
-                symbol,
-                new RebalanceWarning.BuyCut(
-                    buy.quantity(),
-                    bought,
-                    slice.power.keepingLimit(),
-                    slice.book.money(slice.power.mustKeep())));
+          BigDecimal capped =
+              Lots.floor(buy.quantity().multiply(scale), buy.instrument().lotStep());
+          if (bought.compareTo(capped) < 0) {
+            slice.warnings.warn(Kind.NOT_ENOUGH_CASH, symbol, cut(buy, bought));
           }
         });
+  }
+
+  /**
+   * A buy cut for lack of cash, and what kept the cash: the cash target when the slice's cash above
+   * it ran out first, else the account's floor.
+   */
+  private RebalanceWarning.BuyCut cut(Wanted buy, BigDecimal bought) {
+    BuyingPower power = slice.power;
+    BigDecimal accountRoom = null;
+    for (String account : slice.book.accounts) {
+      if (slice.book.canBuy(account, buy.instrument())) {
+        BigDecimal spare = power.spare(account);
+        accountRoom = accountRoom == null ? spare : accountRoom.max(spare);
+      }
+    }
+    BigDecimal sliceRoom = power.spareTotal().subtract(power.mustKeep());
+    boolean target =
+        power.keepingLimit() == RebalanceWarning.CashLimit.CASH_TARGET
+            && (accountRoom == null || sliceRoom.compareTo(accountRoom) <= 0);
+    return target
+        ? new RebalanceWarning.BuyCut(
+            buy.quantity(),
+            bought,
+            RebalanceWarning.CashLimit.CASH_TARGET,
+            slice.book.money(power.mustKeep()),
+            power.cashTargetLow())
+        : new RebalanceWarning.BuyCut(
+            buy.quantity(),
+            bought,
+            RebalanceWarning.CashLimit.FLOOR,
+            slice.book.money(power.floor()),
+            null);
   }
 }

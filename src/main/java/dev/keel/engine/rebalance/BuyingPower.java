@@ -46,6 +46,9 @@ interface BuyingPower {
   /** Whether the floor or the cash line's destination rules what the slice keeps. */
   RebalanceWarning.CashLimit keepingLimit();
 
+  /** The low end of the cash line's destination, as a weight of the slice. */
+  BigDecimal cashTargetLow();
+
   /**
    * Pays out {@code less} less of the withdrawal from the account than planned: the cash stays
    * there.

@@ -26,7 +26,8 @@ final class CashFloorGuard {
       if (shortfall.signum() > 0 && account.equals(slice.book.flowAccount) && flow.signum() < 0) {
         BigDecimal paid = flow.negate().subtract(shortfall).max(BigDecimal.ZERO);
         power.payOutLess(account, flow.negate().subtract(paid));
-        slice.warnings.warn(
+        slice.warnings.warnAbout(
+            account,
             Kind.WITHDRAWAL_SHORT,
             null,
             new RebalanceWarning.WithdrawalCut(
@@ -35,7 +36,8 @@ final class CashFloorGuard {
                 slice.book.money(power.floor())));
         flow = paid.negate();
       } else if (shortfall.signum() > 0) {
-        slice.warnings.warn(
+        slice.warnings.warnAbout(
+            account,
             Kind.NOT_ENOUGH_CASH,
             null,
             new RebalanceWarning.BelowFloor(

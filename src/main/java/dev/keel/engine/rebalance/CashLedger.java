@@ -117,6 +117,11 @@ final class CashLedger implements BuyingPower {
   }
 
   @Override
+  public BigDecimal cashTargetLow() {
+    return cashLow;
+  }
+
+  @Override
   public void payOutLess(String account, BigDecimal less) {
     startCash.merge(account, less, BigDecimal::add);
     startTotal = startTotal.add(less);

@@ -29,7 +29,8 @@ final class InvestLeftover {
     List<Instrument> underweight = new ArrayList<>();
     for (Instrument instrument : slice.book.universe()) {
       if (slice.orders.excess(instrument).signum() < 0
-          && !slice.orders.has(instrument, Side.SELL)) {
+          && !slice.orders.has(instrument, Side.SELL)
+          && !slice.avoid.crosses(instrument.symbol(), Side.BUY)) {
         underweight.add(instrument);
       }
     }

@@ -26,12 +26,14 @@ final class LineSelector {
   private final TargetWeights targets;
   private final Destinations destinations;
   private final RebalanceSettings settings;
+  private final Avoid avoid;
 
-  LineSelector(SliceBook book, Destinations destinations, RebalanceSettings settings) {
+  LineSelector(SliceBook book, Destinations destinations, RebalanceSettings settings, Avoid avoid) {
     this.book = book;
     this.targets = book.targets;
     this.destinations = destinations;
     this.settings = settings;
+    this.avoid = avoid;
   }
 
   /** The lines to trade, by symbol. */
@@ -44,14 +46,28 @@ final class LineSelector {
       }
     }
     for (Instrument instrument : book.universe()) {
-      ownBand(instrument).or(() -> withClass(instrument, classValues)).ifPresent(lines::add);
+      ownBand(instrument)
+          .or(() -> withClass(instrument, classValues))
+          .filter(this::keep)
+          .ifPresent(lines::add);
     }
     if (lines.isEmpty() && (book.flow.signum() != 0 || cashBreached())) {
       for (Instrument instrument : book.universe()) {
-        lines.add(cashShare(instrument));
+        Line line = cashShare(instrument);
+        if (keep(line)) {
+          lines.add(line);
+        }
       }
     }
     return lines;
+  }
+
+  /** Whether a line is kept: its own band calls for it, or it crosses no other account's trade. */
+  private boolean keep(Line line) {
+    if (line.why() instanceof Reason.LineOffTarget own && own.breached()) {
+      return true;
+    }
+    return !avoid.crosses(line.instrument().symbol(), side(line.destination(), line.instrument()));
   }
 
   /** The line on its own: breached, or any line in a calendar rebalance. */
@@ -82,13 +98,11 @@ final class LineSelector {
         .map(
             id -> {
               BigDecimal target = book.target(instrument);
-              BigDecimal classTarget = targets.ofClass(id);
+              BigDecimal classTarget = book.classTarget(id);
               DriftBand classBand = targets.classBand(id);
+              BigDecimal classWeight = SliceBook.weight(classValues.get(id), book.totalAfterFlow());
               BigDecimal classDestination =
-                  destinations.toward(
-                      SliceBook.weight(classValues.get(id), book.totalAfterFlow()),
-                      classTarget,
-                      classBand);
+                  destinations.toward(classWeight, classTarget, classBand);
               BigDecimal destination =
                   classTarget.signum() == 0
                       ? BigDecimal.ZERO
@@ -101,6 +115,9 @@ final class LineSelector {
                       SliceBook.weight(classValues.get(id), book.total()),
                       classTarget,
                       classBand.limitFor(classTarget).orElse(null),
+                      classDestination.compareTo(classWeight) < 0 ? Side.SELL : Side.BUY,
+                      SliceBook.weight(book.value(instrument.symbol()), book.total()),
+                      destination,
                       side(destination, instrument),
                       Reason.Aim.of(settings));
               return new Line(instrument, destination, why);
@@ -112,7 +129,7 @@ final class LineSelector {
     List<String> chain = targets.classChain(instrument.assetClass());
     for (int i = chain.size() - 1; i >= 0; i--) { // the outermost breached class rules
       String id = chain.get(i);
-      BigDecimal target = targets.ofClass(id);
+      BigDecimal target = book.classTarget(id);
       BigDecimal drift = SliceBook.weight(classValues.get(id), book.total()).subtract(target);
       if (targets.classBand(id).isBreachedBy(drift, target)) {
         return Optional.of(id);

@@ -23,6 +23,7 @@ final class Placement {
   private final SellPriority priority;
   private final SliceWarnings warnings;
   private final RebalanceSettings settings;
+  private final LotRounding rounding;
 
   Placement(
       SliceBook book,
@@ -37,6 +38,7 @@ final class Placement {
     this.priority = priority;
     this.warnings = warnings;
     this.settings = settings;
+    this.rounding = new LotRounding(book, orders, warnings);
   }
 
   /**
@@ -45,19 +47,20 @@ final class Placement {
    */
   void sell(
       Instrument instrument, BigDecimal amount, boolean sellAll, Purpose purpose, Reason why) {
-    RoundingMode rounding =
+    RoundingMode mode =
         purpose == Purpose.REBALANCE && settings.destination() == Destination.TARGET
             ? RoundingMode.HALF_UP
             : RoundingMode.UP;
     BigDecimal quantity =
-        Lots.quantityFor(amount, book.unitValue(instrument), instrument.lotStep(), rounding);
+        sellAll ? BigDecimal.ZERO : rounding.quantity(instrument, Side.SELL, amount, purpose, mode);
     BigDecimal sold = BigDecimal.ZERO;
     for (Map.Entry<String, BigDecimal> entry : priority.order(book.held(instrument.symbol()))) {
       String account = entry.getKey();
       BigDecimal available = sellable(account, instrument);
       if (sellAll
           && Lots.floor(entry.getValue(), instrument.lotStep()).compareTo(entry.getValue()) < 0) {
-        warnings.warn(
+        warnings.warnAbout(
+            account,
             Kind.DUST,
             instrument.symbol(),
             new RebalanceWarning.Dust(account, entry.getValue(), instrument.lotStep()));
@@ -91,7 +94,8 @@ final class Placement {
    */
   BigDecimal buy(
       Instrument instrument, BigDecimal amount, Purpose purpose, Reason why, BigDecimal rank) {
-    BigDecimal wanted = buyQuantity(instrument, amount, purpose);
+    BigDecimal wanted =
+        rounding.quantity(instrument, Side.BUY, amount, purpose, buyRounding(purpose));
     BigDecimal bought = BigDecimal.ZERO;
     List<String> byCash = book.accounts;
     if (byCash.size() > 1) {
@@ -117,18 +121,14 @@ final class Placement {
     return wanted;
   }
 
-  /** The whole-lot quantity a buy of {@code amount} (base currency) aims at. */
-  BigDecimal buyQuantity(Instrument instrument, BigDecimal amount, Purpose purpose) {
-    return Lots.quantityFor(
-        amount, book.unitValue(instrument), instrument.lotStep(), buyRounding(purpose));
-  }
-
   /**
    * What a buy of {@code amount} (base currency) would take at most, costs included, in whichever
    * account of the slice may place it: the same cost the buying power charges when it is placed.
    */
   BigDecimal buyCostAtMost(Instrument instrument, BigDecimal amount, Purpose purpose) {
-    BigDecimal quantity = buyQuantity(instrument, amount, purpose);
+    BigDecimal quantity =
+        Lots.quantityFor(
+            amount, book.unitValue(instrument), instrument.lotStep(), buyRounding(purpose));
     BigDecimal most = BigDecimal.ZERO;
     for (String account : book.accounts) {
       if (book.canBuy(account, instrument)) {

@@ -14,7 +14,9 @@ final class PlannedOrder {
   final Side side;
   BigDecimal quantity;
   final Purpose purpose;
-  final Reason reason;
+
+  /** Why; a step may say more precisely once every order is known. */
+  Reason reason;
 
   /** Buys with a lower rank are funded first and trimmed last. */
   final BigDecimal rank;

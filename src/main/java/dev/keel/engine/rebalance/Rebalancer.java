@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -127,26 +128,29 @@ public final class Rebalancer {
       accountIds.forEach(id -> slices.add(List.of(id)));
     }
 
+    BiFunction<List<String>, Avoid, SliceRun.Result> run =
+        (slice, avoid) -> {
+          boolean hasFlow = flowAccount != null && slice.contains(flowAccount);
+          return new SliceRun(
+                  portfolio,
+                  valuation,
+                  targets,
+                  settings,
+                  slice,
+                  slice.size() == 1
+                      ? positionsByAccount.getOrDefault(slice.get(0), List.of())
+                      : portfolio.positions(),
+                  hasFlow ? settings.cashFlow() : BigDecimal.ZERO,
+                  hasFlow ? flowAccount : null,
+                  avoid)
+              .run();
+        };
     // Slices share nothing mutable, so they run in parallel; results are joined in slice order.
     List<SliceRun.Result> results =
-        slices.parallelStream()
-            .map(
-                slice -> {
-                  boolean hasFlow = flowAccount != null && slice.contains(flowAccount);
-                  return new SliceRun(
-                          portfolio,
-                          valuation,
-                          targets,
-                          settings,
-                          slice,
-                          slice.size() == 1
-                              ? positionsByAccount.getOrDefault(slice.get(0), List.of())
-                              : portfolio.positions(),
-                          hasFlow ? settings.cashFlow() : BigDecimal.ZERO,
-                          hasFlow ? flowAccount : null)
-                      .run();
-                })
-            .toList();
+        slices.parallelStream().map(slice -> run.apply(slice, Avoid.NONE)).toList();
+    if (slices.size() > 1) {
+      results = withoutChosenCrossings(slices, results, run);
+    }
     List<RebalanceWarning> warnings = new ArrayList<>();
     List<PlannedOrder> orders = new ArrayList<>();
     Map<String, BigDecimal> flows = new LinkedHashMap<>();
@@ -157,6 +161,7 @@ public final class Rebalancer {
         flows.put(flowAccount, result.flow());
       }
     }
+    warnings.addAll(Crossings.warnings(orders));
     Map<String, Integer> accountIndex = new HashMap<>();
     accountIds.forEach(id -> accountIndex.put(id, accountIndex.size()));
     orders.sort(
@@ -189,6 +194,35 @@ public final class Rebalancer {
         trades,
         warnings,
         flows);
+  }
+
+  /**
+   * Runs again, avoiding its crossings, every account whose own choices cross another account's
+   * trades; keeps the new run when it leaves no line or class outside its band that the first run
+   * brought inside, nor further outside than the first run left it.
+   */
+  private static List<SliceRun.Result> withoutChosenCrossings(
+      List<List<String>> slices,
+      List<SliceRun.Result> first,
+      BiFunction<List<String>, Avoid, SliceRun.Result> run) {
+    List<PlannedOrder> orders = new ArrayList<>();
+    first.forEach(result -> orders.addAll(result.orders()));
+    Map<String, Avoid> avoid = Crossings.avoid(orders);
+    if (avoid.isEmpty()) {
+      return first;
+    }
+    return IntStream.range(0, slices.size())
+        .parallel()
+        .mapToObj(
+            i -> {
+              Avoid own = avoid.get(slices.get(i).get(0));
+              if (own == null) {
+                return first.get(i);
+              }
+              SliceRun.Result again = run.apply(slices.get(i), own);
+              return again.noWorseThan(first.get(i)) ? again : first.get(i);
+            })
+        .toList();
   }
 
   private static String flowAccount(Portfolio portfolio, RebalanceSettings settings) {

@@ -20,6 +20,7 @@ final class Slice {
   final Destinations destinations;
   final RebalanceSettings settings;
   final SliceWarnings warnings;
+  final Avoid avoid;
 
   Slice(
       SliceBook book,
@@ -29,7 +30,8 @@ final class Slice {
       Permissions permissions,
       Destinations destinations,
       RebalanceSettings settings,
-      SliceWarnings warnings) {
+      SliceWarnings warnings,
+      Avoid avoid) {
     this.book = book;
     this.power = power;
     this.orders = orders;
@@ -38,6 +40,7 @@ final class Slice {
     this.destinations = destinations;
     this.settings = settings;
     this.warnings = warnings;
+    this.avoid = avoid;
   }
 
   /**

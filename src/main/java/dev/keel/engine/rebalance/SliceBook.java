@@ -61,6 +61,7 @@ final class SliceBook {
   private final Map<String, Set<AssetType>> heldTypes = new HashMap<>();
   private final List<Instrument> universe = new ArrayList<>();
   private final Map<String, InstrumentFigures> figures = new HashMap<>();
+  private final Map<String, BigDecimal> classTargets = new HashMap<>();
   private BigDecimal total = BigDecimal.ZERO;
   private BigDecimal targetScale = BigDecimal.ONE;
 
@@ -156,6 +157,12 @@ final class SliceBook {
     if (reachable.signum() > 0 && reachable.compareTo(invested) < 0) {
       targetScale = invested.divide(reachable, MATH);
     }
+    for (Instrument instrument : universe) {
+      BigDecimal target = targets.ofInstrument(instrument).multiply(targetScale);
+      for (String id : targets.classChain(instrument.assetClass())) {
+        classTargets.merge(id, target, BigDecimal::add);
+      }
+    }
   }
 
   /**
@@ -211,6 +218,14 @@ final class SliceBook {
    */
   BigDecimal target(Instrument instrument) {
     return figures(instrument).target();
+  }
+
+  /**
+   * A class's target in this slice: the slice's targets of its members that can be traded here, so
+   * a class whose other members are bought elsewhere is aimed at what this slice can reach.
+   */
+  BigDecimal classTarget(String classId) {
+    return classTargets.getOrDefault(classId, BigDecimal.ZERO);
   }
 
   /** One unit's value in the base currency. */

@@ -21,6 +21,11 @@ final class SliceWarnings {
     given.add(new RebalanceWarning(kind, account, symbol, detail));
   }
 
+  /** A warning about one account of the slice, which names it even in household scope. */
+  void warnAbout(String accountId, Kind kind, String symbol, Detail detail) {
+    given.add(new RebalanceWarning(kind, accountId, symbol, detail));
+  }
+
   List<RebalanceWarning> all() {
     return List.copyOf(given);
   }

@@ -11,10 +11,11 @@ final class TurnoverCap {
     this.slice = slice;
   }
 
-  void apply() {
+  /** Applies the cap; returns the factor every order was scaled by (1 when under the cap). */
+  BigDecimal apply() {
     BigDecimal maxTurnover = slice.settings.maxTurnover();
     if (maxTurnover == null || slice.orders.isEmpty()) {
-      return;
+      return BigDecimal.ONE;
     }
     BigDecimal cap = maxTurnover.multiply(slice.book.total());
     BigDecimal turnover = BigDecimal.ZERO;
@@ -22,7 +23,7 @@ final class TurnoverCap {
       turnover = turnover.add(order.valueChange.abs());
     }
     if (turnover.compareTo(cap) <= 0) {
-      return;
+      return BigDecimal.ONE;
     }
     BigDecimal scale = cap.divide(turnover, SliceBook.MATH);
     slice.warnings.warn(
@@ -37,5 +38,6 @@ final class TurnoverCap {
         slice.orders.add(order);
       }
     }
+    return scale;
   }
 }

@@ -147,8 +147,8 @@ class ExportViewModelTest {
 
     String whole = OrderExport.render(stocks, OrderFormat.GENERIC, OrderTerms.MARKET);
     List<String> lines = whole.lines().toList();
-    assertThat(lines).hasSize(14); // header and 13 orders
+    assertThat(lines).hasSize(13); // header and 12 orders
     assertThat(viewModel.previewProperty().get())
-        .isEqualTo(String.join("\n", lines.subList(0, 11)) + "\n… and 3 more orders\n");
+        .isEqualTo(String.join("\n", lines.subList(0, 11)) + "\n… and 2 more orders\n");
   }
 }
