@@ -221,7 +221,7 @@ final class KeelArchitecture {
         .as("analytics uses only model, the JDK's values and commons-math (no engine, io, files)");
   }
 
-  /** The engine: the model and analytics, plus hashing for stable trade ids. */
+  /** The engine: the model and analytics, plus a digest for the proposal id. */
   ArchRule engineUses() {
     return classes()
         .that()
