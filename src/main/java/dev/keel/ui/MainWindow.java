@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
+import dev.keel.io.LocalFiles;
 import dev.keel.io.WorkstationPrefs;
 import dev.keel.ui.common.Icons;
 import dev.keel.ui.document.DocumentViewModel;
@@ -16,7 +17,6 @@ import dev.keel.ui.holdings.HoldingsLine;
 import dev.keel.ui.holdings.HoldingsView;
 import dev.keel.ui.proposal.ProposalView;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -266,7 +266,7 @@ public final class MainWindow {
         .getExtensionFilters()
         .add(new FileChooser.ExtensionFilter("Keel portfolio (*.json)", "*.json"));
     Path samples = Path.of("sample-portfolios");
-    if (Files.isDirectory(samples)) {
+    if (LocalFiles.isFolder(samples)) {
       chooser.setInitialDirectory(samples.toFile());
     }
     File chosen = chooser.showOpenDialog(window());

@@ -5,6 +5,7 @@ import dev.keel.engine.rebalance.RebalanceSettings.Destination;
 import dev.keel.engine.rebalance.RebalanceSettings.Mode;
 import dev.keel.engine.rebalance.RebalanceSettings.Scope;
 import dev.keel.engine.rebalance.RebalanceSettings.Trigger;
+import dev.keel.io.LocalFiles;
 import dev.keel.io.WorkstationPrefs;
 import dev.keel.ui.common.TaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
@@ -12,7 +13,6 @@ import dev.keel.ui.holdings.HoldingsViewModel;
 import dev.keel.ui.proposal.ProposalViewModel;
 import dev.keel.ui.proposal.ProposalViewModel.CashFlow;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +82,7 @@ public final class WorkstationViewModel {
       document.open(Path.of(args.get(0)));
       return;
     }
-    if (prefs.lastFile() != null && Files.isRegularFile(Path.of(prefs.lastFile()))) {
+    if (prefs.lastFile() != null && LocalFiles.isFile(Path.of(prefs.lastFile()))) {
       document.open(Path.of(prefs.lastFile()));
       return;
     }
@@ -91,7 +91,7 @@ public final class WorkstationViewModel {
 
   /** Opens a recent file; one that is gone is taken off the list, and the status says so. */
   public void openRecent(Path file) {
-    if (!Files.isRegularFile(file)) {
+    if (!LocalFiles.isFile(file)) {
       prefs = prefs.withoutRecentFile(file);
       recentFiles.setAll(prefs.recentFiles().stream().map(Path::of).toList());
       save();

@@ -1,6 +1,7 @@
 package dev.keel.ui.export;
 
 import dev.keel.engine.rebalance.OrderTerms;
+import dev.keel.io.LocalFiles;
 import dev.keel.io.OrderFormat;
 import dev.keel.ui.common.Names;
 import java.io.File;
@@ -131,16 +132,17 @@ public final class ExportDialog {
     chooser.setTitle("Write orders to");
     Path current = viewModel.destinationProperty().get();
     if (current != null && current.getParent() != null) {
-      File folder = current.getParent().toFile();
-      if (folder.isDirectory()) {
-        chooser.setInitialDirectory(folder);
+      if (LocalFiles.isFolder(current.getParent())) {
+        chooser.setInitialDirectory(current.getParent().toFile());
       }
       chooser.setInitialFileName(current.getFileName().toString());
     }
     File chosen = chooser.showSaveDialog(dialog.getOwner());
     if (chosen != null) {
       viewModel.destinationProperty().set(chosen.toPath());
-      viewModel.overwriteProperty().set(chosen.exists()); // the chooser already asked
+      viewModel
+          .overwriteProperty()
+          .set(LocalFiles.exists(chosen.toPath())); // the chooser already asked
     }
   }
 
