@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keel.TestPortfolios;
 import dev.keel.io.WorkstationPrefs;
 import dev.keel.ui.common.FakePrompts;
-import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.common.ImmediateTaskRunner;
 import dev.keel.ui.export.ExportDialog;
 import dev.keel.ui.export.ExportViewModel;
 import java.awt.image.BufferedImage;
@@ -47,7 +47,7 @@ class ScreenshotTest {
     this.stage = stage;
     viewModel =
         new WorkstationViewModel(
-            TaskRunner.immediate(),
+            new ImmediateTaskRunner(),
             new FakePrompts(),
             Files.createTempDirectory(folder, "prefs").resolve("prefs.json"));
     scene = new Scene(new MainWindow(viewModel, CLOCK).root(), WIDTH, HEIGHT);

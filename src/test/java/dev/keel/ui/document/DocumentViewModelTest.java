@@ -6,8 +6,8 @@ import dev.keel.TestPortfolios;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.model.Portfolio;
 import dev.keel.ui.common.FakePrompts;
-import dev.keel.ui.common.QueuedTaskRunner;
-import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.common.ImmediateTaskRunner;
+import dev.keel.ui.common.ManualTaskRunner;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The document without a window: open, edit, undo, save, unsaved edits. */
 class DocumentViewModelTest {
   private final FakePrompts prompts = new FakePrompts();
-  private final DocumentViewModel document = new DocumentViewModel(TaskRunner.immediate(), prompts);
+  private final DocumentViewModel document =
+      new DocumentViewModel(new ImmediateTaskRunner(), prompts);
 
   @TempDir Path folder;
 
@@ -83,7 +84,7 @@ class DocumentViewModelTest {
 
   @Test
   void whileReading_theOldDocumentStaysAndALateResultOfAnOlderOpenIsIgnored() {
-    QueuedTaskRunner runner = new QueuedTaskRunner();
+    ManualTaskRunner runner = new ManualTaskRunner();
     DocumentViewModel slow = new DocumentViewModel(runner, prompts);
     slow.openSample("derivatives-book.json");
     runner.runAll();
@@ -257,7 +258,7 @@ class DocumentViewModelTest {
 
   @Test
   void whileAFileOpens_editsAndSavesWait() {
-    QueuedTaskRunner runner = new QueuedTaskRunner();
+    ManualTaskRunner runner = new ManualTaskRunner();
     DocumentViewModel slow = new DocumentViewModel(runner, prompts);
     slow.open(TestPortfolios.CRYPTO);
     runner.runAll();
@@ -281,7 +282,7 @@ class DocumentViewModelTest {
 
   @Test
   void busyLasts_untilEveryTaskHasFinished() throws IOException {
-    QueuedTaskRunner runner = new QueuedTaskRunner();
+    ManualTaskRunner runner = new ManualTaskRunner();
     Path file = copyOf(TestPortfolios.CRYPTO);
     DocumentViewModel slow = new DocumentViewModel(runner, prompts);
     slow.open(file);
