@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
 import dev.keel.io.WorkstationPrefs;
+import dev.keel.ui.common.StyleClasses;
 import dev.keel.ui.document.DocumentViewModel;
 import dev.keel.ui.document.ImportDialog;
 import dev.keel.ui.document.ImportViewModel;
@@ -87,6 +88,7 @@ public final class MainWindow {
         .selectedItemProperty()
         .addListener((obs, old, now) -> showCharts());
     showCharts();
+    StyleClasses.toggle(charts.root(), HoldingsView.STALE, viewModel.holdings().staleProperty());
     dropFiles();
     root.sceneProperty()
         .flatMap(scene -> scene.windowProperty())

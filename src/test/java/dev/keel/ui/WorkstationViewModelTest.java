@@ -7,6 +7,8 @@ import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.io.WorkstationPrefs;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.ImmediateTaskRunner;
+import dev.keel.ui.common.Lane;
+import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.proposal.ProposalViewModel;
 import dev.keel.ui.proposal.RebalanceSettingsViewModel;
 import java.nio.file.Files;
@@ -113,5 +115,36 @@ class WorkstationViewModelTest {
     assertThat(restored.settings().orderTypeProperty().get())
         .isEqualTo(dev.keel.engine.rebalance.OrderTerms.OrderType.LIMIT);
     assertThat(restored.settings().limitOffsetProperty().get()).isEqualTo("25");
+  }
+
+  @Test
+  void anOpen_isNotBlockedBehindARunningComputation() throws Exception {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    WorkstationViewModel viewModel =
+        new WorkstationViewModel(runner, new FakePrompts(), folder.resolve("prefs.json"));
+    viewModel.start(List.of(TestPortfolios.CRYPTO.toString()));
+    runner.runAll();
+    viewModel
+        .proposal()
+        .settings()
+        .destinationProperty()
+        .set(RebalanceSettings.Destination.BAND_EDGE);
+    assertThat(viewModel.proposal().computingProperty().get()).isTrue();
+
+    viewModel.document().open(TestPortfolios.STOCKS);
+    runner.runAll(Lane.FILES); // the computation has not even started
+
+    assertThat(viewModel.document().nameProperty().get()).isEqualTo("stocks-two-accounts.json");
+    assertThat(viewModel.document().busyProperty().get()).isFalse();
+    // the new book's drift and proposal wait on the compute lane; until then both are stale
+    assertThat(runner.pending(Lane.COMPUTE)).isPositive();
+    assertThat(viewModel.holdings().staleProperty().get()).isTrue();
+    assertThat(viewModel.proposal().staleProperty().get()).isTrue();
+    runner.runAll(Lane.COMPUTE);
+    assertThat(viewModel.holdings().staleProperty().get()).isFalse();
+    assertThat(viewModel.holdings().accounts()).containsExactly("All", "taxable", "ira");
+    assertThat(viewModel.proposal().staleProperty().get()).isFalse();
+    assertThat(viewModel.proposal().reviewProperty().get().proposal().settings().destination())
+        .isEqualTo(RebalanceSettings.Destination.BAND_EDGE);
   }
 }

@@ -65,24 +65,41 @@ public final class ProposalViewModel {
 
   private final Map<String, Integer> rowIndex = new HashMap<>();
 
+  /** The book and settings of the proposal shown or on its way; {@code null} when neither. */
+  private Portfolio askedFor;
+
+  private RebalanceSettings askedWith;
+
   public ProposalViewModel(DocumentViewModel document, TaskRunner runner) {
     this.document = document;
     this.settings = new RebalanceSettingsViewModel(document);
-    this.totals = new ReviewTotalsViewModel(runner);
+    this.totals = new ReviewTotalsViewModel(runner, stale.getReadOnlyProperty());
     this.proposals = new LatestTask(runner, Lane.COMPUTE);
     stale.bind(review.isNotNull().and(proposals.runningProperty().or(blocked)));
-    document.portfolioProperty().addListener((obs, old, now) -> refresh());
-    settings.inputs().forEach(input -> input.addListener((obs, old, now) -> refresh()));
+    document.portfolioProperty().addListener((obs, old, now) -> inputsChanged());
+    settings.inputs().forEach(input -> input.addListener((obs, old, now) -> inputsChanged()));
     refresh();
   }
 
   // ---- the proposal ---------------------------------------------------------------------------
 
-  /** Asks for a new proposal for the portfolio and settings as they are now. */
+  /** Asks for a new proposal for the portfolio and settings as they are now (Rebalance now). */
   public void refresh() {
+    propose(true);
+  }
+
+  /**
+   * A new proposal unless the one shown or on its way is for the same book and settings (the
+   * account of a cash flow follows the book, and with no cash flow it changes nothing).
+   */
+  private void inputsChanged() {
+    propose(false);
+  }
+
+  private void propose(boolean always) {
     Portfolio portfolio = document.portfolio();
     if (portfolio == null) {
-      proposals.cancel();
+      forget();
       return;
     }
     SettingsOrError read = settings.read();
@@ -103,9 +120,14 @@ public final class ProposalViewModel {
       block("No proposal: " + impossible.get());
       return;
     }
+    RebalanceSettings chosen = read.settings();
+    if (!always && portfolio == askedFor && chosen.equals(askedWith)) {
+      return;
+    }
+    askedFor = portfolio;
+    askedWith = chosen;
     blocked.set(false);
     message.set("Working out the trades…");
-    RebalanceSettings chosen = read.settings();
     proposals.submit(
         () -> {
           Proposal proposal = Rebalancer.DEFAULT.propose(portfolio, chosen);
@@ -122,18 +144,25 @@ public final class ProposalViewModel {
         });
   }
 
+  /** Cancels the proposal under way: none is on its way for any book and settings. */
+  private void forget() {
+    proposals.cancel();
+    askedFor = null;
+    askedWith = null;
+  }
+
   /** A review with its before/after and what blocks its export, worked out together. */
   private record Computed(Review review, ReviewTotalsViewModel.Totals totals) {}
 
   /** No proposal can be worked out now: the one shown, if any, stays, marked stale. */
   private void block(String why) {
-    proposals.cancel();
+    forget();
     blocked.set(true);
     message.set(why);
   }
 
   private void clear(String why) {
-    proposals.cancel();
+    forget();
     blocked.set(false);
     review.set(null);
     totals.clear();

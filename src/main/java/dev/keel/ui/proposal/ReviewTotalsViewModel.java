@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -36,9 +37,10 @@ public final class ReviewTotalsViewModel {
   private final BooleanProperty failed = new SimpleBooleanProperty();
   private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
 
-  public ReviewTotalsViewModel(TaskRunner runner) {
+  /** The totals of a review whose proposal is stale; {@code proposalStale} says when it is. */
+  public ReviewTotalsViewModel(TaskRunner runner, ObservableBooleanValue proposalStale) {
     this.totals = new LatestTask(runner, Lane.COMPUTE);
-    stale.bind(totals.runningProperty().or(failed));
+    stale.bind(totals.runningProperty().or(failed).or(proposalStale));
   }
 
   /** The totals of a review and what blocks its export, worked out together. */
@@ -90,8 +92,8 @@ public final class ReviewTotalsViewModel {
   }
 
   /**
-   * True while the totals shown are not those of the latest decisions: being worked out again, or
-   * that failed.
+   * True while the totals shown are not those of the latest decisions on a current proposal: being
+   * worked out again, failed, or their proposal is stale.
    */
   public ReadOnlyBooleanProperty staleProperty() {
     return stale.getReadOnlyProperty();

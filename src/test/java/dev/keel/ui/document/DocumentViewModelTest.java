@@ -7,6 +7,7 @@ import dev.keel.io.PortfolioFiles;
 import dev.keel.model.Portfolio;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.ImmediateTaskRunner;
+import dev.keel.ui.common.Lane;
 import dev.keel.ui.common.ManualTaskRunner;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -311,5 +312,40 @@ class DocumentViewModelTest {
 
     assertThat(document.dirtyProperty().get()).isFalse();
     assertThat(document.titleProperty().get()).isEqualTo("crypto-spot.json - Keel");
+  }
+
+  @Test
+  void aNewerOpen_cancelsTheOneUnderWay_whoseResultNeverArrives() {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    DocumentViewModel slow = new DocumentViewModel(runner, prompts);
+    slow.open(TestPortfolios.CRYPTO);
+    slow.open(TestPortfolios.STOCKS);
+
+    assertThat(runner.pending(Lane.FILES)).isEqualTo(2);
+    assertThat(runner.cancelled()).isEqualTo(1);
+    runner.runNext(); // the cancelled open of the crypto book: nothing arrives
+
+    assertThat(slow.portfolio()).isNull();
+    assertThat(slow.nameProperty().get()).isEmpty();
+    assertThat(slow.busyProperty().get()).isTrue();
+    assertThat(slow.statusProperty().get()).isEqualTo("Opening stocks-two-accounts.json…");
+    runner.runNext();
+    assertThat(slow.nameProperty().get()).isEqualTo("stocks-two-accounts.json");
+    assertThat(slow.busyProperty().get()).isFalse();
+  }
+
+  @Test
+  void filesAreReadAndWrittenOnTheFilesLane() throws IOException {
+    ImmediateTaskRunner runner = new ImmediateTaskRunner();
+    DocumentViewModel counted = new DocumentViewModel(runner, prompts);
+    Path file = copyOf(TestPortfolios.CRYPTO);
+
+    counted.open(file);
+    counted.edit(shifted(counted.portfolio()), "BTC 55 %, ETH 45 %");
+    counted.save();
+
+    assertThat(runner.submitted(Lane.FILES)).isEqualTo(2);
+    assertThat(runner.submitted(Lane.COMPUTE)).isZero();
+    assertThat(counted.dirtyProperty().get()).isFalse();
   }
 }

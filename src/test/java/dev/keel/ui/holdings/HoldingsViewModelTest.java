@@ -8,7 +8,10 @@ import dev.keel.engine.RowKind;
 import dev.keel.model.Restriction;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.ImmediateTaskRunner;
+import dev.keel.ui.common.Lane;
+import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The holdings view-model without a window: drift, filters and in-place edits. */
@@ -140,5 +143,60 @@ class HoldingsViewModelTest {
 
     document.open(TestPortfolios.CRYPTO);
     assertThat(viewModel.derivatives()).isEmpty();
+  }
+
+  @Test
+  void drift_isWorkedOutOnTheComputeLane_andTheHoldingsAreMarkedStaleUntilItArrives() {
+    ManualTaskRunner compute = new ManualTaskRunner();
+    HoldingsViewModel slow = new HoldingsViewModel(document, compute);
+    document.open(TestPortfolios.CRYPTO);
+    assertThat(compute.pending(Lane.COMPUTE)).isEqualTo(1);
+    assertThat(slow.reportProperty().get()).isNull();
+    assertThat(slow.computingProperty().get()).isTrue();
+    assertThat(slow.staleProperty().get()).isFalse(); // nothing shown yet, so nothing stale
+    compute.runAll();
+    var before = slow.reportProperty().get();
+    var rowsBefore = List.copyOf(slow.rows());
+    var btcBefore = rowOf(slow, "BTC").targetWeight();
+
+    slow.edits().editWeight(rowOf(slow, "BTC"), "55");
+
+    assertThat(slow.staleProperty().get()).isTrue();
+    assertThat(slow.reportProperty().get()).isSameAs(before); // marked, not replaced
+    assertThat(slow.rows()).isEqualTo(rowsBefore);
+    assertThat(slow.targetCheckProperty().get()) // the sums are checked at once
+        .isEqualTo("Targets do not add up: Core coins has 5.00 % left to assign");
+    compute.runAll();
+
+    assertThat(slow.staleProperty().get()).isFalse();
+    // the same drift as worked out at once, and not the one before the edit
+    assertThat(slow.reportProperty().get()).isEqualTo(viewModel.reportProperty().get());
+    assertThat(rowOf(slow, "BTC").targetWeight()).isNotEqualByComparingTo(btcBefore);
+  }
+
+  @Test
+  void aLateDriftOfAnOlderEdit_isDropped() {
+    ManualTaskRunner compute = new ManualTaskRunner();
+    HoldingsViewModel slow = new HoldingsViewModel(document, compute);
+    document.open(TestPortfolios.CRYPTO);
+    compute.runAll();
+
+    slow.edits().editWeight(rowOf(slow, "BTC"), "55");
+    slow.edits().editWeight(rowOf(slow, "BTC"), "50");
+    compute.runLast(); // the newer edit's drift arrives first
+    var latest = slow.reportProperty().get();
+    compute.runAll(); // the older one, cancelled, comes late
+
+    assertThat(compute.cancelled()).isEqualTo(1);
+    assertThat(slow.reportProperty().get()).isSameAs(latest);
+    assertThat(latest).isEqualTo(viewModel.reportProperty().get()); // the drift of BTC at 50 %
+    assertThat(slow.staleProperty().get()).isFalse();
+  }
+
+  private static DriftRow rowOf(HoldingsViewModel holdings, String key) {
+    return holdings.reportProperty().get().rows().stream()
+        .filter(r -> r.key().equals(key))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -7,8 +7,10 @@ import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.RebalanceSettings.Destination;
 import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review.Decision;
+import dev.keel.model.TargetAllocation;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.ImmediateTaskRunner;
+import dev.keel.ui.common.Lane;
 import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
@@ -49,6 +51,7 @@ class ProposalViewModelTest {
     viewModel.settings().destinationProperty().set(Destination.BAND_EDGE);
     assertThat(viewModel.staleProperty().get()).isTrue();
     assertThat(viewModel.computingProperty().get()).isTrue();
+    assertThat(viewModel.totals().staleProperty().get()).isTrue(); // the footer goes with it
     assertThat(viewModel.reviewProperty().get()).isSameAs(first);
     viewModel.setApproved("T1", true); // a stale proposal cannot be reviewed
     assertThat(viewModel.reviewProperty().get()).isSameAs(first);
@@ -188,8 +191,63 @@ class ProposalViewModelTest {
         .isZero(); // totals to come
     assertThat(runner.pending()).isEqualTo(2);
 
+    assertThat(viewModel.totals().staleProperty().get()).isTrue();
+
     runner.runLast(); // approve all
     runner.runNext(); // the first approval's totals arrive late: dropped
     assertThat(viewModel.totals().outcomeProperty().get().totals().trades()).isEqualTo(4);
+    assertThat(viewModel.totals().staleProperty().get()).isFalse();
+  }
+
+  @Test
+  void aProposalNoLongerWanted_isCancelled_andNeverDelivers() {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    ProposalViewModel viewModel = new ProposalViewModel(document, runner);
+    document.open(TestPortfolios.CRYPTO);
+    runner.runAll();
+    var shown = viewModel.reviewProperty().get();
+
+    viewModel.settings().destinationProperty().set(Destination.BAND_EDGE);
+    viewModel.settings().minTradeProperty().set("a lot"); // now no proposal can be worked out
+    assertThat(runner.cancelled()).isEqualTo(1);
+    assertThat(viewModel.computingProperty().get()).isFalse();
+    runner.runAll(); // the band-edge proposal, cancelled
+
+    assertThat(viewModel.reviewProperty().get()).isSameAs(shown);
+    assertThat(viewModel.staleProperty().get()).isTrue();
+    assertThat(viewModel.messageProperty().get())
+        .startsWith("Fix the settings to see a proposal: Minimum trade:");
+  }
+
+  @Test
+  void proposalsAndTotals_areWorkedOutOnTheComputeLane() {
+    ImmediateTaskRunner runner = new ImmediateTaskRunner();
+    ProposalViewModel viewModel = new ProposalViewModel(document, runner);
+    document.open(TestPortfolios.CRYPTO);
+
+    viewModel.approveAll();
+
+    assertThat(runner.submitted(Lane.COMPUTE)).isEqualTo(2); // the proposal, then its totals
+    assertThat(runner.submitted(Lane.FILES)).isZero();
+    assertThat(viewModel.totals().outcomeProperty().get().totals().trades()).isEqualTo(4);
+
+    viewModel.refresh(); // Rebalance now: worked out again, though nothing changed
+    assertThat(runner.submitted(Lane.COMPUTE)).isEqualTo(3);
+    assertThat(viewModel.totals().outcomeProperty().get().totals().trades()).isZero();
+  }
+
+  @Test
+  void clearingTheTargets_clearsTheProposal_andUndoBringsItBack() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    document.open(TestPortfolios.CRYPTO);
+    var first = viewModel.reviewProperty().get();
+
+    document.edit(
+        document.portfolio().toBuilder().targets(TargetAllocation.NONE).build(), "no targets");
+    assertThat(viewModel.reviewProperty().get()).isNull();
+    document.undo();
+
+    assertThat(viewModel.reviewProperty().get().trades()).isEqualTo(first.trades());
+    assertThat(viewModel.staleProperty().get()).isFalse();
   }
 }
