@@ -128,14 +128,12 @@ public final class Rebalancer {
     }
 
     // Slices share nothing mutable, so they run in parallel; results are joined in slice order.
-    List<SliceResult> results =
+    List<SliceRun.Result> results =
         slices.parallelStream()
             .map(
                 slice -> {
                   boolean hasFlow = flowAccount != null && slice.contains(flowAccount);
-                  List<RebalanceWarning> sliceWarnings = new ArrayList<>();
-                  SliceRun run =
-                      new SliceRun(
+                  return new SliceRun(
                           portfolio,
                           valuation,
                           targets,
@@ -145,27 +143,24 @@ public final class Rebalancer {
                               ? positionsByAccount.getOrDefault(slice.get(0), List.of())
                               : portfolio.positions(),
                           hasFlow ? settings.cashFlow() : BigDecimal.ZERO,
-                          hasFlow ? flowAccount : null,
-                          sliceWarnings);
-                  List<SliceRun.Order> sliceOrders = run.run();
-                  return new SliceResult(
-                      sliceOrders, sliceWarnings, hasFlow ? run.appliedFlow() : BigDecimal.ZERO);
+                          hasFlow ? flowAccount : null)
+                      .run();
                 })
             .toList();
     List<RebalanceWarning> warnings = new ArrayList<>();
-    List<SliceRun.Order> orders = new ArrayList<>();
+    List<PlannedOrder> orders = new ArrayList<>();
     Map<String, BigDecimal> flows = new LinkedHashMap<>();
-    for (SliceResult result : results) {
+    for (SliceRun.Result result : results) {
       orders.addAll(result.orders());
       warnings.addAll(result.warnings());
-      if (result.appliedFlow().signum() != 0) {
-        flows.put(flowAccount, result.appliedFlow());
+      if (result.flow().signum() != 0) {
+        flows.put(flowAccount, result.flow());
       }
     }
     Map<String, Integer> accountIndex = new HashMap<>();
     accountIds.forEach(id -> accountIndex.put(id, accountIndex.size()));
     orders.sort(
-        Comparator.comparingInt((SliceRun.Order o) -> accountIndex.get(o.account))
+        Comparator.comparingInt((PlannedOrder o) -> accountIndex.get(o.account))
             .thenComparing(o -> o.side == Side.BUY)
             .thenComparing(o -> o.instrument.symbol()));
     TradePricing pricing = new TradePricing(portfolio, valuation);
@@ -174,7 +169,7 @@ public final class Rebalancer {
             .parallel()
             .mapToObj(
                 i -> {
-                  SliceRun.Order order = orders.get(i);
+                  PlannedOrder order = orders.get(i);
                   return pricing.trade(
                       "T" + (i + 1),
                       order.account,
@@ -195,9 +190,6 @@ public final class Rebalancer {
         warnings,
         flows);
   }
-
-  private record SliceResult(
-      List<SliceRun.Order> orders, List<RebalanceWarning> warnings, BigDecimal appliedFlow) {}
 
   private static String flowAccount(Portfolio portfolio, RebalanceSettings settings) {
     return settings.cashFlowAccount() != null

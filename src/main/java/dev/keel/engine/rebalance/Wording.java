@@ -31,7 +31,42 @@ import java.math.BigDecimal;
  * currency.
  */
 public final class Wording {
+  /** Why a quantity of zero or less is refused. */
+  static final String NOT_POSITIVE = "the quantity must be above zero; reject the trade to drop it";
+
   private Wording() {}
+
+  /** Why the review refuses a quantity, in a sentence. */
+  static String violation(OrderRules.Violation violation) {
+    RebalanceWarning.OrderFigures order = violation.order();
+    String symbol = order.symbol();
+    String limit = violation.limit().toPlainString();
+    return switch (violation.breach()) {
+      case NOT_POSITIVE -> NOT_POSITIVE;
+      case NOT_WHOLE_LOTS ->
+          order.quantity().toPlainString()
+              + " is not a whole number of "
+              + symbol
+              + "'s lot step "
+              + limit
+              + "; nearest below: "
+              + Lots.floor(order.quantity(), violation.limit()).toPlainString();
+      case BELOW_MIN_QUANTITY -> "below the exchange's minimum quantity of " + limit + " " + symbol;
+      case BELOW_MIN_NOTIONAL ->
+          "worth "
+              + money(violation.notional())
+              + ", below the exchange's minimum order of "
+              + money(violation.limitMoney());
+      case BELOW_TRADE_MINIMUM ->
+          "worth "
+              + money(violation.notional())
+              + ", below the minimum trade of "
+              + money(violation.limitMoney())
+              + " set for this proposal";
+      case MORE_THAN_HELD ->
+          "more than the " + limit + " " + symbol + " held in " + order.account();
+    };
+  }
 
   /** Why a trade was proposed, in a sentence. */
   public static String reason(Reason reason) {
