@@ -1,6 +1,6 @@
 /**
- * What every view and view-model of the window shares: background work ({@code TaskRunner}, run by
- * {@code BackgroundTaskRunner} in the window), the undo {@code History}, icons, display formats and
- * the reading of typed numbers. The feature packages use it; it uses none of them.
+ * What every view and view-model of the window shares: background work in lanes ({@code
+ * TaskRunner}, {@code LatestTask}), undo history, the reading of typed numbers, display formats and
+ * icons. Background work never touches the scene graph: results come back on the JavaFX thread.
  */
 package dev.keel.ui.common;

@@ -1,7 +1,6 @@
 /**
- * The open portfolio as a document: open, import, edit with undo and redo, save. {@code
- * DocumentViewModel} keeps each edit as a new immutable {@code Portfolio} in a {@code History} and
- * reads and writes files through {@code io} on the task runner; the import dialog asks what a
- * holdings CSV does not say.
+ * The open portfolio as a document: open, import, edit with undo and redo, save. Files are read and
+ * written on the files lane; a newer open cancels the one under way, while a save always runs to
+ * its end.
  */
 package dev.keel.ui.document;
