@@ -1,7 +1,6 @@
 package dev.keel;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
@@ -181,20 +180,14 @@ final class KeelArchitecture {
         .as("top-level packages are free of cycles");
   }
 
-  /**
-   * No two packages at any depth need each other (pricing and margin, holdings and proposal). One
-   * known exception: {@code model.market} checks its arguments with {@code model.Checks} while
-   * {@code model.Portfolio} holds a {@code MarketSnapshot}; the cycle ends when those checks move
-   * to a package of their own.
-   */
+  /** No two packages at any depth need each other (pricing and margin, holdings and proposal). */
   ArchRule packagesFreeOfCycles() {
     return slices()
         .matching(root + ".(**)")
         .namingSlices("$1")
         .should()
         .beFreeOfCycles()
-        .ignoreDependency(resideInAPackage(layer("model.market")), name(root + ".model.Checks"))
-        .as("packages are free of cycles at every depth (model.market -> model.Checks aside)");
+        .as("packages are free of cycles at every depth");
   }
 
   /** The model: values of the JDK, nothing else. */
