@@ -41,19 +41,7 @@ final class MandateChecks {
 
   private void checkTargets() {
     TargetAllocation targets = portfolio.targets();
-    targets
-        .classes()
-        .keySet()
-        .forEach(
-            id -> {
-              if (!classes.containsKey(id)) {
-                unknown(
-                    "targets/classes/" + id,
-                    "target for unknown asset class '" + id + "': use one of " + classes.keySet(),
-                    ValidationProblem.Kind.ASSET_CLASS,
-                    id);
-              }
-            });
+    targets.classes().keySet().forEach(id -> requireClass("targets/classes/", "target", id));
     targets
         .instruments()
         .forEach(
@@ -125,19 +113,7 @@ final class MandateChecks {
 
   private void checkOverrides() {
     BandPolicy bands = portfolio.bands();
-    bands
-        .classes()
-        .keySet()
-        .forEach(
-            id -> {
-              if (!classes.containsKey(id)) {
-                unknown(
-                    "bands/classes/" + id,
-                    "band for unknown asset class '" + id + "': use one of " + classes.keySet(),
-                    ValidationProblem.Kind.ASSET_CLASS,
-                    id);
-              }
-            });
+    bands.classes().keySet().forEach(id -> requireClass("bands/classes/", "band", id));
     bands.instruments().keySet().forEach(symbol -> requireInstrument("bands/instruments/", symbol));
     portfolio
         .costs()
@@ -159,6 +135,16 @@ final class MandateChecks {
         .keySet()
         .forEach(symbol -> requireInstrument("costs/instruments/", symbol));
     portfolio.restrictions().keySet().forEach(symbol -> requireInstrument("restrictions/", symbol));
+  }
+
+  private void requireClass(String pathPrefix, String what, String id) {
+    if (!classes.containsKey(id)) {
+      unknown(
+          pathPrefix + id,
+          what + " for unknown asset class '" + id + "': use one of " + classes.keySet(),
+          ValidationProblem.Kind.ASSET_CLASS,
+          id);
+    }
   }
 
   private void requireInstrument(String pathPrefix, String symbol) {

@@ -41,29 +41,26 @@ class CrossingTradesTest {
     return crossing;
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void householdScope_neverSellsAndBuysTheSameLine(long seed) {
+  /** The proposal for a generated book under its random settings, in the given scope. */
+  private static Proposal propose(long seed, Scope scope) {
     Portfolio book = RandomBooks.book(seed, RandomBooks.Shape.ANY);
-    RebalanceSettings settings =
-        RandomBooks.settings(seed, book).toBuilder().scope(Scope.HOUSEHOLD).build();
+    RebalanceSettings settings = RandomBooks.settings(seed, book).toBuilder().scope(scope).build();
     if (Rebalancer.DEFAULT.check(book, settings).isPresent()) {
       settings = settings.toBuilder().deposit(BigDecimal.ZERO).cashFlowAccount(null).build();
     }
+    return Rebalancer.DEFAULT.propose(book, settings);
+  }
 
-    assertThat(crossing(Rebalancer.DEFAULT.propose(book, settings))).as("seed " + seed).isEmpty();
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void householdScope_neverSellsAndBuysTheSameLine(long seed) {
+    assertThat(crossing(propose(seed, Scope.HOUSEHOLD))).as("seed " + seed).isEmpty();
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void accountScope_namesEveryCrossingInAWarning(long seed) {
-    Portfolio book = RandomBooks.book(seed, RandomBooks.Shape.ANY);
-    RebalanceSettings settings =
-        RandomBooks.settings(seed, book).toBuilder().scope(Scope.ACCOUNT).build();
-    if (Rebalancer.DEFAULT.check(book, settings).isPresent()) {
-      settings = settings.toBuilder().deposit(BigDecimal.ZERO).cashFlowAccount(null).build();
-    }
-    Proposal proposal = Rebalancer.DEFAULT.propose(book, settings);
+    Proposal proposal = propose(seed, Scope.ACCOUNT);
 
     Set<String> warned = new HashSet<>();
     proposal.warnings().stream()
