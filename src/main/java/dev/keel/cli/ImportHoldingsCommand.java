@@ -1,10 +1,10 @@
 package dev.keel.cli;
 
 import dev.keel.io.AtomicFiles;
-import dev.keel.io.DecimalText;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
 import dev.keel.io.csv.HoldingsCsvImporter;
+import dev.keel.io.text.DecimalText;
 import dev.keel.model.AssetType;
 import dev.keel.model.Portfolio;
 import java.io.IOException;
@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -106,7 +105,7 @@ final class ImportHoldingsCommand implements Callable<Integer> {
         new HoldingsCsvImporter.Options(
             portfolioName,
             baseCurrency,
-            Instant.now(clock).truncatedTo(ChronoUnit.SECONDS),
+            clock.instant().truncatedTo(ChronoUnit.SECONDS),
             account,
             assetClass,
             instrumentType(),

@@ -47,13 +47,12 @@ public final class KeelCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Runs a command with the system clock and streams; returns the exit code. */
-  public static int run(String[] args) {
-    return run(
-        args,
-        new PrintWriter(System.out, true),
-        new PrintWriter(System.err, true),
-        Clock.systemUTC());
+  /**
+   * Runs a command on the standard streams with the clock of the composition root; returns the exit
+   * code.
+   */
+  public static int run(String[] args, Clock clock) {
+    return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), clock);
   }
 
   /** Runs a command writing to the given streams; returns the exit code. */

@@ -193,7 +193,7 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--out must be a directory when several portfolios are given");
     }
-    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     List<Future<Result>> futures = new ArrayList<>();

@@ -1,8 +1,10 @@
 package dev.keel.io;
 
 import dev.keel.io.json.PortfolioDocument;
+import dev.keel.io.json.Problem;
 import dev.keel.model.Portfolio;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The portfolio file format (see {@code docs/portfolio-format.md}): strict reading with every
@@ -30,7 +32,17 @@ public final class PortfolioJson {
    * @return the portfolio, or every problem found (syntax, structure and cross-references)
    */
   public ReadResult<Portfolio> read(String file, String text) {
-    return PortfolioDocument.DEFAULT.read(file, text);
+    PortfolioDocument.Read read = PortfolioDocument.DEFAULT.read(text);
+    if (read.portfolio() == null) {
+      return ReadResult.failed(located(file, read.problems()));
+    }
+    return ReadResult.ok(read.portfolio(), located(file, read.warnings()));
+  }
+
+  private static List<FileProblem> located(String file, List<Problem> problems) {
+    return problems.stream()
+        .map(p -> new FileProblem(file, p.line(), p.column(), p.message()))
+        .toList();
   }
 
   /** Writes a portfolio as JSON text: the same portfolio always gives the same text. */

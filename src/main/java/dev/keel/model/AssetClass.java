@@ -1,5 +1,7 @@
 package dev.keel.model;
 
+import dev.keel.model.check.Checks;
+
 /**
  * An asset class, possibly nested inside another (US equity inside equity).
  *

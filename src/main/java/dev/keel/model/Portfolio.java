@@ -1,5 +1,6 @@
 package dev.keel.model;
 
+import dev.keel.model.check.Checks;
 import dev.keel.model.market.MarketSnapshot;
 import java.time.Instant;
 import java.util.Collections;

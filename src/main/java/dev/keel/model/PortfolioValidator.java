@@ -2,7 +2,6 @@ package dev.keel.model;
 
 import dev.keel.model.market.FxRate;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,8 +49,7 @@ public final class PortfolioValidator {
       checkCash();
       checkPrices();
       checkFx();
-      checkTargets();
-      checkOverrides();
+      new MandateChecks(portfolio, problems).check();
       return List.copyOf(problems);
     }
 
@@ -259,144 +257,6 @@ public final class PortfolioValidator {
             "the base currency converts to itself at 1, not "
                 + base.rate().toPlainString()
                 + ": remove this rate");
-      }
-    }
-
-    private void checkTargets() {
-      TargetAllocation targets = portfolio.targets();
-      targets
-          .classes()
-          .keySet()
-          .forEach(
-              id -> {
-                if (!classes.containsKey(id)) {
-                  unknown(
-                      "targets/classes/" + id,
-                      "target for unknown asset class '" + id + "': use one of " + classes.keySet(),
-                      ValidationProblem.Kind.ASSET_CLASS,
-                      id);
-                }
-              });
-      targets
-          .instruments()
-          .forEach(
-              (symbol, weight) -> {
-                Instrument instrument = instruments.get(symbol);
-                if (instrument == null) {
-                  unknown(
-                      "targets/instruments/" + symbol,
-                      "target for unknown instrument '" + symbol + "': declare it in instruments",
-                      ValidationProblem.Kind.INSTRUMENT,
-                      symbol);
-                } else if (!instrument.isAllocated() && weight.signum() != 0) {
-                  problem(
-                      "targets/instruments/" + symbol,
-                      symbol
-                          + " is a "
-                          + instrument.type().label()
-                          + "; derivatives take no target weight: remove this target");
-                } else if (instrument.isAllocated()
-                    && !portfolio.market().prices().containsKey(symbol)) {
-                  unknown(
-                      "targets/instruments/" + symbol,
-                      "no price for '"
-                          + symbol
-                          + "', which has a target: add it to prices (it may have to be bought)",
-                      ValidationProblem.Kind.PRICE,
-                      symbol);
-                }
-              });
-      if (!targets.isEmpty()) {
-        checkLevelSums();
-      }
-    }
-
-    private void checkLevelSums() {
-      for (TargetLevels.Level level : TargetLevels.incomplete(portfolio)) {
-        BigDecimal sum = level.sum();
-        if (level.classId() == null) {
-          problem(
-              "targets",
-              "top-level class targets plus cash sum to "
-                  + percent(sum)
-                  + ", not 100%: "
-                  + remainder(sum)
-                  + " (classes with no parent, and cash, make up the whole portfolio)");
-        } else {
-          problem(
-              "targets/classes/" + level.classId(),
-              "targets inside class '"
-                  + level.classId()
-                  + "' (its sub-classes and instruments) sum to "
-                  + percent(sum)
-                  + ", not 100%: "
-                  + remainder(sum));
-        }
-      }
-    }
-
-    private static String remainder(BigDecimal sum) {
-      BigDecimal gap = BigDecimal.ONE.subtract(sum);
-      return gap.signum() > 0
-          ? "add " + percent(gap) + " to the weights"
-          : "remove " + percent(gap.negate()) + " from the weights";
-    }
-
-    private static String percent(BigDecimal fraction) {
-      return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%";
-    }
-
-    private void checkOverrides() {
-      BandPolicy bands = portfolio.bands();
-      bands
-          .classes()
-          .keySet()
-          .forEach(
-              id -> {
-                if (!classes.containsKey(id)) {
-                  unknown(
-                      "bands/classes/" + id,
-                      "band for unknown asset class '" + id + "': use one of " + classes.keySet(),
-                      ValidationProblem.Kind.ASSET_CLASS,
-                      id);
-                }
-              });
-      bands
-          .instruments()
-          .keySet()
-          .forEach(symbol -> requireInstrument("bands/instruments/", symbol));
-      portfolio
-          .costs()
-          .accounts()
-          .keySet()
-          .forEach(
-              id -> {
-                if (!accounts.contains(id)) {
-                  unknown(
-                      "costs/accounts/" + id,
-                      "costs for unknown account '" + id + "': use one of " + accounts,
-                      ValidationProblem.Kind.ACCOUNT,
-                      id);
-                }
-              });
-      portfolio
-          .costs()
-          .instruments()
-          .keySet()
-          .forEach(symbol -> requireInstrument("costs/instruments/", symbol));
-      portfolio
-          .restrictions()
-          .keySet()
-          .forEach(symbol -> requireInstrument("restrictions/", symbol));
-    }
-
-    private void requireInstrument(String pathPrefix, String symbol) {
-      if (!instruments.containsKey(symbol)) {
-        unknown(
-            pathPrefix + symbol,
-            "unknown instrument '" + symbol + "': declare it in instruments or remove this entry",
-            ValidationProblem.Kind.INSTRUMENT,
-            symbol);
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.keel.model;
 
+import dev.keel.model.check.Checks;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.keel.ui;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
@@ -29,11 +30,16 @@ public final class DesktopLauncher {
     return Optional.empty();
   }
 
-  /** Opens the window on the file named by the first argument, or on the bundled sample. */
-  public static void launch(String[] args) {
+  /**
+   * Opens the window on the file named by the first argument, or on the bundled sample. The window
+   * reads the time (the as-of of an import, the time stamp of an export) from {@code clock}.
+   */
+  public static void launch(String[] args, Clock clock) {
     // JavaFX logs through java.util.logging: route it to SLF4J like everything else.
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
+    // the toolkit makes the Application itself, so the clock goes over before it does
+    KeelApp.useClock(clock);
     Application.launch(KeelApp.class, args);
   }
 }

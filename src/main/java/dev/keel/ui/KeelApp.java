@@ -3,6 +3,7 @@ package dev.keel.ui;
 import dev.keel.io.prefs.WorkstationPrefs;
 import dev.keel.ui.common.BackgroundTaskRunner;
 import java.time.Clock;
+import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -15,10 +16,21 @@ import org.slf4j.LoggerFactory;
 public final class KeelApp extends Application {
   private static final Logger LOG = LoggerFactory.getLogger(KeelApp.class);
 
+  /** The composition root's clock, handed over by {@link DesktopLauncher} before launch. */
+  private static volatile Clock launchClock;
+
   private Stage stage;
+
+  static void useClock(Clock clock) {
+    launchClock = Objects.requireNonNull(clock, "clock");
+  }
 
   @Override
   public void start(Stage primary) {
+    Clock clock = launchClock;
+    if (clock == null) {
+      throw new IllegalStateException("start the window through DesktopLauncher.launch");
+    }
     this.stage = primary;
     WorkstationViewModel viewModel =
         new WorkstationViewModel(
@@ -26,7 +38,7 @@ public final class KeelApp extends Application {
             new WindowPrompts(() -> stage),
             WorkstationPrefs.defaultFile());
     Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(viewModel, error));
-    MainWindow window = new MainWindow(viewModel, Clock.systemUTC());
+    MainWindow window = new MainWindow(viewModel, clock);
     Scene scene = new Scene(window.root(), 1440, 900);
     scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
     stage.titleProperty().bind(viewModel.document().titleProperty());

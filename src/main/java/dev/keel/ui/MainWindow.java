@@ -4,8 +4,9 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
+import dev.keel.io.LocalFiles;
 import dev.keel.io.prefs.WorkstationPrefs;
-import dev.keel.ui.common.Icons;
+import dev.keel.ui.common.StyleClasses;
 import dev.keel.ui.document.DocumentViewModel;
 import dev.keel.ui.document.ImportDialog;
 import dev.keel.ui.document.ImportViewModel;
@@ -16,27 +17,18 @@ import dev.keel.ui.holdings.HoldingsLine;
 import dev.keel.ui.holdings.HoldingsView;
 import dev.keel.ui.proposal.ProposalView;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeItem;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -46,17 +38,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
- * The window's content: menu, toolbar, the holdings tree with its charts above the rebalance panel,
- * and a status bar; a portfolio file dropped on the window is opened.
+ * The window's content: menus and toolbar, the holdings tree with its charts above the rebalance
+ * panel, and a status bar; and what the window itself does: the file choosers, the export dialog,
+ * the theme, remembering its place on close, opening a portfolio file dropped on it.
  */
 public final class MainWindow {
   /** The samples offered in File, Open sample (bundled in the jar). */
@@ -80,7 +66,12 @@ public final class MainWindow {
     this.clock = clock;
     holdings = new HoldingsView(viewModel.holdings(), document);
     proposal = new ProposalView(viewModel.proposal());
-    root.setTop(new VBox(menuBar(), toolBar()));
+    WindowMenus menus =
+        new WindowMenus(
+            viewModel,
+            new WindowMenus.Actions(
+                this::chooseFile, this::chooseCsv, this::export, this::switchTheme, this::quit));
+    root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
 
     SplitPane top = new SplitPane(holdings.root(), charts.root());
     top.setDividerPositions(0.8);
@@ -97,6 +88,7 @@ public final class MainWindow {
         .selectedItemProperty()
         .addListener((obs, old, now) -> showCharts());
     showCharts();
+    StyleClasses.toggle(charts.root(), HoldingsView.STALE, viewModel.holdings().staleProperty());
     dropFiles();
     root.sceneProperty()
         .flatMap(scene -> scene.windowProperty())
@@ -116,130 +108,6 @@ public final class MainWindow {
 
   private Window window() {
     return root.getScene() == null ? null : root.getScene().getWindow();
-  }
-
-  // ---- menu and toolbar -----------------------------------------------------------------------
-
-  private MenuBar menuBar() {
-    MenuItem open = item("Open…", "Shortcut+O", this::chooseFile);
-    Menu recent = new Menu("Open recent");
-    recent.setId("recent-menu");
-    Runnable fillRecent =
-        () -> {
-          recent.getItems().clear();
-          for (Path file : viewModel.recentFiles()) {
-            MenuItem item = new MenuItem(file.toString());
-            item.setMnemonicParsing(false);
-            item.setOnAction(event -> viewModel.openRecent(file));
-            recent.getItems().add(item);
-          }
-          recent.setDisable(recent.getItems().isEmpty());
-        };
-    viewModel.recentFiles().addListener((ListChangeListener<Path>) change -> fillRecent.run());
-    fillRecent.run();
-    Menu samples = new Menu("Open sample");
-    for (String sample : SAMPLES) {
-      MenuItem item = new MenuItem(sample);
-      item.setMnemonicParsing(false);
-      item.setOnAction(event -> document.openSample(sample));
-      samples.getItems().add(item);
-    }
-    MenuItem importCsv = item("Import holdings CSV…", "Shortcut+I", this::chooseCsv);
-    MenuItem save = item("Save", "Shortcut+S", document::save);
-    MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", document::saveAs);
-    MenuItem export = item("Export orders…", "Shortcut+E", this::export);
-    MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
-    Menu file =
-        new Menu(
-            "File",
-            null,
-            open,
-            recent,
-            samples,
-            importCsv,
-            new SeparatorMenuItem(),
-            save,
-            saveAs,
-            new SeparatorMenuItem(),
-            export,
-            new SeparatorMenuItem(),
-            quit);
-
-    MenuItem undo = item("Undo", "Shortcut+Z", document::undo);
-    undo.textProperty().bind(document.history().undoTextProperty());
-    undo.disableProperty().bind(document.history().canUndoProperty().not());
-    MenuItem redo = item("Redo", "Shortcut+Y", document::redo);
-    redo.textProperty().bind(document.history().redoTextProperty());
-    redo.disableProperty().bind(document.history().canRedoProperty().not());
-    Menu edit = new Menu("Edit", null, undo, redo);
-
-    MenuItem rebalance = item("Rebalance now", "F5", viewModel.proposal()::refresh);
-    MenuItem approveAll =
-        item("Approve all trades", "Shortcut+Shift+A", viewModel.proposal()::approveAll);
-    MenuItem rejectAll =
-        item("Reject all trades", "Shortcut+Shift+R", viewModel.proposal()::rejectAll);
-    Menu trade =
-        new Menu(
-            "Rebalance",
-            null,
-            rebalance,
-            approveAll,
-            rejectAll,
-            new SeparatorMenuItem(),
-            item("Export orders…", null, this::export));
-
-    MenuItem theme = item("Switch light / dark theme", "Shortcut+T", this::switchTheme);
-    Menu view = new Menu("View", null, theme);
-
-    MenuBar bar = new MenuBar(file, edit, trade, view);
-    bar.setId("menu-bar");
-    return bar;
-  }
-
-  private static MenuItem item(String text, String shortcut, Runnable action) {
-    MenuItem item = new MenuItem(text);
-    item.setMnemonicParsing(false);
-    if (shortcut != null) {
-      item.setAccelerator(KeyCombination.keyCombination(shortcut));
-    }
-    item.setOnAction(event -> action.run());
-    return item;
-  }
-
-  private ToolBar toolBar() {
-    Button open = Icons.button(MaterialDesignF.FOLDER_OPEN, "Open", "Ctrl+O", this::chooseFile);
-    Button importCsv =
-        Icons.button(
-            MaterialDesignF.FILE_DELIMITED, "Import holdings CSV", "Ctrl+I", this::chooseCsv);
-    Button save = Icons.button(MaterialDesignC.CONTENT_SAVE, "Save", "Ctrl+S", document::save);
-    save.disableProperty().bind(document.dirtyProperty().not());
-    Button saveAs =
-        Icons.button(
-            MaterialDesignC.CONTENT_SAVE_EDIT, "Save as", "Ctrl+Shift+S", document::saveAs);
-    Button undo = Icons.button(MaterialDesignU.UNDO, "Undo", "Ctrl+Z", document::undo);
-    undo.disableProperty().bind(document.history().canUndoProperty().not());
-    Button redo = Icons.button(MaterialDesignR.REDO, "Redo", "Ctrl+Y", document::redo);
-    redo.disableProperty().bind(document.history().canRedoProperty().not());
-    Button rebalance =
-        Icons.button(
-            MaterialDesignS.SCALE_BALANCE, "Rebalance now", "F5", viewModel.proposal()::refresh);
-    rebalance.setText("Rebalance");
-    rebalance.setId("rebalance-button");
-    Button export = Icons.button(MaterialDesignE.EXPORT, "Export orders", "Ctrl+E", this::export);
-    export.setText("Export");
-    export.setId("export-orders-button");
-    Button theme =
-        Icons.button(
-            MaterialDesignT.THEME_LIGHT_DARK,
-            "Switch light / dark theme",
-            "Ctrl+T",
-            this::switchTheme);
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
-    ToolBar bar =
-        new ToolBar(open, importCsv, save, saveAs, undo, redo, rebalance, export, gap, theme);
-    bar.setId("tool-bar");
-    return bar;
   }
 
   private HBox statusBar() {
@@ -266,7 +134,7 @@ public final class MainWindow {
         .getExtensionFilters()
         .add(new FileChooser.ExtensionFilter("Keel portfolio (*.json)", "*.json"));
     Path samples = Path.of("sample-portfolios");
-    if (Files.isDirectory(samples)) {
+    if (LocalFiles.isFolder(samples)) {
       chooser.setInitialDirectory(samples.toFile());
     }
     File chosen = chooser.showOpenDialog(window());
@@ -306,8 +174,8 @@ public final class MainWindow {
     ExportViewModel export =
         new ExportViewModel(
             review, document.exportSource(), folder.resolve(stem + ".orders.csv"), clock);
-    export.orderTypeProperty().set(viewModel.proposal().orderTypeProperty().get());
-    export.limitOffsetProperty().set(viewModel.proposal().limitOffsetProperty().get());
+    export.orderTypeProperty().set(viewModel.proposal().settings().orderTypeProperty().get());
+    export.limitOffsetProperty().set(viewModel.proposal().settings().limitOffsetProperty().get());
     new ExportDialog(export, window()).dialog().showAndWait();
     if (!export.resultProperty().get().isEmpty()) {
       document.report(export.resultProperty().get());

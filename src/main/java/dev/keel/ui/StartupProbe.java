@@ -1,11 +1,9 @@
 package dev.keel.ui;
 
+import dev.keel.io.LocalFiles;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,16 +12,17 @@ import org.slf4j.LoggerFactory;
  * Measures the window's start for the benchmark script ({@code src/bench/window-startup.sh}): with
  * {@code -Dkeel.measure=FILE}, appends to FILE the milliseconds from the JVM's start to the first
  * shown window, to the holdings table filled, and to the first proposal; then, with {@code
- * -Dkeel.measure.exit=true}, closes the window. Without the property it does nothing.
+ * -Dkeel.measure.exit=true}, closes the window. Without the property it does nothing. Durations
+ * come from the JVM's uptime and {@link System#nanoTime()}, never from the time of day.
  */
 final class StartupProbe {
   private static final Logger LOG = LoggerFactory.getLogger(StartupProbe.class);
 
   private final Path file;
-  private final long start = ManagementFactory.getRuntimeMXBean().getStartTime();
   private final boolean exit = Boolean.getBoolean("keel.measure.exit");
   private String then = System.getProperty("keel.measure.then");
   private final WorkstationViewModel viewModel;
+  private boolean opening;
   private long openStarted;
   private boolean tableShown;
   private boolean proposalShown;
@@ -40,14 +39,15 @@ final class StartupProbe {
       return;
     }
     StartupProbe probe = new StartupProbe(Path.of(target), viewModel);
-    probe.record("window shown", System.currentTimeMillis() - probe.start);
+    probe.record("window shown", upMillis());
     viewModel
         .document()
         .busyProperty()
         .addListener(
             (obs, was, busy) -> {
               if (busy) {
-                probe.openStarted = System.currentTimeMillis();
+                probe.opening = true;
+                probe.openStarted = System.nanoTime();
                 probe.tableShown = false;
                 probe.proposalShown = false;
               }
@@ -69,7 +69,7 @@ final class StartupProbe {
   }
 
   private void tableShown() {
-    if (!tableShown && openStarted != 0) {
+    if (!tableShown && opening) {
       tableShown = true;
       record(
           viewModel.document().nameProperty().get()
@@ -78,20 +78,20 @@ final class StartupProbe {
               + " lines, "
               + viewModel.document().portfolio().positions().size()
               + " positions)",
-          System.currentTimeMillis() - openStarted);
+          sinceOpenMillis());
       next();
     }
   }
 
   private void proposalShown() {
-    if (!proposalShown && openStarted != 0) {
+    if (!proposalShown && opening) {
       proposalShown = true;
       record(
           viewModel.document().nameProperty().get()
               + ": proposal shown ("
               + viewModel.proposal().rows().size()
               + " trades)",
-          System.currentTimeMillis() - openStarted);
+          sinceOpenMillis());
       next();
     }
   }
@@ -116,16 +116,24 @@ final class StartupProbe {
             + ": "
             + millis
             + " ms (JVM up "
-            + (System.currentTimeMillis() - start)
+            + upMillis()
             + " ms), heap used "
             + usedMb()
             + " MB\n";
     try {
-      Files.writeString(
-          file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      LocalFiles.append(file, line);
     } catch (IOException e) {
       LOG.warn("cannot write the start-up measurement to {}", file, e);
     }
+  }
+
+  /** Milliseconds since the JVM started. */
+  private static long upMillis() {
+    return ManagementFactory.getRuntimeMXBean().getUptime();
+  }
+
+  private long sinceOpenMillis() {
+    return (System.nanoTime() - openStarted) / 1_000_000;
   }
 
   private static long usedMb() {

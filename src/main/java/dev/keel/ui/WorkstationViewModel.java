@@ -1,23 +1,14 @@
 package dev.keel.ui;
 
-import dev.keel.engine.rebalance.OrderTerms;
-import dev.keel.engine.rebalance.RebalanceSettings.Destination;
-import dev.keel.engine.rebalance.RebalanceSettings.Mode;
-import dev.keel.engine.rebalance.RebalanceSettings.Scope;
-import dev.keel.engine.rebalance.RebalanceSettings.Trigger;
+import dev.keel.io.LocalFiles;
 import dev.keel.io.prefs.WorkstationPrefs;
 import dev.keel.ui.common.TaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import dev.keel.ui.holdings.HoldingsViewModel;
 import dev.keel.ui.proposal.ProposalViewModel;
-import dev.keel.ui.proposal.ProposalViewModel.CashFlow;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -51,11 +42,11 @@ public final class WorkstationViewModel {
     this.prefsFile = prefsFile;
     this.prefs = WorkstationPrefs.load(prefsFile);
     this.document = new DocumentViewModel(runner, prompts);
-    this.holdings = new HoldingsViewModel(document);
+    this.holdings = new HoldingsViewModel(document, runner);
     this.proposal = new ProposalViewModel(document, runner);
     theme.set(prefs.theme());
     recentFiles.setAll(prefs.recentFiles().stream().map(Path::of).toList());
-    restoreSettings(prefs.rebalanceSettings());
+    proposal.settings().restore(prefs.rebalanceSettings());
     document
         .fileProperty()
         .addListener(
@@ -82,7 +73,7 @@ public final class WorkstationViewModel {
       document.open(Path.of(args.get(0)));
       return;
     }
-    if (prefs.lastFile() != null && Files.isRegularFile(Path.of(prefs.lastFile()))) {
+    if (prefs.lastFile() != null && LocalFiles.isFile(Path.of(prefs.lastFile()))) {
       document.open(Path.of(prefs.lastFile()));
       return;
     }
@@ -91,7 +82,7 @@ public final class WorkstationViewModel {
 
   /** Opens a recent file; one that is gone is taken off the list, and the status says so. */
   public void openRecent(Path file) {
-    if (!Files.isRegularFile(file)) {
+    if (!LocalFiles.isFile(file)) {
       prefs = prefs.withoutRecentFile(file);
       recentFiles.setAll(prefs.recentFiles().stream().map(Path::of).toList());
       save();
@@ -103,7 +94,7 @@ public final class WorkstationViewModel {
 
   /** Remembers the window's place and the rebalance settings; called when the window closes. */
   public void close(WorkstationPrefs.WindowBounds bounds) {
-    prefs = prefs.withWindow(bounds).withRebalanceSettings(settingsText());
+    prefs = prefs.withWindow(bounds).withRebalanceSettings(proposal.settings().toText());
     save();
   }
 
@@ -112,61 +103,6 @@ public final class WorkstationViewModel {
       prefs.save(prefsFile);
     } catch (IOException e) {
       LOG.warn("could not save the workstation settings to {}", prefsFile, e);
-    }
-  }
-
-  // ---- remembered rebalance settings ----------------------------------------------------------
-
-  private Map<String, String> settingsText() {
-    Map<String, String> text = new LinkedHashMap<>();
-    text.put("trigger", proposal.triggerProperty().get().name());
-    text.put("destination", proposal.destinationProperty().get().name());
-    text.put("fraction", proposal.fractionProperty().get());
-    text.put("cashFlow", proposal.cashFlowProperty().get().name());
-    text.put("cashFlowAmount", proposal.cashFlowAmountProperty().get());
-    text.put("mode", proposal.modeProperty().get().name());
-    text.put("scope", proposal.scopeProperty().get().name());
-    text.put("minTrade", proposal.minTradeProperty().get());
-    text.put("maxTurnover", proposal.maxTurnoverProperty().get());
-    text.put("orderType", proposal.orderTypeProperty().get().name());
-    text.put("limitOffset", proposal.limitOffsetProperty().get());
-    return text;
-  }
-
-  private void restoreSettings(Map<String, String> text) {
-    restore(text.get("trigger"), Trigger.class, proposal.triggerProperty()::set);
-    restore(text.get("destination"), Destination.class, proposal.destinationProperty()::set);
-    restore(text.get("cashFlow"), CashFlow.class, proposal.cashFlowProperty()::set);
-    restore(text.get("mode"), Mode.class, proposal.modeProperty()::set);
-    restore(text.get("scope"), Scope.class, proposal.scopeProperty()::set);
-    restore(text.get("orderType"), OrderTerms.OrderType.class, proposal.orderTypeProperty()::set);
-    if (text.containsKey("limitOffset")) {
-      proposal.limitOffsetProperty().set(text.get("limitOffset"));
-    }
-    if (text.containsKey("fraction")) {
-      proposal.fractionProperty().set(text.get("fraction"));
-    }
-    if (text.containsKey("cashFlowAmount")) {
-      proposal.cashFlowAmountProperty().set(text.get("cashFlowAmount"));
-    }
-    if (text.containsKey("minTrade")) {
-      proposal.minTradeProperty().set(text.get("minTrade"));
-    }
-    if (text.containsKey("maxTurnover")) {
-      proposal.maxTurnoverProperty().set(text.get("maxTurnover"));
-    }
-  }
-
-  /** Sets an enum setting from its remembered name; an unknown name keeps the default. */
-  private static <E extends Enum<E>> void restore(String name, Class<E> type, Consumer<E> set) {
-    if (name == null) {
-      return;
-    }
-    for (E value : type.getEnumConstants()) {
-      if (value.name().equals(name)) {
-        set.accept(value);
-        return;
-      }
     }
   }
 

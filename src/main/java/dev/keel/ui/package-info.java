@@ -1,6 +1,7 @@
 /**
- * The JavaFX window, one sub-package per feature. Views only build nodes and bind them; view-models
- * hold state and commands without touching {@code javafx.scene}; computing and file access stay in
- * {@code engine} and {@code io}.
+ * The JavaFX window, one sub-package per feature, and here its shell: the application, the main
+ * window with its menus, and the view-model of the whole window. Views only build nodes, bind them
+ * and forward events; view-models hold state and commands without touching {@code javafx.scene},
+ * and leave computing and file access to {@code engine} and {@code io}.
  */
 package dev.keel.ui;

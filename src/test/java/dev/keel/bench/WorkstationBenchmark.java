@@ -29,11 +29,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the window computes after the user edits a target on a 1,000-position book: the drift of the
- * holdings table (on the JavaFX thread) and the refreshed proposal with its before/after (on the
- * worker thread). Each call edits the book anew: two instruments of one class swap their weights,
- * so the targets still add up. Run with {@code mvn test-compile exec:exec@bench
- * -Dbench.args=WorkstationBenchmark}; results in docs/performance.md. The forks use the quick JIT,
- * as the window does (decision 7).
+ * holdings table and the refreshed proposal with its before/after, both on the compute lane. Each
+ * call edits the book anew: two instruments of one class swap their weights, so the targets still
+ * add up. Run with {@code mvn test-compile exec:exec@bench -Dbench.args=WorkstationBenchmark};
+ * results in docs/performance.md. The forks use the quick JIT, as the window does (decision 7).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -86,7 +85,7 @@ public class WorkstationBenchmark {
         .build();
   }
 
-  /** The worker thread's part: the targets checked, the proposal, its review and before/after. */
+  /** The proposal's part: the targets checked, the proposal, its review and before/after. */
   @Benchmark
   public Outcome editThenPropose() {
     Portfolio portfolio = edited();
@@ -97,7 +96,7 @@ public class WorkstationBenchmark {
     return review.outcome();
   }
 
-  /** The JavaFX thread's part: the drift of the holdings table. */
+  /** The holdings table's part: its drift. */
   @Benchmark
   public DriftReport editThenAnalyse() {
     return DriftAnalyzer.DEFAULT.analyze(edited());

@@ -77,7 +77,8 @@ class RebalanceCliTest {
       throws IOException {
     Path book = Files.copy(TestPortfolios.DERIVATIVES, dir.resolve("book.json"));
 
-    Run run = keel("rebalance", book.toString(), "--quiet");
+    // a calendar rebalance trades at both venues: BTC and USDC at Deribit, SPY at IBKR
+    Run run = keel("rebalance", book.toString(), "--quiet", "--trigger", "calendar");
 
     assertThat(run.code()).as(run.err()).isZero();
     Path ccxt = dir.resolve("book.deribit-deribit.orders.json");
@@ -103,7 +104,7 @@ class RebalanceCliTest {
     assertThat(files.get(1).get("sha256").asText())
         .isEqualTo(dev.keel.io.Digests.sha256(Files.readAllBytes(basket)));
 
-    Run again = keel("rebalance", book.toString(), "--quiet");
+    Run again = keel("rebalance", book.toString(), "--quiet", "--trigger", "calendar");
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err())
         .isEqualTo(
@@ -115,7 +116,7 @@ class RebalanceCliTest {
                 + manifest
                 + ": the files exist; use --force to replace them or --out for another path\n");
 
-    Run forced = keel("rebalance", book.toString(), "--quiet", "--force");
+    Run forced = keel("rebalance", book.toString(), "--quiet", "--trigger", "calendar", "--force");
     assertThat(forced.code()).as(forced.err()).isZero();
   }
 
@@ -139,6 +140,8 @@ class RebalanceCliTest {
         keel(
             "rebalance",
             TestPortfolios.DERIVATIVES.toString(),
+            "--trigger",
+            "calendar",
             "--format",
             "ccxt",
             "--out",

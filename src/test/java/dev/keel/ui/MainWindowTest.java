@@ -245,6 +245,7 @@ class MainWindowTest {
         () ->
             viewModel
                 .holdings()
+                .edits()
                 .editWeight(viewModel.holdings().reportProperty().get().rows().get(1), "55"));
 
     fireMenuItem(robot, "File", "Open sample", "stocks-two-accounts.json");

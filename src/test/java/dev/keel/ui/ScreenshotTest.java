@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keel.TestPortfolios;
 import dev.keel.io.prefs.WorkstationPrefs;
 import dev.keel.ui.common.FakePrompts;
-import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.common.ImmediateTaskRunner;
+import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.export.ExportDialog;
 import dev.keel.ui.export.ExportViewModel;
 import java.awt.image.BufferedImage;
@@ -47,7 +48,7 @@ class ScreenshotTest {
     this.stage = stage;
     viewModel =
         new WorkstationViewModel(
-            TaskRunner.immediate(),
+            new ImmediateTaskRunner(),
             new FakePrompts(),
             Files.createTempDirectory(folder, "prefs").resolve("prefs.json"));
     scene = new Scene(new MainWindow(viewModel, CLOCK).root(), WIDTH, HEIGHT);
@@ -118,6 +119,33 @@ class ScreenshotTest {
         },
         "open-errors.png",
         WorkstationPrefs.LIGHT);
+  }
+
+  @Test
+  void workstation_recomputing(FxRobot robot) throws Exception {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    WorkstationViewModel slow =
+        new WorkstationViewModel(
+            runner,
+            new FakePrompts(),
+            Files.createTempDirectory(folder, "prefs").resolve("prefs.json"));
+    Scene[] shown = new Scene[1];
+    robot.interact(
+        () -> {
+          shown[0] = new Scene(new MainWindow(slow, CLOCK).root(), WIDTH, HEIGHT);
+          shown[0].getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
+          stage.setScene(shown[0]);
+          slow.themeProperty().set(WorkstationPrefs.LIGHT);
+          slow.document().open(TestPortfolios.STOCKS);
+          runner.runAll();
+          // an edit whose drift and proposal are still being worked out: both shown stale
+          var spy = slow.holdings().reportProperty().get().rows().get(2);
+          slow.holdings().edits().editBand(spy, "2");
+        });
+    assertThat(slow.holdings().staleProperty().get()).isTrue();
+    assertThat(slow.proposal().staleProperty().get()).isTrue();
+    Path png = Screenshots.write(shown[0], "workstation-recomputing.png");
+    assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(WIDTH);
   }
 
   @Test

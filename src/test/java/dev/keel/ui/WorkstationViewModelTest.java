@@ -6,8 +6,11 @@ import dev.keel.TestPortfolios;
 import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.io.prefs.WorkstationPrefs;
 import dev.keel.ui.common.FakePrompts;
-import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.common.ImmediateTaskRunner;
+import dev.keel.ui.common.Lane;
+import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.proposal.ProposalViewModel;
+import dev.keel.ui.proposal.RebalanceSettingsViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +23,7 @@ class WorkstationViewModelTest {
 
   private WorkstationViewModel start() {
     return new WorkstationViewModel(
-        TaskRunner.immediate(), new FakePrompts(), folder.resolve("prefs.json"));
+        new ImmediateTaskRunner(), new FakePrompts(), folder.resolve("prefs.json"));
   }
 
   @Test
@@ -80,31 +83,68 @@ class WorkstationViewModelTest {
     first.start(List.of());
     first.themeProperty().set(WorkstationPrefs.DARK);
     ProposalViewModel proposal = first.proposal();
-    proposal.triggerProperty().set(RebalanceSettings.Trigger.CALENDAR);
-    proposal.destinationProperty().set(RebalanceSettings.Destination.PARTIAL);
-    proposal.fractionProperty().set("30");
-    proposal.cashFlowProperty().set(ProposalViewModel.CashFlow.DEPOSIT);
-    proposal.cashFlowAmountProperty().set("2500");
-    proposal.scopeProperty().set(RebalanceSettings.Scope.HOUSEHOLD);
-    proposal.maxTurnoverProperty().set("20");
-    proposal.orderTypeProperty().set(dev.keel.engine.rebalance.OrderTerms.OrderType.LIMIT);
-    proposal.limitOffsetProperty().set("25");
+    proposal.settings().triggerProperty().set(RebalanceSettings.Trigger.CALENDAR);
+    proposal.settings().destinationProperty().set(RebalanceSettings.Destination.PARTIAL);
+    proposal.settings().fractionProperty().set("30");
+    proposal.settings().cashFlowProperty().set(RebalanceSettingsViewModel.CashFlow.DEPOSIT);
+    proposal.settings().cashFlowAmountProperty().set("2500");
+    proposal.settings().scopeProperty().set(RebalanceSettings.Scope.HOUSEHOLD);
+    proposal.settings().maxTurnoverProperty().set("20");
+    proposal
+        .settings()
+        .orderTypeProperty()
+        .set(dev.keel.engine.rebalance.OrderTerms.OrderType.LIMIT);
+    proposal.settings().limitOffsetProperty().set("25");
     first.close(new WorkstationPrefs.WindowBounds(0, 0, 1440, 900, true));
 
     WorkstationViewModel second = start();
 
     assertThat(second.themeProperty().get()).isEqualTo(WorkstationPrefs.DARK);
     ProposalViewModel restored = second.proposal();
-    assertThat(restored.triggerProperty().get()).isEqualTo(RebalanceSettings.Trigger.CALENDAR);
-    assertThat(restored.destinationProperty().get())
+    assertThat(restored.settings().triggerProperty().get())
+        .isEqualTo(RebalanceSettings.Trigger.CALENDAR);
+    assertThat(restored.settings().destinationProperty().get())
         .isEqualTo(RebalanceSettings.Destination.PARTIAL);
-    assertThat(restored.fractionProperty().get()).isEqualTo("30");
-    assertThat(restored.cashFlowProperty().get()).isEqualTo(ProposalViewModel.CashFlow.DEPOSIT);
-    assertThat(restored.cashFlowAmountProperty().get()).isEqualTo("2500");
-    assertThat(restored.scopeProperty().get()).isEqualTo(RebalanceSettings.Scope.HOUSEHOLD);
-    assertThat(restored.maxTurnoverProperty().get()).isEqualTo("20");
-    assertThat(restored.orderTypeProperty().get())
+    assertThat(restored.settings().fractionProperty().get()).isEqualTo("30");
+    assertThat(restored.settings().cashFlowProperty().get())
+        .isEqualTo(RebalanceSettingsViewModel.CashFlow.DEPOSIT);
+    assertThat(restored.settings().cashFlowAmountProperty().get()).isEqualTo("2500");
+    assertThat(restored.settings().scopeProperty().get())
+        .isEqualTo(RebalanceSettings.Scope.HOUSEHOLD);
+    assertThat(restored.settings().maxTurnoverProperty().get()).isEqualTo("20");
+    assertThat(restored.settings().orderTypeProperty().get())
         .isEqualTo(dev.keel.engine.rebalance.OrderTerms.OrderType.LIMIT);
-    assertThat(restored.limitOffsetProperty().get()).isEqualTo("25");
+    assertThat(restored.settings().limitOffsetProperty().get()).isEqualTo("25");
+  }
+
+  @Test
+  void anOpen_isNotBlockedBehindARunningComputation() throws Exception {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    WorkstationViewModel viewModel =
+        new WorkstationViewModel(runner, new FakePrompts(), folder.resolve("prefs.json"));
+    viewModel.start(List.of(TestPortfolios.CRYPTO.toString()));
+    runner.runAll();
+    viewModel
+        .proposal()
+        .settings()
+        .destinationProperty()
+        .set(RebalanceSettings.Destination.BAND_EDGE);
+    assertThat(viewModel.proposal().computingProperty().get()).isTrue();
+
+    viewModel.document().open(TestPortfolios.STOCKS);
+    runner.runAll(Lane.FILES); // the computation has not even started
+
+    assertThat(viewModel.document().nameProperty().get()).isEqualTo("stocks-two-accounts.json");
+    assertThat(viewModel.document().busyProperty().get()).isFalse();
+    // the new book's drift and proposal wait on the compute lane; until then both are stale
+    assertThat(runner.pending(Lane.COMPUTE)).isPositive();
+    assertThat(viewModel.holdings().staleProperty().get()).isTrue();
+    assertThat(viewModel.proposal().staleProperty().get()).isTrue();
+    runner.runAll(Lane.COMPUTE);
+    assertThat(viewModel.holdings().staleProperty().get()).isFalse();
+    assertThat(viewModel.holdings().accounts()).containsExactly("All", "taxable", "ira");
+    assertThat(viewModel.proposal().staleProperty().get()).isFalse();
+    assertThat(viewModel.proposal().reviewProperty().get().proposal().settings().destination())
+        .isEqualTo(RebalanceSettings.Destination.BAND_EDGE);
   }
 }

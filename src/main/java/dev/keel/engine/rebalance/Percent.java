@@ -19,6 +19,12 @@ final class Percent {
     return fraction.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP).toPlainString() + " pp";
   }
 
+  /** A drift as signed percentage points with two decimals: {@code -0.0166 -> "-1.66 pp"}. */
+  static String signedPoints(BigDecimal fraction) {
+    BigDecimal points = fraction.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP);
+    return (points.signum() >= 0 ? "+" : "") + points.toPlainString() + " pp";
+  }
+
   /** Money with two decimals and its currency: {@code "1234.50 USD"}. */
   static String money(BigDecimal amount, String currency) {
     return amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + currency;

@@ -61,9 +61,13 @@ public sealed interface Reason {
    * @param classId the breached class
    * @param className its name
    * @param classWeight the class's weight before the trades
-   * @param classTarget its target weight
+   * @param classTarget its target weight in the slice (its members that can be traded there)
    * @param bandLimit the class band's half-width, {@code null} when it has none
-   * @param side the way the instrument is traded
+   * @param classSide the way the class as a whole is traded
+   * @param weight the instrument's own weight before the trades
+   * @param share the weight the instrument is taken to: its share of the class's destination
+   * @param side the way the instrument is traded, which may differ from the class's when it is
+   *     above its share of an underweight class (or below its share of an overweight one)
    * @param aim where the class is taken
    */
   record ClassOffTarget(
@@ -73,6 +77,9 @@ public sealed interface Reason {
       BigDecimal classWeight,
       BigDecimal classTarget,
       BigDecimal bandLimit,
+      Side classSide,
+      BigDecimal weight,
+      BigDecimal share,
       Side side,
       Aim aim)
       implements Reason {}
@@ -115,16 +122,19 @@ public sealed interface Reason {
     /** Buys in the same account. */
     BUYS,
     /** The cash floor. */
-    FLOOR
+    FLOOR,
+    /** The cash the cash target keeps, while buys (in other accounts, or none) spend theirs. */
+    CASH_TARGET
   }
 
   /**
    * What cash is raised for.
    *
    * @param kind what needs it
-   * @param amount the withdrawal or the floor; {@code null} for buys
+   * @param amount the withdrawal, the floor or the cash the target keeps; {@code null} for buys
+   * @param share for the cash target, that cash as a weight of the book; otherwise {@code null}
    */
-  record Need(NeedKind kind, Money amount) {
+  record Need(NeedKind kind, Money amount, BigDecimal share) {
     public Need {
       Objects.requireNonNull(kind, "kind");
     }
@@ -139,7 +149,12 @@ public sealed interface Reason {
    * @param target its target weight
    */
   record RaiseCash(String symbol, Need need, BigDecimal weight, BigDecimal target)
-      implements Reason {}
+      implements Reason {
+    /** The same sale, raising cash for another need. */
+    public RaiseCash withNeed(Need other) {
+      return new RaiseCash(symbol, other, weight, target);
+    }
+  }
 
   /**
    * A sale of every holding in proportion, when selling overweight lines did not raise enough.
@@ -148,7 +163,12 @@ public sealed interface Reason {
    * @param need what the cash is for
    * @param share the fraction of what is left that every holding sells
    */
-  record RaiseCashProRata(String symbol, Need need, BigDecimal share) implements Reason {}
+  record RaiseCashProRata(String symbol, Need need, BigDecimal share) implements Reason {
+    /** The same sale, raising cash for another need. */
+    public RaiseCashProRata withNeed(Need other) {
+      return new RaiseCashProRata(symbol, other, share);
+    }
+  }
 
   /**
    * A buy of an underweight line with the cash left once the other trades are made.

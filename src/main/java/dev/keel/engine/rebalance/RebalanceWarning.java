@@ -38,7 +38,15 @@ public record RebalanceWarning(Kind kind, String account, String symbol, Detail 
     /** A currency balance goes negative: convert before trading. */
     CURRENCY_SHORT,
     /** A holding that is not a whole number of lots leaves a remainder that cannot be sold. */
-    DUST
+    DUST,
+    /** The book is worth nothing or less, so there is nothing to allocate. */
+    BOOK_NOT_POSITIVE,
+    /** A lot so coarse that one more would make the line worse: it was left out. */
+    COARSE_LOT,
+    /** A class outside its band stays outside it after the trades. */
+    CLASS_STILL_BREACHED,
+    /** One account sells a line another account buys. */
+    CROSSING
   }
 
   public RebalanceWarning {
@@ -128,9 +136,12 @@ public record RebalanceWarning(Kind kind, String account, String symbol, Detail 
    * @param wanted the quantity wanted
    * @param bought the quantity bought (0 when dropped)
    * @param limit what kept the cash
-   * @param kept the cash that limit keeps, base currency
+   * @param kept the cash that limit keeps, base currency: the floor, or what the cash target keeps
+   * @param keptShare for the cash target, that cash as a weight of the book; {@code null} for the
+   *     floor
    */
-  public record BuyCut(BigDecimal wanted, BigDecimal bought, CashLimit limit, Money kept)
+  public record BuyCut(
+      BigDecimal wanted, BigDecimal bought, CashLimit limit, Money kept, BigDecimal keptShare)
       implements Detail {}
 
   /**
@@ -149,6 +160,14 @@ public record RebalanceWarning(Kind kind, String account, String symbol, Detail 
    * @param held everything the slice holds
    */
   public record WithdrawalTooLarge(Money asked, Money held) implements Detail {}
+
+  /**
+   * A book worth nothing or less (its loans above its holdings), even after a deposit.
+   *
+   * @param held what the slice is worth before the deposit
+   * @param deposit the deposit, zero when there is none
+   */
+  public record BookNotPositive(Money held, Money deposit) implements Detail {}
 
   /**
    * A withdrawal of which only part can be raised while keeping the floor.
@@ -185,4 +204,64 @@ public record RebalanceWarning(Kind kind, String account, String symbol, Detail 
    * @param lotStep the lot step
    */
   public record Dust(String account, BigDecimal held, BigDecimal lotStep) implements Detail {}
+
+  /**
+   * A class that stays outside its band after the trades, and what held its members back.
+   *
+   * @param classId the class
+   * @param className its name
+   * @param weight its weight after the trades
+   * @param target its target in the slice
+   * @param bandLimit its band's half-width
+   * @param heldBack the members a warning of the slice names, with that warning's kind
+   * @param turnoverCapped whether the turnover cap scaled the trades down
+   */
+  public record ClassStillBreached(
+      String classId,
+      String className,
+      BigDecimal weight,
+      BigDecimal target,
+      BigDecimal bandLimit,
+      List<HeldBack> heldBack,
+      boolean turnoverCapped)
+      implements Detail {
+    public ClassStillBreached {
+      heldBack = List.copyOf(heldBack);
+    }
+  }
+
+  /**
+   * A member of a class that was held back, and by what.
+   *
+   * @param symbol the member
+   * @param by the kind of the warning that names it
+   */
+  public record HeldBack(String symbol, Kind by) {}
+
+  /**
+   * A line sold in some accounts and bought in others.
+   *
+   * @param selling the accounts that sell it, in file order
+   * @param buying the accounts that buy it, in file order
+   */
+  public record Crossing(List<String> selling, List<String> buying) implements Detail {
+    public Crossing {
+      selling = List.copyOf(selling);
+      buying = List.copyOf(buying);
+    }
+  }
+
+  /**
+   * A lot left out because it would make the line worse: take it outside a band it was inside, or
+   * further from its target. Drifts are weight minus target, as fractions of the book.
+   *
+   * @param side the way the line was traded
+   * @param lotValue one lot's value, base currency
+   * @param drift the line's drift without the lot, where it stays
+   * @param driftWithLot its drift had the lot been traded
+   * @param bandLimit its band's half-width, {@code null} when it has none
+   */
+  public record CoarseLot(
+      Side side, Money lotValue, BigDecimal drift, BigDecimal driftWithLot, BigDecimal bandLimit)
+      implements Detail {}
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -127,45 +128,44 @@ public final class Rebalancer {
       accountIds.forEach(id -> slices.add(List.of(id)));
     }
 
+    BiFunction<List<String>, Avoid, SliceRun.Result> run =
+        (slice, avoid) -> {
+          boolean hasFlow = flowAccount != null && slice.contains(flowAccount);
+          return new SliceRun(
+                  portfolio,
+                  valuation,
+                  targets,
+                  settings,
+                  slice,
+                  slice.size() == 1
+                      ? positionsByAccount.getOrDefault(slice.get(0), List.of())
+                      : portfolio.positions(),
+                  hasFlow ? settings.cashFlow() : BigDecimal.ZERO,
+                  hasFlow ? flowAccount : null,
+                  avoid)
+              .run();
+        };
     // Slices share nothing mutable, so they run in parallel; results are joined in slice order.
-    List<SliceResult> results =
-        slices.parallelStream()
-            .map(
-                slice -> {
-                  boolean hasFlow = flowAccount != null && slice.contains(flowAccount);
-                  List<RebalanceWarning> sliceWarnings = new ArrayList<>();
-                  SliceRun run =
-                      new SliceRun(
-                          portfolio,
-                          valuation,
-                          targets,
-                          settings,
-                          slice,
-                          slice.size() == 1
-                              ? positionsByAccount.getOrDefault(slice.get(0), List.of())
-                              : portfolio.positions(),
-                          hasFlow ? settings.cashFlow() : BigDecimal.ZERO,
-                          hasFlow ? flowAccount : null,
-                          sliceWarnings);
-                  List<SliceRun.Order> sliceOrders = run.run();
-                  return new SliceResult(
-                      sliceOrders, sliceWarnings, hasFlow ? run.appliedFlow() : BigDecimal.ZERO);
-                })
-            .toList();
+    List<SliceRun.Result> results =
+        slices.parallelStream().map(slice -> run.apply(slice, Avoid.NONE)).toList();
+    if (slices.size() > 1) {
+      results = withoutChosenCrossings(slices, results, run);
+    }
     List<RebalanceWarning> warnings = new ArrayList<>();
-    List<SliceRun.Order> orders = new ArrayList<>();
+    List<PlannedOrder> orders = new ArrayList<>();
     Map<String, BigDecimal> flows = new LinkedHashMap<>();
-    for (SliceResult result : results) {
+    for (SliceRun.Result result : results) {
       orders.addAll(result.orders());
       warnings.addAll(result.warnings());
-      if (result.appliedFlow().signum() != 0) {
-        flows.put(flowAccount, result.appliedFlow());
+      if (result.flow().signum() != 0) {
+        flows.put(flowAccount, result.flow());
       }
     }
+    warnings.addAll(Crossings.warnings(orders));
     Map<String, Integer> accountIndex = new HashMap<>();
     accountIds.forEach(id -> accountIndex.put(id, accountIndex.size()));
     orders.sort(
-        Comparator.comparingInt((SliceRun.Order o) -> accountIndex.get(o.account))
+        Comparator.comparingInt((PlannedOrder o) -> accountIndex.get(o.account))
             .thenComparing(o -> o.side == Side.BUY)
             .thenComparing(o -> o.instrument.symbol()));
     TradePricing pricing = new TradePricing(portfolio, valuation);
@@ -174,7 +174,7 @@ public final class Rebalancer {
             .parallel()
             .mapToObj(
                 i -> {
-                  SliceRun.Order order = orders.get(i);
+                  PlannedOrder order = orders.get(i);
                   return pricing.trade(
                       "T" + (i + 1),
                       order.account,
@@ -196,8 +196,34 @@ public final class Rebalancer {
         flows);
   }
 
-  private record SliceResult(
-      List<SliceRun.Order> orders, List<RebalanceWarning> warnings, BigDecimal appliedFlow) {}
+  /**
+   * Runs again, avoiding its crossings, every account whose own choices cross another account's
+   * trades; keeps the new run when it leaves no line or class outside its band that the first run
+   * brought inside, nor further outside than the first run left it.
+   */
+  private static List<SliceRun.Result> withoutChosenCrossings(
+      List<List<String>> slices,
+      List<SliceRun.Result> first,
+      BiFunction<List<String>, Avoid, SliceRun.Result> run) {
+    List<PlannedOrder> orders = new ArrayList<>();
+    first.forEach(result -> orders.addAll(result.orders()));
+    Map<String, Avoid> avoid = Crossings.avoid(orders);
+    if (avoid.isEmpty()) {
+      return first;
+    }
+    return IntStream.range(0, slices.size())
+        .parallel()
+        .mapToObj(
+            i -> {
+              Avoid own = avoid.get(slices.get(i).get(0));
+              if (own == null) {
+                return first.get(i);
+              }
+              SliceRun.Result again = run.apply(slices.get(i), own);
+              return again.noWorseThan(first.get(i)) ? again : first.get(i);
+            })
+        .toList();
+  }
 
   private static String flowAccount(Portfolio portfolio, RebalanceSettings settings) {
     return settings.cashFlowAccount() != null

@@ -128,9 +128,10 @@ public final class Review {
   }
 
   /**
-   * Changes a trade's quantity, checked again: whole lots, the exchange minimums, no more than is
-   * held, and the account's cash floor with every approved trade. A refused change leaves the
-   * review as it was and says why.
+   * Changes a trade's quantity, checked again by the rules the engine sized it with ({@link
+   * OrderRules}: whole lots, the exchange minimums, the minimum trade, no more than is held), and
+   * against the account's cash floor with every approved trade. A refused change leaves the review
+   * as it was and says why.
    */
   public Change changeQuantity(String tradeId, BigDecimal quantity) {
     require(tradeId);
@@ -157,46 +158,22 @@ public final class Review {
   }
 
   private Optional<String> checkQuantity(Trade trade, Instrument instrument, BigDecimal quantity) {
-    String symbol = instrument.symbol();
-    if (quantity == null || quantity.signum() <= 0) {
-      return Optional.of("the quantity must be above zero; reject the trade to drop it");
+    if (quantity == null) {
+      return Optional.of(Wording.NOT_POSITIVE);
     }
-    if (!Lots.isMultiple(quantity, instrument.lotStep())) {
-      return Optional.of(
-          quantity.toPlainString()
-              + " is not a whole number of "
-              + symbol
-              + "'s lot step "
-              + instrument.lotStep().toPlainString()
-              + "; nearest below: "
-              + Lots.floor(quantity, instrument.lotStep()).toPlainString());
-    }
-    if (quantity.compareTo(instrument.minQuantity()) < 0) {
-      return Optional.of(
-          "below the exchange's minimum quantity of "
-              + instrument.minQuantity().toPlainString()
-              + " "
-              + symbol);
-    }
-    BigDecimal notional =
-        quantity
-            .multiply(proposal.market().prices().get(symbol).value())
-            .multiply(instrument.multiplier());
-    if (notional.compareTo(instrument.minNotional()) < 0) {
-      return Optional.of(
-          "worth "
-              + Percent.money(notional, instrument.quoteCurrency())
-              + ", below the exchange's minimum order of "
-              + Percent.money(instrument.minNotional(), instrument.quoteCurrency()));
-    }
-    if (trade.side() == Side.SELL) {
-      BigDecimal held = held(trade.account(), symbol);
-      if (quantity.compareTo(held) > 0) {
-        return Optional.of(
-            "more than the " + held.toPlainString() + " " + symbol + " held in " + trade.account());
-      }
-    }
-    return Optional.empty();
+    Portfolio portfolio = proposal.portfolio();
+    OrderRules rules =
+        new OrderRules(
+            Valuation.of(portfolio, proposal.market()),
+            new Money(proposal.settings().minTradeNotional(), portfolio.baseCurrency()));
+    return rules
+        .check(
+            trade.account(),
+            instrument,
+            trade.side(),
+            quantity,
+            held(trade.account(), instrument.symbol()))
+        .map(Wording::violation);
   }
 
   private BigDecimal held(String account, String symbol) {

@@ -23,6 +23,8 @@ import dev.keel.engine.rebalance.RebalanceWarning.TurnoverCapped;
 import dev.keel.engine.rebalance.RebalanceWarning.WithdrawalCut;
 import dev.keel.engine.rebalance.RebalanceWarning.WithdrawalTooLarge;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one place where the engine's reasons and warnings become sentences a trader reads: the
@@ -31,7 +33,42 @@ import java.math.BigDecimal;
  * currency.
  */
 public final class Wording {
+  /** Why a quantity of zero or less is refused. */
+  static final String NOT_POSITIVE = "the quantity must be above zero; reject the trade to drop it";
+
   private Wording() {}
+
+  /** Why the review refuses a quantity, in a sentence. */
+  static String violation(OrderRules.Violation violation) {
+    RebalanceWarning.OrderFigures order = violation.order();
+    String symbol = order.symbol();
+    String limit = violation.limit().toPlainString();
+    return switch (violation.breach()) {
+      case NOT_POSITIVE -> NOT_POSITIVE;
+      case NOT_WHOLE_LOTS ->
+          order.quantity().toPlainString()
+              + " is not a whole number of "
+              + symbol
+              + "'s lot step "
+              + limit
+              + "; nearest below: "
+              + Lots.floor(order.quantity(), violation.limit()).toPlainString();
+      case BELOW_MIN_QUANTITY -> "below the exchange's minimum quantity of " + limit + " " + symbol;
+      case BELOW_MIN_NOTIONAL ->
+          "worth "
+              + money(violation.notional())
+              + ", below the exchange's minimum order of "
+              + money(violation.limitMoney());
+      case BELOW_TRADE_MINIMUM ->
+          "worth "
+              + money(violation.notional())
+              + ", below the minimum trade of "
+              + money(violation.limitMoney())
+              + " set for this proposal";
+      case MORE_THAN_HELD ->
+          "more than the " + limit + " " + symbol + " held in " + order.account();
+    };
+  }
 
   /** Why a trade was proposed, in a sentence. */
   public static String reason(Reason reason) {
@@ -44,13 +81,33 @@ public final class Wording {
           + aim(line.aim());
     }
     if (reason instanceof ClassOffTarget line) {
-      return state(line.className(), line.classWeight(), line.classTarget(), line.bandLimit(), true)
+      String state =
+          state(line.className(), line.classWeight(), line.classTarget(), line.bandLimit(), true);
+      if (line.side() == line.classSide()) {
+        return state
+            + ": "
+            + line.side().label()
+            + " "
+            + line.symbol()
+            + " with its class to "
+            + aim(line.aim());
+      }
+      return state
+          + ": "
+          + line.classSide().label()
+          + " the class to "
+          + aim(line.aim())
+          + "; "
+          + line.symbol()
+          + ", at "
+          + Percent.of(line.weight())
+          + ", is "
+          + (line.side() == Side.SELL ? "above" : "below")
+          + " its share of "
+          + Percent.of(line.share())
           + ": "
           + line.side().label()
-          + " "
-          + line.symbol()
-          + " with its class to "
-          + aim(line.aim());
+          + " to it";
     }
     if (reason instanceof CashFlowShare share) {
       return cashEvent(share)
@@ -140,7 +197,28 @@ public final class Wording {
           + ": buy of "
           + cut.wanted().toPlainString()
           + (cut.bought().signum() == 0 ? " dropped" : " cut to " + cut.bought().toPlainString())
-          + ", the cash above the floor runs out";
+          + (cut.limit() == RebalanceWarning.CashLimit.FLOOR
+              ? ", the cash above the floor of " + money(cut.kept()) + " runs out"
+              : ", cash would fall below the "
+                  + Percent.of(cut.keptShare())
+                  + " ("
+                  + money(cut.kept())
+                  + ") its target keeps");
+    }
+    if (detail instanceof RebalanceWarning.BookNotPositive book) {
+      if (book.deposit().amount().signum() == 0) {
+        return "the book is worth "
+            + money(book.held())
+            + ", not above zero: nothing proposed until its loans are paid down";
+      }
+      return "the book is worth "
+          + money(book.held())
+          + " and the deposit of "
+          + money(book.deposit())
+          + " leaves it at "
+          + money(
+              new Money(book.held().amount().add(book.deposit().amount()), book.held().currency()))
+          + ", not above zero: nothing proposed until its loans are paid down";
     }
     if (detail instanceof BelowFloor below) {
       return below.account()
@@ -185,6 +263,48 @@ public final class Wording {
           + money(currency.balance())
           + " after the trades: convert from another currency before sending";
     }
+    if (detail instanceof RebalanceWarning.CoarseLot lot) {
+      boolean outside =
+          lot.bandLimit() != null && lot.driftWithLot().abs().compareTo(lot.bandLimit()) > 0;
+      return symbol
+          + ": one more lot ("
+          + money(lot.lotValue())
+          + ") would take it from "
+          + Percent.signedPoints(lot.drift())
+          + " to "
+          + Percent.signedPoints(lot.driftWithLot())
+          + (outside
+              ? ", outside its band of +/-" + Percent.points(lot.bandLimit())
+              : ", further from its target")
+          + ": left out";
+    }
+    if (detail instanceof RebalanceWarning.ClassStillBreached still) {
+      List<String> why = new ArrayList<>();
+      still.heldBack().forEach(held -> why.add(held.symbol() + " " + heldBack(held.by())));
+      if (still.turnoverCapped()) {
+        why.add("the turnover cap");
+      }
+      return still.className()
+          + " ends at "
+          + Percent.of(still.weight())
+          + " vs target "
+          + Percent.of(still.target())
+          + ", still outside its band of +/-"
+          + Percent.points(still.bandLimit())
+          + ": "
+          + (why.isEmpty()
+              ? "each of its lines went to its own destination"
+              : "held back by " + String.join(", ", why));
+    }
+    if (detail instanceof RebalanceWarning.Crossing crossing) {
+      return symbol
+          + " is sold in "
+          + String.join(", ", crossing.selling())
+          + " and bought in "
+          + String.join(", ", crossing.buying())
+          + ", as each account follows the targets on its own: the orders cost commissions twice"
+          + " and may make a wash sale; the household scope trades it once";
+    }
     Dust dust = (Dust) detail;
     return dust.account()
         + " holds "
@@ -194,6 +314,21 @@ public final class Wording {
         + ", not a whole number of "
         + dust.lotStep().toPlainString()
         + " lots: the remainder cannot be sold";
+  }
+
+  /** What held a member of a class back, in a few words. */
+  private static String heldBack(RebalanceWarning.Kind kind) {
+    return switch (kind) {
+      case RESTRICTED -> "(restricted)";
+      case MODE -> "(the mode)";
+      case NOT_ENOUGH_CASH -> "(cash)";
+      case BELOW_EXCHANGE_MINIMUM -> "(the exchange minimum)";
+      case BELOW_TRADE_MINIMUM -> "(the minimum trade)";
+      case COARSE_LOT -> "(a coarse lot)";
+      case DUST -> "(dust)";
+      case NOT_TRADABLE -> "(not tradable here)";
+      default -> "(" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+    };
   }
 
   /** A line's weight against its target and band: "BTC 52.5% vs target 39.0%, band ...". */
@@ -227,6 +362,12 @@ public final class Wording {
       case WITHDRAWAL -> "raise the withdrawal of " + money(need.amount());
       case FLOOR -> "restore the cash floor of " + money(need.amount());
       case BUYS -> "raise cash for the buys";
+      case CASH_TARGET ->
+          "keep cash at the "
+              + Percent.of(need.share())
+              + " ("
+              + money(need.amount())
+              + ") its target keeps as the buys spend it";
     };
   }
 

@@ -2,8 +2,7 @@ package dev.keel.io.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.keel.io.DecimalText;
-import dev.keel.io.FileProblem;
+import dev.keel.io.text.DecimalText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,32 +51,30 @@ final class JsonFields {
 
   /** The document being read and the problems and warnings found so far. */
   static final class Context {
-    final String file;
     final LocatedJson json;
-    final List<FileProblem> problems;
-    final List<FileProblem> warnings = new ArrayList<>();
+    final List<Problem> problems;
+    final List<Problem> warnings = new ArrayList<>();
 
-    Context(String file, LocatedJson json, List<FileProblem> problems) {
-      this.file = file;
+    Context(LocatedJson json, List<Problem> problems) {
       this.json = json;
       this.problems = problems;
     }
 
     void problem(String path, String message) {
       int[] at = json.locate(path);
-      problems.add(new FileProblem(file, at[0], at[1], message));
+      problems.add(new Problem(at[0], at[1], message));
     }
 
     /** Something read that the user should look at, though the file is still valid. */
     void warning(String path, String message) {
       int[] at = json.locate(path);
-      warnings.add(new FileProblem(file, at[0], at[1], message));
+      warnings.add(new Problem(at[0], at[1], message));
     }
 
     /** A problem with the key (not the value) of the object member at {@code path}. */
     void problemAtKey(String path, String message) {
       int[] at = json.locateKey(path);
-      problems.add(new FileProblem(file, at[0], at[1], message));
+      problems.add(new Problem(at[0], at[1], message));
     }
   }
 

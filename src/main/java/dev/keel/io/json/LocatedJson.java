@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.keel.io.FileProblem;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -80,24 +79,22 @@ final class LocatedJson {
    *
    * @return the document, or {@code null} when the text is not well-formed JSON
    */
-  static LocatedJson parse(String file, String text, List<FileProblem> problems) {
+  static LocatedJson parse(String text, List<Problem> problems) {
     if (text.isBlank()) {
       problems.add(
-          new FileProblem(
-              file, 1, 1, "the file is empty: a portfolio file is a JSON object, see the docs"));
+          new Problem(1, 1, "the file is empty: a portfolio file is a JSON object, see the docs"));
       return null;
     }
     Map<String, int[]> locations = new HashMap<>();
     Map<String, int[]> keys = new HashMap<>();
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
-      JsonNode root = new Reader(file, parser, locations, keys, problems).value(first, "");
+      JsonNode root = new Reader(parser, locations, keys, problems).value(first, "");
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         JsonLocation at = parser.currentTokenLocation();
         problems.add(
-            new FileProblem(
-                file,
+            new Problem(
                 at.getLineNr(),
                 at.getColumnNr(),
                 "unexpected content after the end of the document: remove it"));
@@ -108,29 +105,26 @@ final class LocatedJson {
       JsonLocation at = e.getLocation();
       int line = at == null ? 1 : Math.max(1, at.getLineNr());
       int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-      problems.add(new FileProblem(file, line, column, explain(e.getOriginalMessage())));
+      problems.add(new Problem(line, column, explain(e.getOriginalMessage())));
       return null;
     } catch (IOException e) {
-      problems.add(new FileProblem(file, 1, 1, "cannot parse: " + e.getMessage()));
+      problems.add(new Problem(1, 1, "cannot parse: " + e.getMessage()));
       return null;
     }
   }
 
   /** Builds the tree from the parser's tokens, recording where each key and value starts. */
   private static final class Reader {
-    private final String file;
     private final JsonParser parser;
     private final Map<String, int[]> locations;
     private final Map<String, int[]> keys;
-    private final List<FileProblem> problems;
+    private final List<Problem> problems;
 
     Reader(
-        String file,
         JsonParser parser,
         Map<String, int[]> locations,
         Map<String, int[]> keys,
-        List<FileProblem> problems) {
-      this.file = file;
+        List<Problem> problems) {
       this.parser = parser;
       this.locations = locations;
       this.keys = keys;
@@ -153,13 +147,12 @@ final class LocatedJson {
               int[] keyLocation = {keyAt.getLineNr(), keyAt.getColumnNr()};
               if (object.has(key)) {
                 problems.add(
-                    new FileProblem(
-                        file,
+                    new Problem(
                         keyLocation[0],
                         keyLocation[1],
                         "duplicate key \"" + key + "\": keep one of the entries"));
                 // read the repeat into a scratch tree so the first entry keeps its locations
-                new Reader(file, parser, new HashMap<>(), new HashMap<>(), problems)
+                new Reader(parser, new HashMap<>(), new HashMap<>(), problems)
                     .value(parser.nextToken(), prefix + key);
               } else {
                 keys.put(prefix + key, keyLocation);

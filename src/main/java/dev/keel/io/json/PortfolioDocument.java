@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.keel.io.FileProblem;
-import dev.keel.io.ReadResult;
 import dev.keel.model.Portfolio;
 import dev.keel.model.PortfolioValidator;
 import dev.keel.model.ValidationProblem;
@@ -73,6 +71,28 @@ public final class PortfolioDocument {
                       Separators.createDefaultInstance()
                           .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
+  /**
+   * What reading a document gave: the portfolio, or every problem found (never both), and what was
+   * read but should be looked at.
+   *
+   * @param portfolio the portfolio, or {@code null} when there are problems
+   * @param problems every problem, in document order; empty on success
+   * @param warnings what the user should look at, in document order; empty when reading failed
+   */
+  public record Read(Portfolio portfolio, List<Problem> problems, List<Problem> warnings) {
+    public Read {
+      problems = List.copyOf(problems);
+      warnings = List.copyOf(warnings);
+      if ((portfolio == null) == problems.isEmpty()) {
+        throw new IllegalArgumentException("a read has either a portfolio or problems");
+      }
+    }
+
+    static Read failed(List<Problem> problems) {
+      return new Read(null, problems, List.of());
+    }
+  }
+
   private static Set<String> rootFields() {
     Set<String> fields = new LinkedHashSet<>();
     SECTIONS.forEach(section -> fields.addAll(section.fields()));
@@ -80,20 +100,20 @@ public final class PortfolioDocument {
   }
 
   /**
-   * Reads a portfolio from JSON text. {@code file} names the source in problems.
+   * Reads a portfolio from JSON text.
    *
    * @return the portfolio, or every problem found (syntax, structure and cross-references)
    */
-  public ReadResult<Portfolio> read(String file, String text) {
-    List<FileProblem> problems = new ArrayList<>();
-    LocatedJson json = LocatedJson.parse(file, text, problems);
+  public Read read(String text) {
+    List<Problem> problems = new ArrayList<>();
+    LocatedJson json = LocatedJson.parse(text, problems);
     if (json == null) {
-      return ReadResult.failed(problems);
+      return Read.failed(problems);
     }
-    JsonFields.Context context = new JsonFields.Context(file, json, problems);
+    JsonFields.Context context = new JsonFields.Context(json, problems);
     JsonFields root = JsonFields.of(context, json.root(), "", "a portfolio file", ROOT);
     if (root == null) {
-      return ReadResult.failed(problems);
+      return Read.failed(problems);
     }
     DocumentReader reader = new DocumentReader(root);
     Draft draft = new Draft();
@@ -108,10 +128,10 @@ public final class PortfolioDocument {
       }
     }
     if (problems.isEmpty()) {
-      return ReadResult.ok(portfolio, context.warnings);
+      return new Read(portfolio, List.of(), context.warnings);
     }
-    problems.sort(Comparator.comparingInt(FileProblem::line).thenComparingInt(FileProblem::column));
-    return ReadResult.failed(problems);
+    problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return Read.failed(problems);
   }
 
   /** Writes a portfolio as JSON text: the same portfolio always gives the same text. */

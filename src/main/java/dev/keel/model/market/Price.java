@@ -1,6 +1,6 @@
 package dev.keel.model.market;
 
-import dev.keel.model.Checks;
+import dev.keel.model.check.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;

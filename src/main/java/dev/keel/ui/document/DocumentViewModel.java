@@ -1,17 +1,15 @@
 package dev.keel.ui.document;
 
-import dev.keel.io.AtomicFiles;
 import dev.keel.io.FileProblem;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
 import dev.keel.io.csv.HoldingsCsvImporter;
 import dev.keel.io.export.OrderExport;
 import dev.keel.model.Portfolio;
-import dev.keel.model.PortfolioValidator;
-import dev.keel.model.ValidationProblem;
 import dev.keel.ui.common.History;
+import dev.keel.ui.common.Lane;
+import dev.keel.ui.common.LatestTask;
 import dev.keel.ui.common.TaskRunner;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,10 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The open portfolio as a document. Files are read and written on the task runner, never on the
- * JavaFX thread. A file that fails to open leaves the current document as it was, edits included,
- * and lists its problems. Edits go through {@link #edit} and can be undone and redone; the document
- * is unsaved while its portfolio is not the one last read or saved.
+ * The open portfolio as a document. Files are read and written on the files lane of the task
+ * runner, never on the JavaFX thread; opening another file cancels the open under way. A file that
+ * fails to open leaves the current document as it was, edits included, and lists its problems.
+ * Edits go through {@link #edit} and can be undone and redone; the document is unsaved while its
+ * portfolio is not the one last read or saved.
  */
 public final class DocumentViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
@@ -54,7 +53,6 @@ public final class DocumentViewModel {
     Optional<Path> chooseSaveFile(String suggestedName);
   }
 
-  private final TaskRunner runner;
   private final Prompts prompts;
   private final History<Portfolio> history = new History<>();
   private final ReadOnlyObjectWrapper<Portfolio> saved = new ReadOnlyObjectWrapper<>();
@@ -68,21 +66,22 @@ public final class DocumentViewModel {
       FXCollections.unmodifiableObservableList(problems);
   private final BooleanBinding dirty;
 
+  /** The file being opened or imported: a newer one cancels it, edits and saves wait for it. */
+  private final LatestTask reading;
+
+  private final DocumentSaving saving;
+
   /** SHA-256 of the bytes last read or written, for export manifests. */
   private String savedSha256;
 
-  /** Counts open requests, so that an older read finishing late is ignored. */
-  private long openRequest;
-
-  /** The last open request that has finished; while it lags, a file is being opened. */
-  private long openFinished;
-
-  /** Tasks started and not yet finished (reads, imports, saves): busy while above zero. */
-  private int inFlight;
+  /** Stands for the document shown; replaced when another opens (see {@link #shown()}). */
+  private Object shown = new Object();
 
   public DocumentViewModel(TaskRunner runner, Prompts prompts) {
-    this.runner = runner;
     this.prompts = prompts;
+    this.reading = new LatestTask(runner, Lane.FILES);
+    this.saving = new DocumentSaving(this, runner, prompts);
+    busy.bind(reading.runningProperty().or(saving.savingProperty()));
     dirty =
         Bindings.createBooleanBinding(
             () -> history.current() != null && !history.current().equals(saved.get()),
@@ -113,15 +112,10 @@ public final class DocumentViewModel {
     if (!mayReplace()) {
       return;
     }
-    long request = ++openRequest;
-    started();
     status.set("Importing " + csv.getFileName() + "…");
-    runner.run(
+    reading.submit(
         () -> new HoldingsCsvImporter().importFile(csv, options),
         result -> {
-          if (!openFinished(request)) {
-            return;
-          }
           if (!result.isOk()) {
             failed(csv.getFileName().toString(), result);
             return;
@@ -136,26 +130,17 @@ public final class DocumentViewModel {
                   + csv.getFileName()
                   + "; set targets, then save");
         },
-        error -> {
-          if (openFinished(request)) {
-            unexpected("importing " + csv.getFileName(), error);
-          }
-        });
+        error -> unexpected("importing " + csv.getFileName(), error));
   }
 
   private void load(String displayName, Path path, Callable<PortfolioFiles.Opened> read) {
     if (!mayReplace()) {
       return;
     }
-    long request = ++openRequest;
-    started();
     status.set("Opening " + displayName + "…");
-    runner.run(
+    reading.submit(
         read,
         opened -> {
-          if (!openFinished(request)) {
-            return; // a newer open was asked for meanwhile
-          }
           if (!opened.result().isOk()) {
             failed(displayName, opened.result());
             return;
@@ -163,39 +148,12 @@ public final class DocumentViewModel {
           show(opened.result().get(), displayName, path, opened.sha256());
           status.set("Opened " + displayName + warningsText(opened.result()));
         },
-        error -> {
-          if (openFinished(request)) {
-            unexpected("opening " + displayName, error);
-          }
-        });
-  }
-
-  private void started() {
-    inFlight++;
-    busy.set(true);
-  }
-
-  private void finished() {
-    inFlight--;
-    busy.set(inFlight > 0);
-  }
-
-  /**
-   * Marks an open or import as finished; says whether it is the latest one, whose result is to be
-   * shown (an older one finishing late is dropped).
-   */
-  private boolean openFinished(long request) {
-    finished();
-    if (request != openRequest) {
-      return false;
-    }
-    openFinished = request;
-    return true;
+        error -> unexpected("opening " + displayName, error));
   }
 
   /** Whether a file is being opened or imported; edits and saves wait for it. */
-  private boolean opening() {
-    if (openFinished == openRequest) {
+  private boolean waitingForFile() {
+    if (!reading.isRunning()) {
       return false;
     }
     status.set("Wait until the file has opened");
@@ -204,6 +162,7 @@ public final class DocumentViewModel {
 
   private void show(Portfolio portfolio, String displayName, Path path, String sha256) {
     problems.clear();
+    shown = new Object();
     savedSha256 = sha256;
     file.set(path);
     name.set(displayName);
@@ -246,7 +205,7 @@ public final class DocumentViewModel {
     return switch (prompts.unsavedChanges(name.get())) {
       case DISCARD -> true;
       case CANCEL -> false;
-      case SAVE -> saveNow();
+      case SAVE -> saving.saveNow();
     };
   }
 
@@ -254,7 +213,7 @@ public final class DocumentViewModel {
 
   /** Replaces the portfolio with an edited one; the edit can be undone. */
   public void edit(Portfolio edited, String description) {
-    if (opening() || edited.equals(history.current())) {
+    if (waitingForFile() || edited.equals(history.current())) {
       return;
     }
     history.push(edited, description);
@@ -276,88 +235,28 @@ public final class DocumentViewModel {
    * is atomic: the file is replaced whole or not at all.
    */
   public void save() {
-    if (opening() || !savable()) {
-      return;
+    if (!waitingForFile()) {
+      saving.save();
     }
-    if (file.get() == null) {
-      saveAs();
-      return;
-    }
-    write(file.get());
   }
 
   /** Asks for a file and saves there. */
   public void saveAs() {
-    if (!opening() && savable()) {
-      prompts.chooseSaveFile(name.get()).ifPresent(this::write);
+    if (!waitingForFile()) {
+      saving.saveAs();
     }
   }
 
   /**
-   * Whether the portfolio as edited would open again: Keel reads files strictly, so a file whose
-   * targets do not add up is not written. Says why in the status line when not.
+   * Stands for the document shown: the same object until another file opens or is imported, so a
+   * save that ends after that knows its file is no longer the document's.
    */
-  private boolean savable() {
-    List<ValidationProblem> problems = PortfolioValidator.DEFAULT.validate(history.current());
-    if (problems.isEmpty()) {
-      return true;
-    }
-    status.set(
-        "Not saved: "
-            + problems.get(0).message()
-            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "")
-            + "; fix it first, the file would not open again");
-    return false;
+  Object shown() {
+    return shown;
   }
 
-  /** Saves on the calling thread, for the unsaved-changes question; says whether it worked. */
-  private boolean saveNow() {
-    if (!savable()) {
-      return false;
-    }
-    Optional<Path> target =
-        file.get() != null ? Optional.of(file.get()) : prompts.chooseSaveFile(name.get());
-    if (target.isEmpty()) {
-      return false;
-    }
-    try {
-      saved(
-          target.get(),
-          history.current(),
-          PortfolioFiles.write(target.get(), history.current(), true));
-      return true;
-    } catch (IOException e) {
-      saveFailed(target.get(), e);
-      return false;
-    }
-  }
-
-  private void write(Path target) {
-    Portfolio portfolio = history.current();
-    long document = openRequest;
-    started();
-    status.set("Saving " + target.getFileName() + "…");
-    runner.run(
-        () -> PortfolioFiles.write(target, portfolio, true),
-        sha256 -> {
-          finished();
-          if (document == openRequest) {
-            saved(target, portfolio, sha256);
-          } else {
-            status.set("Saved " + target); // another file has been opened since
-          }
-        },
-        error -> {
-          finished();
-          if (error instanceof IOException io) {
-            saveFailed(target, io);
-          } else {
-            unexpected("saving " + target.getFileName(), error);
-          }
-        });
-  }
-
-  private void saved(Path target, Portfolio portfolio, String sha256) {
+  /** Records that {@code portfolio} is now in {@code target}, whose bytes digest to the SHA. */
+  void markSaved(Path target, Portfolio portfolio, String sha256) {
     file.set(target);
     name.set(target.getFileName().toString());
     savedSha256 = sha256;
@@ -365,17 +264,7 @@ public final class DocumentViewModel {
     status.set("Saved " + target);
   }
 
-  private void saveFailed(Path target, IOException e) {
-    LOG.warn("could not save {}", target, e);
-    status.set(
-        "Could not save "
-            + target.getFileName()
-            + ": "
-            + AtomicFiles.describe(e)
-            + "; your edits are kept, nothing was written");
-  }
-
-  private void unexpected(String doing, Throwable error) {
+  void unexpected(String doing, Throwable error) {
     LOG.error("unexpected error while {}", doing, error);
     status.set("Unexpected error while " + doing + ": " + error + " (details in the log)");
   }
@@ -437,7 +326,7 @@ public final class DocumentViewModel {
     status.set(message);
   }
 
-  /** True while a file is being read or written. */
+  /** True while a file is being read or written (an open, an import or a save). */
   public ReadOnlyBooleanProperty busyProperty() {
     return busy.getReadOnlyProperty();
   }

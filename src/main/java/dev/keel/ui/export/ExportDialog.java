@@ -1,6 +1,7 @@
 package dev.keel.ui.export;
 
 import dev.keel.engine.rebalance.OrderTerms;
+import dev.keel.io.LocalFiles;
 import dev.keel.io.export.OrderFormat;
 import dev.keel.io.export.Routing;
 import dev.keel.ui.common.Names;
@@ -183,11 +184,8 @@ public final class ExportDialog {
     DirectoryChooser chooser = new DirectoryChooser();
     chooser.setTitle("Write the orders in");
     Path current = viewModel.folderProperty().get();
-    if (current != null) {
-      File folder = current.toFile();
-      if (folder.isDirectory()) {
-        chooser.setInitialDirectory(folder);
-      }
+    if (current != null && LocalFiles.isFolder(current)) {
+      chooser.setInitialDirectory(current.toFile());
     }
     File chosen = chooser.showDialog(dialog.getOwner());
     if (chosen != null) {

@@ -173,7 +173,13 @@ public final class ExportViewModel {
     } else if (approved == 0) {
       error.set("No trade is approved: approve the trades to send first");
     } else if (!plan.isWritable()) {
-      error.set("Nothing can be exported: " + String.join("; ", plan.problems()));
+      int more = plan.problems().size() - 1;
+      error.set(
+          "Nothing can be exported: "
+              + plan.problems().get(0)
+              + (more == 0
+                  ? ""
+                  : " (and " + more + " more such " + (more == 1 ? "order)" : "orders)")));
     } else if (folder.get() == null) {
       error.set("Choose where to write the orders");
     } else {

@@ -1,2 +1,6 @@
-/** The export dialog's state: format, order type, destination, preview, writing. */
+/**
+ * The export dialog and its view-model: format, order type, destination, preview, and the agreement
+ * to replace a file. The approved orders of the current review are written through {@code
+ * io.OrderExport}, never by the dialog itself.
+ */
 package dev.keel.ui.export;

@@ -4,30 +4,25 @@ import dev.keel.engine.DerivativeLine;
 import dev.keel.engine.DriftAnalyzer;
 import dev.keel.engine.DriftReport;
 import dev.keel.engine.DriftRow;
-import dev.keel.engine.RowKind;
-import dev.keel.model.BandPolicy;
-import dev.keel.model.DriftBand;
 import dev.keel.model.Portfolio;
-import dev.keel.model.Restriction;
-import dev.keel.model.TargetAllocation;
 import dev.keel.model.TargetLevels;
 import dev.keel.ui.common.Formats;
+import dev.keel.ui.common.Lane;
+import dev.keel.ui.common.LatestTask;
+import dev.keel.ui.common.TaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -38,9 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * State of the holdings view: the drift of the open portfolio as edited, filtered by account, class
- * and a search text, and the in-place edits of target weights, bands and restrictions. Every edit
- * is checked first and refused with a reason; an accepted one goes to the document, so it can be
- * undone.
+ * and a search text. The drift is analysed on the compute lane after every change of the portfolio;
+ * until the latest analysis arrives the rows shown are those of the one before, marked stale. The
+ * in-place edits are {@link #edits()}.
  */
 public final class HoldingsViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(HoldingsViewModel.class);
@@ -49,6 +44,8 @@ public final class HoldingsViewModel {
   public static final String ALL = "All";
 
   private final DocumentViewModel document;
+  private final HoldingsEditsViewModel edits;
+  private final LatestTask analysis;
   private final ReadOnlyObjectWrapper<DriftReport> report = new ReadOnlyObjectWrapper<>();
   private final ObservableList<DriftRow> rows = FXCollections.observableArrayList();
   private final ObservableList<DriftRow> readOnlyRows =
@@ -67,9 +64,17 @@ public final class HoldingsViewModel {
   private final StringProperty search = new SimpleStringProperty("");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper targetCheck = new ReadOnlyStringWrapper("");
+  private final BooleanProperty failed = new SimpleBooleanProperty();
+  private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
 
-  public HoldingsViewModel(DocumentViewModel document) {
+  /** The portfolio the report shown was worked out for. */
+  private Portfolio analysed;
+
+  public HoldingsViewModel(DocumentViewModel document, TaskRunner runner) {
     this.document = document;
+    this.edits = new HoldingsEditsViewModel(document);
+    this.analysis = new LatestTask(runner, Lane.COMPUTE);
+    stale.bind(report.isNotNull().and(analysis.runningProperty().or(failed)));
     document.portfolioProperty().addListener((obs, old, portfolio) -> analyse(portfolio));
     account.addListener((obs, old, now) -> filter());
     assetClass.addListener((obs, old, now) -> filter());
@@ -77,40 +82,51 @@ public final class HoldingsViewModel {
     analyse(document.portfolio());
   }
 
-  // ---- drift and filters ----------------------------------------------------------------------
+  // ---- drift ----------------------------------------------------------------------------------
+
+  /** The drift report of one portfolio with its summary line, worked out together. */
+  private record Analysis(Portfolio portfolio, DriftReport report, String summary) {}
 
   private void analyse(Portfolio portfolio) {
     if (portfolio == null) {
+      analysis.cancel();
+      analysed = null;
       report.set(null);
       rows.clear();
       derivatives.clear();
       return;
     }
-    DriftReport drift;
-    try {
-      drift = DriftAnalyzer.DEFAULT.analyze(portfolio);
-    } catch (RuntimeException e) {
-      // a bug, not a user error: keep what is shown and say where the details are
-      LOG.error("drift analysis failed for {}", portfolio.name(), e);
-      document.report("Unexpected error while analysing the portfolio: " + e + " (details in log)");
-      return;
-    }
-    report.set(drift);
-    derivatives.setAll(drift.derivatives());
+    targetCheck.set(targetCheck(portfolio)); // sums of the targets only: at once
+    failed.set(false);
+    analysis.submit(
+        () -> {
+          DriftReport drift = DriftAnalyzer.DEFAULT.analyze(portfolio);
+          return new Analysis(portfolio, drift, summary(portfolio, drift));
+        },
+        this::show,
+        error -> {
+          // a bug, not a user error: keep what is shown, marked stale, and say where the details
+          // are
+          LOG.error("drift analysis failed for {}", portfolio.name(), error);
+          failed.set(true);
+          document.report(
+              "Unexpected error while analysing the portfolio: " + error + " (details in log)");
+        });
+  }
+
+  private void show(Analysis done) {
+    Portfolio portfolio = done.portfolio();
+    analysed = portfolio;
+    report.set(done.report());
+    derivatives.setAll(done.report().derivatives());
     List<String> accountIds = new ArrayList<>(List.of(ALL));
     portfolio.accounts().forEach(a -> accountIds.add(a.id()));
     replaceChoices(accounts, accountIds, account);
     List<String> classNames = new ArrayList<>(List.of(ALL));
     portfolio.assetClasses().forEach(c -> classNames.add(c.name()));
     replaceChoices(classes, classNames, assetClass);
-    summary.set(summary(portfolio, drift));
-    targetCheck.set(targetCheck(portfolio));
+    summary.set(done.summary());
     filter();
-  }
-
-  /** Whether a filter keeps everything; a choice box briefly holds no value while refilled. */
-  private static boolean isAll(String choice) {
-    return choice == null || ALL.equals(choice);
   }
 
   private static void replaceChoices(
@@ -123,6 +139,8 @@ public final class HoldingsViewModel {
     }
   }
 
+  // ---- filters --------------------------------------------------------------------------------
+
   /** Keeps the rows that match the filters, with the class rows above them. */
   private void filter() {
     DriftReport drift = report.get();
@@ -130,78 +148,31 @@ public final class HoldingsViewModel {
       rows.clear();
       return;
     }
-    String text = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
-    String classId = classIdOf(assetClass.get());
-    boolean filtered = !text.isEmpty() || !isAll(account.get()) || classId != null;
-    if (!filtered) {
-      rows.setAll(drift.rows());
-      return;
-    }
-    Map<String, DriftRow> classRows = new HashMap<>();
-    for (DriftRow row : drift.rows()) {
-      if (row.kind() == RowKind.ASSET_CLASS) {
-        classRows.put(row.key(), row);
-      }
-    }
-    Set<DriftRow> keep = new LinkedHashSet<>();
-    for (DriftRow row : drift.rows()) {
-      if (row.kind() != RowKind.INSTRUMENT || !matches(row, text, classId, classRows)) {
-        continue;
-      }
-      keep.add(row);
-      for (String parent = row.parent(); parent != null; ) {
-        DriftRow above = classRows.get(parent);
-        if (above == null) {
-          break;
-        }
-        keep.add(above);
-        parent = above.parent();
-      }
-    }
-    List<DriftRow> shown = new ArrayList<>();
-    for (DriftRow row : drift.rows()) {
-      if (keep.contains(row)) {
-        shown.add(row);
-      }
-    }
-    rows.setAll(shown);
+    rows.setAll(
+        new HoldingsFilter(search.get(), chosen(account.get()), classId()).apply(drift.rows()));
   }
 
-  private boolean matches(
-      DriftRow row, String text, String classId, Map<String, DriftRow> classRows) {
-    if (!text.isEmpty()
-        && !row.key().toLowerCase(Locale.ROOT).contains(text)
-        && !row.label().toLowerCase(Locale.ROOT).contains(text)) {
-      return false;
-    }
-    if (!isAll(account.get())
-        && row.holdings().stream().noneMatch(h -> h.account().equals(account.get()))) {
-      return false;
-    }
-    if (classId == null) {
-      return true;
-    }
-    for (String parent = row.parent(); parent != null; ) {
-      if (parent.equals(classId)) {
-        return true;
-      }
-      DriftRow above = classRows.get(parent);
-      parent = above == null ? null : above.parent();
-    }
-    return false;
-  }
-
-  private String classIdOf(String className) {
-    Portfolio portfolio = document.portfolio();
-    if (portfolio == null || isAll(className)) {
+  /** The id of the class chosen in the filter, {@code null} for all. */
+  private String classId() {
+    String className = chosen(assetClass.get());
+    if (analysed == null || className == null) {
       return null;
     }
-    return portfolio.assetClasses().stream()
+    return analysed.assetClasses().stream()
         .filter(c -> c.name().equals(className))
         .map(c -> c.id())
         .findFirst()
         .orElse(null);
   }
+
+  /**
+   * A filter's choice, {@code null} for all; a choice box briefly holds no value while refilled.
+   */
+  private static String chosen(String choice) {
+    return choice == null || ALL.equals(choice) ? null : choice;
+  }
+
+  // ---- texts ----------------------------------------------------------------------------------
 
   private static String summary(Portfolio portfolio, DriftReport drift) {
     int breached = drift.breached().size();
@@ -235,172 +206,29 @@ public final class HoldingsViewModel {
     return parts.isEmpty() ? "" : "Targets do not add up: " + String.join("; ", parts);
   }
 
-  // ---- in-place edits -------------------------------------------------------------------------
-
-  /** The weight a row's target is set as: within its parent class (or of the whole book). */
-  public String weightText(DriftRow row) {
-    Portfolio portfolio = document.portfolio();
-    if (portfolio == null) {
-      return "";
-    }
-    Optional<BigDecimal> weight =
-        switch (row.kind()) {
-          case CASH -> Optional.of(portfolio.targets().cash());
-          case ASSET_CLASS -> portfolio.targets().classWeight(row.key());
-          case INSTRUMENT -> portfolio.targets().instrumentWeight(row.key());
-        };
-    return weight.map(WeightText::format).orElse("");
-  }
-
-  /** Why {@code text} cannot be a weight, checked as the user types; empty when it can. */
-  public Optional<String> checkWeight(String text) {
-    return WeightText.parse(text).error();
-  }
-
-  /** Why {@code text} cannot be a band, checked as the user types; empty when it can. */
-  public Optional<String> checkBand(String text) {
-    return BandText.parse(text).error();
-  }
-
-  /**
-   * Sets a row's weight within its parent from what the user typed ("40", "40 %", "12.5%"; empty
-   * clears it). Returns why it was refused, or empty when it was applied.
-   */
-  public Optional<String> editWeight(DriftRow row, String text) {
-    Portfolio portfolio = document.portfolio();
-    if (portfolio == null) {
-      return Optional.of("no portfolio is open");
-    }
-    WeightText.Parsed parsed = WeightText.parse(text);
-    if (parsed.error().isPresent()) {
-      return parsed.error();
-    }
-    BigDecimal weight = parsed.value();
-    TargetAllocation targets = portfolio.targets();
-    TargetAllocation edited =
-        switch (row.kind()) {
-          case CASH -> targets.withCash(weight == null ? BigDecimal.ZERO : weight);
-          case ASSET_CLASS -> withWeight(targets, targets.classes(), row.key(), weight, true);
-          case INSTRUMENT -> withWeight(targets, targets.instruments(), row.key(), weight, false);
-        };
-    document.edit(
-        portfolio.toBuilder().targets(edited).build(),
-        "target of "
-            + name(row)
-            + (weight == null ? " cleared" : " set to " + WeightText.format(weight)));
-    return Optional.empty();
-  }
-
-  private static TargetAllocation withWeight(
-      TargetAllocation targets,
-      Map<String, BigDecimal> current,
-      String key,
-      BigDecimal weight,
-      boolean isClass) {
-    if (weight != null) {
-      return isClass
-          ? targets.withClassWeight(key, weight)
-          : targets.withInstrumentWeight(key, weight);
-    }
-    Map<String, BigDecimal> without = new TreeMap<>(current);
-    without.remove(key);
-    return isClass
-        ? new TargetAllocation(targets.cash(), without, targets.instruments())
-        : new TargetAllocation(targets.cash(), targets.classes(), without);
-  }
-
-  /** The band a row has of its own, as typed: "5" (absolute pp) or "5 / 25"; empty if inherited. */
-  public String bandText(DriftRow row) {
-    Portfolio portfolio = document.portfolio();
-    if (portfolio == null) {
-      return "";
-    }
-    BandPolicy bands = portfolio.bands();
-    DriftBand own =
-        switch (row.kind()) {
-          case CASH -> bands.cash();
-          case ASSET_CLASS -> bands.classes().get(row.key());
-          case INSTRUMENT -> bands.instruments().get(row.key());
-        };
-    return own == null ? "" : BandText.format(own);
-  }
-
-  /**
-   * Sets a row's own band from what the user typed: "5" for ±5 pp, "5/25" for the 5/25 rule, "/25"
-   * for relative only; empty to inherit again. Returns why it was refused, or empty.
-   */
-  public Optional<String> editBand(DriftRow row, String text) {
-    Portfolio portfolio = document.portfolio();
-    if (portfolio == null) {
-      return Optional.of("no portfolio is open");
-    }
-    BandText.Parsed parsed = BandText.parse(text);
-    if (parsed.error().isPresent()) {
-      return parsed.error();
-    }
-    DriftBand band = parsed.band();
-    BandPolicy bands = portfolio.bands();
-    Map<String, DriftBand> classBands = new TreeMap<>(bands.classes());
-    Map<String, DriftBand> instrumentBands = new TreeMap<>(bands.instruments());
-    DriftBand cashBand = bands.cash();
-    switch (row.kind()) {
-      case CASH -> cashBand = band;
-      case ASSET_CLASS -> put(classBands, row.key(), band);
-      case INSTRUMENT -> put(instrumentBands, row.key(), band);
-    }
-    BandPolicy edited = new BandPolicy(bands.defaultBand(), cashBand, classBands, instrumentBands);
-    document.edit(
-        portfolio.toBuilder().bands(edited).build(),
-        "band of "
-            + name(row)
-            + (band == null ? " inherited again" : " set to " + BandText.format(band)));
-    return Optional.empty();
-  }
-
-  private static <V> void put(Map<String, V> map, String key, V value) {
-    if (value == null) {
-      map.remove(key);
-    } else {
-      map.put(key, value);
-    }
-  }
-
-  /** The restriction on an instrument row, or {@code null}. */
-  public Restriction restriction(DriftRow row) {
-    Portfolio portfolio = document.portfolio();
-    return portfolio == null || row.kind() != RowKind.INSTRUMENT
-        ? null
-        : portfolio.restrictions().get(row.key());
-  }
-
-  /** Sets or clears ({@code null}) an instrument's trading restriction. */
-  public Optional<String> editRestriction(DriftRow row, Restriction restriction) {
-    Portfolio portfolio = document.portfolio();
-    if (portfolio == null) {
-      return Optional.of("no portfolio is open");
-    }
-    if (row.kind() != RowKind.INSTRUMENT) {
-      return Optional.of("only instruments can be restricted");
-    }
-    if (restriction == restriction(row)) {
-      return Optional.empty();
-    }
-    Map<String, Restriction> restrictions = new TreeMap<>(portfolio.restrictions());
-    put(restrictions, row.key(), restriction);
-    document.edit(
-        portfolio.toBuilder().restrictions(restrictions).build(),
-        row.key() + (restriction == null ? " unrestricted" : " marked " + restriction.label()));
-    return Optional.empty();
-  }
-
-  private static String name(DriftRow row) {
-    return row.kind() == RowKind.INSTRUMENT ? row.key() : row.label();
-  }
-
   // ---- state ----------------------------------------------------------------------------------
 
+  /** Target weights, bands and restrictions edited in place. */
+  public HoldingsEditsViewModel edits() {
+    return edits;
+  }
+
+  /** The drift shown: of the portfolio as edited once {@link #staleProperty()} is false. */
   public ReadOnlyObjectProperty<DriftReport> reportProperty() {
     return report.getReadOnlyProperty();
+  }
+
+  /**
+   * True while the drift shown is not the current portfolio's: it is being worked out again (or
+   * failed to be). The rows stay those of the drift shown, so they are marked, not wrong.
+   */
+  public ReadOnlyBooleanProperty staleProperty() {
+    return stale.getReadOnlyProperty();
+  }
+
+  /** True while the drift is being worked out, with or without an older one shown. */
+  public ReadOnlyBooleanProperty computingProperty() {
+    return analysis.runningProperty();
   }
 
   /** The drift lines that pass the filters, in report order (classes above their lines). */

@@ -88,6 +88,28 @@ class GoldenProposalsTest {
     compare("generated.txt", text.toString());
   }
 
+  /** The recorded text split into cases, by the name after "== ". */
+  private static Map<String, String> cases(String text) {
+    Map<String, String> cases = new java.util.LinkedHashMap<>();
+    String name = null;
+    StringBuilder block = new StringBuilder();
+    for (String line : text.split("\n")) {
+      if (line.startsWith("== ")) {
+        if (name != null) {
+          cases.put(name, block.toString());
+        }
+        name = line.substring(3);
+        block.setLength(0);
+      } else {
+        block.append(line).append('\n');
+      }
+    }
+    if (name != null) {
+      cases.put(name, block.toString());
+    }
+    return cases;
+  }
+
   private static void render(
       StringBuilder text, String name, Portfolio portfolio, RebalanceSettings settings) {
     text.append("== ").append(name).append('\n');
@@ -137,22 +159,28 @@ class GoldenProposalsTest {
                     .append('\n'));
   }
 
-  private static void compare(String name, String actual) throws IOException {
-    Path file = GOLDEN.resolve(name);
+  private static void compare(String fileName, String actual) throws IOException {
+    Path file = GOLDEN.resolve(fileName);
     if (Boolean.getBoolean("keel.golden.update")) {
       Files.createDirectories(GOLDEN);
       Files.writeString(file, actual, StandardCharsets.UTF_8);
     }
     String expected = Files.readString(file, StandardCharsets.UTF_8);
+    Map<String, String> want = cases(expected);
+    Map<String, String> got = cases(actual);
     List<String> differences = new ArrayList<>();
-    List<String> want = expected.lines().toList();
-    List<String> got = actual.lines().toList();
-    for (int i = 0; i < Math.max(want.size(), got.size()) && differences.size() < 20; i++) {
-      String w = i < want.size() ? want.get(i) : "<none>";
-      String g = i < got.size() ? got.get(i) : "<none>";
-      if (!w.equals(g)) {
-        differences.add("line " + (i + 1) + "\n  recorded: " + w + "\n  now:      " + g);
+    for (String name : want.keySet()) {
+      if (!want.get(name).equals(got.get(name))) {
+        differences.add(name + "\n--- recorded\n" + want.get(name) + "--- now\n" + got.get(name));
       }
+    }
+    got.keySet().stream()
+        .filter(name -> !want.containsKey(name))
+        .forEach(name -> differences.add(name + ": not recorded"));
+    if (!differences.isEmpty()) {
+      // the whole list, for reading case by case; the assertion below shows the first ones
+      Files.writeString(
+          Path.of("target", "golden-" + fileName), String.join("\n", differences) + "\n");
     }
     assertThat(differences).as("differences from " + file).isEmpty();
   }

@@ -27,16 +27,28 @@ final class ExportBooks {
     return Review.of(Rebalancer.DEFAULT.propose(portfolio, RebalanceSettings.DEFAULT)).approveAll();
   }
 
+  /**
+   * A calendar rebalance, which trades every line off its target: the derivatives sample then
+   * trades at both of its venues (BTC and USDC at Deribit, SPY at IBKR).
+   */
+  static final RebalanceSettings CALENDAR =
+      RebalanceSettings.builder().trigger(RebalanceSettings.Trigger.CALENDAR).build();
+
+  /** The derivatives sample's calendar rebalance, every trade approved. */
+  static Review derivatives() {
+    return Review.of(Rebalancer.DEFAULT.propose(DERIVATIVES, CALENDAR)).approveAll();
+  }
+
   /** One order to add to a proposal: account, symbol, side, quantity. */
   record Order(String account, String symbol, Side side, String quantity) {}
 
   /**
-   * The proposal of the portfolio with these orders appended as trades {@code T(n+1)}, ... (the
-   * engine trades no derivative today), priced from the portfolio and copying the first trade's
-   * reason; every trade approved.
+   * The calendar rebalance of the portfolio with these orders appended as trades {@code T(n+1)},
+   * ... (the engine trades no derivative today), priced from the portfolio and copying the first
+   * trade's reason; every trade approved.
    */
   static Review withOrders(Portfolio portfolio, Order... orders) {
-    Proposal proposal = Rebalancer.DEFAULT.propose(portfolio, RebalanceSettings.DEFAULT);
+    Proposal proposal = Rebalancer.DEFAULT.propose(portfolio, CALENDAR);
     Trade model = proposal.trades().get(0);
     List<Trade> trades = new ArrayList<>(proposal.trades());
     for (Order order : orders) {

@@ -179,7 +179,7 @@ class OrderExportTest {
   @Test
   void byVenue_theDerivativesBook_writesACcxtListForDeribitAndAnIbkrBasketForIbkr()
       throws IOException {
-    Review review = ExportBooks.approved(DERIVATIVES);
+    Review review = ExportBooks.derivatives();
     ExportPlan plan = OrderExport.plan(review, Routing.BY_VENUE, "derivatives-book");
 
     assertThat(plan.problems()).isEmpty();
@@ -234,7 +234,7 @@ class OrderExportTest {
 
   @Test
   void manifest_listsEveryFileWithTheDigestOfItsBytes() throws IOException {
-    Review review = ExportBooks.approved(DERIVATIVES);
+    Review review = ExportBooks.derivatives();
     ExportPlan plan = OrderExport.plan(review, Routing.BY_VENUE, "book");
 
     OrderExport.Written written =
@@ -295,7 +295,7 @@ class OrderExportTest {
 
   @Test
   void forcedFormat_writesEveryOrderInOneFileOfThatFormat() throws IOException {
-    Review review = ExportBooks.approved(DERIVATIVES);
+    Review review = ExportBooks.derivatives();
     ExportPlan plan = OrderExport.plan(review, Routing.forced(OrderFormat.GENERIC), "book");
 
     assertThat(plan.files()).hasSize(1);
@@ -319,7 +319,7 @@ class OrderExportTest {
 
   @Test
   void forcedCcxt_refusesTheStockOrder_andWritesNothing() {
-    Review review = ExportBooks.approved(DERIVATIVES);
+    Review review = ExportBooks.derivatives();
     ExportPlan plan = OrderExport.plan(review, Routing.forced(OrderFormat.CCXT), "book");
     Trade spy =
         review.approvedTrades().stream().filter(t -> t.symbol().equals("SPY")).findFirst().get();
@@ -381,7 +381,7 @@ class OrderExportTest {
 
   @Test
   void write_existingFiles_areRefusedWithoutForce_andNothingIsWritten() throws IOException {
-    Review review = ExportBooks.approved(DERIVATIVES);
+    Review review = ExportBooks.derivatives();
     ExportPlan plan = OrderExport.plan(review, Routing.BY_VENUE, "book");
     Path basket = dir.resolve("book.ibkr.orders.csv");
     Files.writeString(basket, "keep me");
@@ -404,7 +404,7 @@ class OrderExportTest {
   @ValueSource(booleans = {false, true})
   void write_aFolderInTheWayOfTheSecondFile_leavesNothingOfTheExportBehind(boolean replacing)
       throws IOException {
-    Review review = ExportBooks.approved(DERIVATIVES);
+    Review review = ExportBooks.derivatives();
     ExportPlan plan = OrderExport.plan(review, Routing.BY_VENUE, "book");
     Path first = dir.resolve("book.deribit-deribit.orders.json");
     if (replacing) {

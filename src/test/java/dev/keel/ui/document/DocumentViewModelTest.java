@@ -6,8 +6,9 @@ import dev.keel.TestPortfolios;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.model.Portfolio;
 import dev.keel.ui.common.FakePrompts;
-import dev.keel.ui.common.QueuedTaskRunner;
-import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.common.ImmediateTaskRunner;
+import dev.keel.ui.common.Lane;
+import dev.keel.ui.common.ManualTaskRunner;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The document without a window: open, edit, undo, save, unsaved edits. */
 class DocumentViewModelTest {
   private final FakePrompts prompts = new FakePrompts();
-  private final DocumentViewModel document = new DocumentViewModel(TaskRunner.immediate(), prompts);
+  private final DocumentViewModel document =
+      new DocumentViewModel(new ImmediateTaskRunner(), prompts);
 
   @TempDir Path folder;
 
@@ -83,7 +85,7 @@ class DocumentViewModelTest {
 
   @Test
   void whileReading_theOldDocumentStaysAndALateResultOfAnOlderOpenIsIgnored() {
-    QueuedTaskRunner runner = new QueuedTaskRunner();
+    ManualTaskRunner runner = new ManualTaskRunner();
     DocumentViewModel slow = new DocumentViewModel(runner, prompts);
     slow.openSample("derivatives-book.json");
     runner.runAll();
@@ -257,7 +259,7 @@ class DocumentViewModelTest {
 
   @Test
   void whileAFileOpens_editsAndSavesWait() {
-    QueuedTaskRunner runner = new QueuedTaskRunner();
+    ManualTaskRunner runner = new ManualTaskRunner();
     DocumentViewModel slow = new DocumentViewModel(runner, prompts);
     slow.open(TestPortfolios.CRYPTO);
     runner.runAll();
@@ -281,7 +283,7 @@ class DocumentViewModelTest {
 
   @Test
   void busyLasts_untilEveryTaskHasFinished() throws IOException {
-    QueuedTaskRunner runner = new QueuedTaskRunner();
+    ManualTaskRunner runner = new ManualTaskRunner();
     Path file = copyOf(TestPortfolios.CRYPTO);
     DocumentViewModel slow = new DocumentViewModel(runner, prompts);
     slow.open(file);
@@ -310,5 +312,40 @@ class DocumentViewModelTest {
 
     assertThat(document.dirtyProperty().get()).isFalse();
     assertThat(document.titleProperty().get()).isEqualTo("crypto-spot.json - Keel");
+  }
+
+  @Test
+  void aNewerOpen_cancelsTheOneUnderWay_whoseResultNeverArrives() {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    DocumentViewModel slow = new DocumentViewModel(runner, prompts);
+    slow.open(TestPortfolios.CRYPTO);
+    slow.open(TestPortfolios.STOCKS);
+
+    assertThat(runner.pending(Lane.FILES)).isEqualTo(2);
+    assertThat(runner.cancelled()).isEqualTo(1);
+    runner.runNext(); // the cancelled open of the crypto book: nothing arrives
+
+    assertThat(slow.portfolio()).isNull();
+    assertThat(slow.nameProperty().get()).isEmpty();
+    assertThat(slow.busyProperty().get()).isTrue();
+    assertThat(slow.statusProperty().get()).isEqualTo("Opening stocks-two-accounts.json…");
+    runner.runNext();
+    assertThat(slow.nameProperty().get()).isEqualTo("stocks-two-accounts.json");
+    assertThat(slow.busyProperty().get()).isFalse();
+  }
+
+  @Test
+  void filesAreReadAndWrittenOnTheFilesLane() throws IOException {
+    ImmediateTaskRunner runner = new ImmediateTaskRunner();
+    DocumentViewModel counted = new DocumentViewModel(runner, prompts);
+    Path file = copyOf(TestPortfolios.CRYPTO);
+
+    counted.open(file);
+    counted.edit(shifted(counted.portfolio()), "BTC 55 %, ETH 45 %");
+    counted.save();
+
+    assertThat(runner.submitted(Lane.FILES)).isEqualTo(2);
+    assertThat(runner.submitted(Lane.COMPUTE)).isZero();
+    assertThat(counted.dirtyProperty().get()).isFalse();
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keel.TestPortfolios;
 import dev.keel.model.AssetType;
 import dev.keel.ui.common.FakePrompts;
-import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.common.ImmediateTaskRunner;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +56,8 @@ class ImportViewModelTest {
   void anImportedBook_isANewUnsavedDocument() throws Exception {
     Path csv = folder.resolve("holdings.csv");
     Files.writeString(csv, "symbol,quantity,price,account\nAAPL,10,190.5,ira\nMSFT,4,410,ira\n");
-    DocumentViewModel document = new DocumentViewModel(TaskRunner.immediate(), new FakePrompts());
+    DocumentViewModel document =
+        new DocumentViewModel(new ImmediateTaskRunner(), new FakePrompts());
     document.open(TestPortfolios.CRYPTO);
     ImportViewModel options = new ImportViewModel("holdings.csv");
     options.baseCurrencyProperty().set("EUR");

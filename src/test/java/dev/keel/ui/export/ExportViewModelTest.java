@@ -100,7 +100,15 @@ class ExportViewModelTest {
 
   @Test
   void theDerivativesBook_listsOneFilePerVenue_andWritesThemAll() throws Exception {
-    Review derivatives = reviewOf(TestPortfolios.read(TestPortfolios.DERIVATIVES)).approveAll();
+    // a calendar rebalance trades at both venues: BTC and USDC at Deribit, SPY at IBKR
+    Review derivatives =
+        Review.of(
+                Rebalancer.DEFAULT.propose(
+                    TestPortfolios.read(TestPortfolios.DERIVATIVES),
+                    RebalanceSettings.builder()
+                        .trigger(RebalanceSettings.Trigger.CALENDAR)
+                        .build()))
+            .approveAll();
     ExportViewModel viewModel =
         new ExportViewModel(
             derivatives, SOURCE, folder.resolve("derivatives-book.orders.csv"), CLOCK);
@@ -157,8 +165,14 @@ class ExportViewModelTest {
         dialog(reviewOf(stocks.toBuilder().accounts(atKraken).build()).approveAll());
 
     assertThat(viewModel.canExportProperty().get()).isFalse();
+    Review kraken = reviewOf(stocks.toBuilder().accounts(atKraken).build()).approveAll();
+    int more = kraken.approvedTrades().size() - 1;
     assertThat(viewModel.errorProperty().get())
-        .startsWith("Nothing can be exported: T1 AMZN in account taxable (kraken): a stock");
+        .startsWith(
+            "Nothing can be exported: T1 "
+                + kraken.approvedTrades().get(0).symbol()
+                + " in account taxable (kraken): a stock cannot be a CCXT order")
+        .endsWith(" (and " + more + " more such orders)");
     assertThat(viewModel.previewProperty().get()).isEmpty();
 
     viewModel.routingProperty().set(Routing.forced(OrderFormat.IBKR));
@@ -228,12 +242,12 @@ class ExportViewModelTest {
 
     String whole = OrderExport.render(stocks, OrderFormat.IBKR, OrderTerms.MARKET);
     List<String> lines = whole.lines().toList();
-    assertThat(lines).hasSize(14); // header and 13 orders
+    assertThat(lines).hasSize(13); // header and 12 orders
     assertThat(viewModel.files())
         .extracting(ExportViewModel.FileRow::format)
         .containsExactly("ibkr");
     assertThat(viewModel.previewProperty().get())
-        .isEqualTo(String.join("\n", lines.subList(0, 11)) + "\n… and 3 more orders\n");
+        .isEqualTo(String.join("\n", lines.subList(0, 11)) + "\n… and 2 more orders\n");
   }
 
   @Test

@@ -7,15 +7,19 @@ import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
 import dev.keel.model.Restriction;
 import dev.keel.ui.common.FakePrompts;
-import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.common.ImmediateTaskRunner;
+import dev.keel.ui.common.Lane;
+import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The holdings view-model without a window: drift, filters and in-place edits. */
 class HoldingsViewModelTest {
   private final DocumentViewModel document =
-      new DocumentViewModel(TaskRunner.immediate(), new FakePrompts());
-  private final HoldingsViewModel viewModel = new HoldingsViewModel(document);
+      new DocumentViewModel(new ImmediateTaskRunner(), new FakePrompts());
+  private final HoldingsViewModel viewModel =
+      new HoldingsViewModel(document, new ImmediateTaskRunner());
 
   private DriftRow row(String key) {
     return viewModel.reportProperty().get().rows().stream()
@@ -66,9 +70,9 @@ class HoldingsViewModelTest {
   @Test
   void editWeight_appliesAnUndoableEdit_andShowsWhatIsLeftToAssign() {
     document.open(TestPortfolios.CRYPTO);
-    assertThat(viewModel.weightText(row("BTC"))).isEqualTo("60 %");
+    assertThat(viewModel.edits().weightText(row("BTC"))).isEqualTo("60 %");
 
-    assertThat(viewModel.editWeight(row("BTC"), "55%")).isEmpty();
+    assertThat(viewModel.edits().editWeight(row("BTC"), "55%")).isEmpty();
 
     assertThat(document.portfolio().targets().instrumentWeight("BTC"))
         .contains(new java.math.BigDecimal("0.55"));
@@ -77,7 +81,7 @@ class HoldingsViewModelTest {
     assertThat(document.statusProperty().get()).isEqualTo("target of BTC set to 55 %");
 
     document.undo();
-    assertThat(viewModel.weightText(row("BTC"))).isEqualTo("60 %");
+    assertThat(viewModel.edits().weightText(row("BTC"))).isEqualTo("60 %");
     assertThat(viewModel.targetCheckProperty().get()).isEmpty();
   }
 
@@ -86,9 +90,10 @@ class HoldingsViewModelTest {
     document.open(TestPortfolios.CRYPTO);
     var before = document.portfolio();
 
-    assertThat(viewModel.editWeight(row("BTC"), "lots"))
+    assertThat(viewModel.edits().editWeight(row("BTC"), "lots"))
         .contains("'lots' is not a percentage: type a number such as 12.5");
-    assertThat(viewModel.editWeight(row("BTC"), "120")).contains("a weight is between 0 and 100 %");
+    assertThat(viewModel.edits().editWeight(row("BTC"), "120"))
+        .contains("a weight is between 0 and 100 %");
     assertThat(document.portfolio()).isSameAs(before);
     assertThat(document.history().canUndoProperty().get()).isFalse();
   }
@@ -97,35 +102,35 @@ class HoldingsViewModelTest {
   void editBand_setsAndClearsARowsOwnBand() {
     document.open(TestPortfolios.STOCKS);
 
-    assertThat(viewModel.editBand(row("SPY"), "2/10")).isEmpty();
-    assertThat(viewModel.bandText(row("SPY"))).isEqualTo("2/10");
+    assertThat(viewModel.edits().editBand(row("SPY"), "2/10")).isEmpty();
+    assertThat(viewModel.edits().bandText(row("SPY"))).isEqualTo("2/10");
     assertThat(document.portfolio().bands().instruments().get("SPY").absolute())
         .isEqualByComparingTo("0.02");
 
-    assertThat(viewModel.editBand(row("SPY"), "")).isEmpty();
+    assertThat(viewModel.edits().editBand(row("SPY"), "")).isEmpty();
     assertThat(document.portfolio().bands().instruments()).doesNotContainKey("SPY");
 
-    assertThat(viewModel.editBand(row("SPY"), "5/25/1")).isPresent();
+    assertThat(viewModel.edits().editBand(row("SPY"), "5/25/1")).isPresent();
   }
 
   @Test
   void editRestriction_marksAnInstrument() {
     document.open(TestPortfolios.STOCKS);
 
-    assertThat(viewModel.editRestriction(row("SPY"), Restriction.NO_SELL)).isEmpty();
-    assertThat(viewModel.restriction(row("SPY"))).isEqualTo(Restriction.NO_SELL);
+    assertThat(viewModel.edits().editRestriction(row("SPY"), Restriction.NO_SELL)).isEmpty();
+    assertThat(viewModel.edits().restriction(row("SPY"))).isEqualTo(Restriction.NO_SELL);
     assertThat(document.statusProperty().get()).isEqualTo("SPY marked no-sell");
 
-    assertThat(viewModel.editRestriction(row("equity"), Restriction.NO_BUY))
+    assertThat(viewModel.edits().editRestriction(row("equity"), Restriction.NO_BUY))
         .contains("only instruments can be restricted");
   }
 
   @Test
   void typedTextIsCheckedBeforeItIsApplied() {
-    assertThat(viewModel.checkWeight("12.5")).isEmpty();
-    assertThat(viewModel.checkWeight("12.5.1")).isPresent();
-    assertThat(viewModel.checkBand("5/25")).isEmpty();
-    assertThat(viewModel.checkBand("five")).isPresent();
+    assertThat(viewModel.edits().checkWeight("12.5")).isEmpty();
+    assertThat(viewModel.edits().checkWeight("12.5.1")).isPresent();
+    assertThat(viewModel.edits().checkBand("5/25")).isEmpty();
+    assertThat(viewModel.edits().checkBand("five")).isPresent();
   }
 
   @Test
@@ -138,5 +143,60 @@ class HoldingsViewModelTest {
 
     document.open(TestPortfolios.CRYPTO);
     assertThat(viewModel.derivatives()).isEmpty();
+  }
+
+  @Test
+  void drift_isWorkedOutOnTheComputeLane_andTheHoldingsAreMarkedStaleUntilItArrives() {
+    ManualTaskRunner compute = new ManualTaskRunner();
+    HoldingsViewModel slow = new HoldingsViewModel(document, compute);
+    document.open(TestPortfolios.CRYPTO);
+    assertThat(compute.pending(Lane.COMPUTE)).isEqualTo(1);
+    assertThat(slow.reportProperty().get()).isNull();
+    assertThat(slow.computingProperty().get()).isTrue();
+    assertThat(slow.staleProperty().get()).isFalse(); // nothing shown yet, so nothing stale
+    compute.runAll();
+    var before = slow.reportProperty().get();
+    var rowsBefore = List.copyOf(slow.rows());
+    var btcBefore = rowOf(slow, "BTC").targetWeight();
+
+    slow.edits().editWeight(rowOf(slow, "BTC"), "55");
+
+    assertThat(slow.staleProperty().get()).isTrue();
+    assertThat(slow.reportProperty().get()).isSameAs(before); // marked, not replaced
+    assertThat(slow.rows()).isEqualTo(rowsBefore);
+    assertThat(slow.targetCheckProperty().get()) // the sums are checked at once
+        .isEqualTo("Targets do not add up: Core coins has 5.00 % left to assign");
+    compute.runAll();
+
+    assertThat(slow.staleProperty().get()).isFalse();
+    // the same drift as worked out at once, and not the one before the edit
+    assertThat(slow.reportProperty().get()).isEqualTo(viewModel.reportProperty().get());
+    assertThat(rowOf(slow, "BTC").targetWeight()).isNotEqualByComparingTo(btcBefore);
+  }
+
+  @Test
+  void aLateDriftOfAnOlderEdit_isDropped() {
+    ManualTaskRunner compute = new ManualTaskRunner();
+    HoldingsViewModel slow = new HoldingsViewModel(document, compute);
+    document.open(TestPortfolios.CRYPTO);
+    compute.runAll();
+
+    slow.edits().editWeight(rowOf(slow, "BTC"), "55");
+    slow.edits().editWeight(rowOf(slow, "BTC"), "50");
+    compute.runLast(); // the newer edit's drift arrives first
+    var latest = slow.reportProperty().get();
+    compute.runAll(); // the older one, cancelled, comes late
+
+    assertThat(compute.cancelled()).isEqualTo(1);
+    assertThat(slow.reportProperty().get()).isSameAs(latest);
+    assertThat(latest).isEqualTo(viewModel.reportProperty().get()); // the drift of BTC at 50 %
+    assertThat(slow.staleProperty().get()).isFalse();
+  }
+
+  private static DriftRow rowOf(HoldingsViewModel holdings, String key) {
+    return holdings.reportProperty().get().rows().stream()
+        .filter(r -> r.key().equals(key))
+        .findFirst()
+        .orElseThrow();
   }
 }

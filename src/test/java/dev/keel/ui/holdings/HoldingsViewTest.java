@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keel.TestPortfolios;
 import dev.keel.ui.KeelApp;
 import dev.keel.ui.common.FakePrompts;
-import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.common.ImmediateTaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +32,9 @@ class HoldingsViewTest {
 
   @Start
   void start(Stage stage) {
-    document = new DocumentViewModel(TaskRunner.immediate(), new FakePrompts());
-    viewModel = new HoldingsViewModel(document);
+    ImmediateTaskRunner runner = new ImmediateTaskRunner();
+    document = new DocumentViewModel(runner, new FakePrompts());
+    viewModel = new HoldingsViewModel(document, runner);
     document.open(TestPortfolios.STOCKS);
     Scene scene = new Scene(new HoldingsView(viewModel, document).root(), 1200, 520);
     scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());

@@ -7,9 +7,11 @@ import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.RebalanceSettings.Destination;
 import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review.Decision;
+import dev.keel.model.TargetAllocation;
 import dev.keel.ui.common.FakePrompts;
-import dev.keel.ui.common.QueuedTaskRunner;
-import dev.keel.ui.common.TaskRunner;
+import dev.keel.ui.common.ImmediateTaskRunner;
+import dev.keel.ui.common.Lane;
+import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -17,11 +19,11 @@ import org.junit.jupiter.api.Test;
 /** The rebalance panel's view-model without a window. */
 class ProposalViewModelTest {
   private final DocumentViewModel document =
-      new DocumentViewModel(TaskRunner.immediate(), new FakePrompts());
+      new DocumentViewModel(new ImmediateTaskRunner(), new FakePrompts());
 
   @Test
   void openingABook_bringsTheEnginesProposal_withEveryTradePending() {
-    ProposalViewModel viewModel = new ProposalViewModel(document, TaskRunner.immediate());
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
 
     document.open(TestPortfolios.CRYPTO);
 
@@ -32,7 +34,7 @@ class ProposalViewModelTest {
     assertThat(viewModel.rows()).allMatch(r -> r.decision() == Decision.PENDING);
     assertThat(viewModel.warnings()).hasSize(expected.warnings().size());
     assertThat(viewModel.staleProperty().get()).isFalse();
-    assertThat(viewModel.outcomeProperty().get().totals().trades()).isZero();
+    assertThat(viewModel.totals().outcomeProperty().get().totals().trades()).isZero();
     assertThat(viewModel.messageProperty().get())
         .isEqualTo(
             "4 trades proposed (" + expected.id() + "): approve the ones to send, then export");
@@ -40,20 +42,21 @@ class ProposalViewModelTest {
 
   @Test
   void whileANewProposalIsWorkedOut_theOldOneIsStale_andAnOvertakenResultIsDropped() {
-    QueuedTaskRunner runner = new QueuedTaskRunner();
+    ManualTaskRunner runner = new ManualTaskRunner();
     ProposalViewModel viewModel = new ProposalViewModel(document, runner);
     document.open(TestPortfolios.CRYPTO);
     runner.runAll();
     var first = viewModel.reviewProperty().get();
 
-    viewModel.destinationProperty().set(Destination.BAND_EDGE);
+    viewModel.settings().destinationProperty().set(Destination.BAND_EDGE);
     assertThat(viewModel.staleProperty().get()).isTrue();
     assertThat(viewModel.computingProperty().get()).isTrue();
+    assertThat(viewModel.totals().staleProperty().get()).isTrue(); // the footer goes with it
     assertThat(viewModel.reviewProperty().get()).isSameAs(first);
     viewModel.setApproved("T1", true); // a stale proposal cannot be reviewed
     assertThat(viewModel.reviewProperty().get()).isSameAs(first);
 
-    viewModel.destinationProperty().set(Destination.TARGET);
+    viewModel.settings().destinationProperty().set(Destination.TARGET);
     runner.runLast(); // the newest request finishes first
     var latest = viewModel.reviewProperty().get();
     runner.runAll(); // the band-edge result arrives late and must be ignored
@@ -66,7 +69,7 @@ class ProposalViewModelTest {
 
   @Test
   void approveRejectAndTotals() {
-    ProposalViewModel viewModel = new ProposalViewModel(document, TaskRunner.immediate());
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
     document.open(TestPortfolios.CRYPTO);
 
     viewModel.approveAll();
@@ -76,7 +79,7 @@ class ProposalViewModelTest {
         .extracting(TradeRow::decision)
         .containsExactly(
             Decision.APPROVED, Decision.REJECTED, Decision.APPROVED, Decision.APPROVED);
-    var totals = viewModel.outcomeProperty().get().totals();
+    var totals = viewModel.totals().outcomeProperty().get().totals();
     assertThat(totals.trades()).isEqualTo(3);
     assertThat(totals.cashAfter().setScale(2, java.math.RoundingMode.HALF_UP))
         .isEqualByComparingTo("982.53");
@@ -85,7 +88,7 @@ class ProposalViewModelTest {
 
   @Test
   void changeQuantity_refusedWithTheReasonOnTheRow_orApplied() {
-    ProposalViewModel viewModel = new ProposalViewModel(document, TaskRunner.immediate());
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
     document.open(TestPortfolios.CRYPTO);
     var before = viewModel.rows().get(0).trade();
 
@@ -105,21 +108,24 @@ class ProposalViewModelTest {
 
   @Test
   void unreadableSettings_sayWhichFieldAndKeepTheOldProposalStale() {
-    ProposalViewModel viewModel = new ProposalViewModel(document, TaskRunner.immediate());
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
     document.open(TestPortfolios.CRYPTO);
 
-    viewModel.cashFlowProperty().set(ProposalViewModel.CashFlow.DEPOSIT);
-    viewModel.cashFlowAmountProperty().set("lots");
+    viewModel.settings().cashFlowProperty().set(RebalanceSettingsViewModel.CashFlow.DEPOSIT);
+    viewModel.settings().cashFlowAmountProperty().set("lots");
 
-    assertThat(viewModel.settingsErrorProperty().get())
+    assertThat(viewModel.settings().errorProperty().get())
         .isEqualTo("Deposit: type an amount above zero in the base currency, such as 10000");
     assertThat(viewModel.staleProperty().get()).isTrue();
 
-    viewModel.cashFlowAmountProperty().set("2500,50"); // a decimal comma is not guessed at
-    assertThat(viewModel.settingsErrorProperty().get()).startsWith("Deposit:");
+    viewModel
+        .settings()
+        .cashFlowAmountProperty()
+        .set("2500,50"); // a decimal comma is not guessed at
+    assertThat(viewModel.settings().errorProperty().get()).startsWith("Deposit:");
 
-    viewModel.cashFlowAmountProperty().set("10,000");
-    assertThat(viewModel.settingsErrorProperty().get()).isEmpty();
+    viewModel.settings().cashFlowAmountProperty().set("10,000");
+    assertThat(viewModel.settings().errorProperty().get()).isEmpty();
     assertThat(viewModel.staleProperty().get()).isFalse();
     assertThat(viewModel.reviewProperty().get().proposal().settings().cashFlow())
         .isEqualByComparingTo(new BigDecimal("10000"));
@@ -127,19 +133,19 @@ class ProposalViewModelTest {
 
   @Test
   void everySettingReachesTheEngine() {
-    ProposalViewModel viewModel = new ProposalViewModel(document, TaskRunner.immediate());
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
     document.open(TestPortfolios.STOCKS);
 
-    viewModel.triggerProperty().set(RebalanceSettings.Trigger.CALENDAR);
-    viewModel.destinationProperty().set(Destination.PARTIAL);
-    viewModel.fractionProperty().set("25");
-    viewModel.cashFlowProperty().set(ProposalViewModel.CashFlow.WITHDRAW);
-    viewModel.cashFlowAmountProperty().set("1000");
-    viewModel.cashFlowAccountProperty().set("ira");
-    viewModel.modeProperty().set(RebalanceSettings.Mode.SELL_ONLY);
-    viewModel.scopeProperty().set(RebalanceSettings.Scope.HOUSEHOLD);
-    viewModel.minTradeProperty().set("250");
-    viewModel.maxTurnoverProperty().set("15");
+    viewModel.settings().triggerProperty().set(RebalanceSettings.Trigger.CALENDAR);
+    viewModel.settings().destinationProperty().set(Destination.PARTIAL);
+    viewModel.settings().fractionProperty().set("25");
+    viewModel.settings().cashFlowProperty().set(RebalanceSettingsViewModel.CashFlow.WITHDRAW);
+    viewModel.settings().cashFlowAmountProperty().set("1000");
+    viewModel.settings().cashFlowAccountProperty().set("ira");
+    viewModel.settings().modeProperty().set(RebalanceSettings.Mode.SELL_ONLY);
+    viewModel.settings().scopeProperty().set(RebalanceSettings.Scope.HOUSEHOLD);
+    viewModel.settings().minTradeProperty().set("250");
+    viewModel.settings().maxTurnoverProperty().set("15");
 
     RebalanceSettings used = viewModel.reviewProperty().get().proposal().settings();
     assertThat(used)
@@ -158,7 +164,7 @@ class ProposalViewModelTest {
 
   @Test
   void targetsThatDoNotAddUp_stopTheProposal() {
-    ProposalViewModel viewModel = new ProposalViewModel(document, TaskRunner.immediate());
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
     document.open(TestPortfolios.CRYPTO);
     var portfolio = document.portfolio();
 
@@ -173,7 +179,7 @@ class ProposalViewModelTest {
 
   @Test
   void theFootersTotals_areWorkedOutOffTheFxThread_andOnlyTheLatestIsShown() {
-    QueuedTaskRunner runner = new QueuedTaskRunner();
+    ManualTaskRunner runner = new ManualTaskRunner();
     ProposalViewModel viewModel = new ProposalViewModel(document, runner);
     document.open(TestPortfolios.CRYPTO);
     runner.runAll();
@@ -181,11 +187,67 @@ class ProposalViewModelTest {
     viewModel.setApproved("T1", true);
     viewModel.approveAll();
     assertThat(viewModel.rows()).allMatch(TradeRow::approved); // the table follows at once
-    assertThat(viewModel.outcomeProperty().get().totals().trades()).isZero(); // totals to come
+    assertThat(viewModel.totals().outcomeProperty().get().totals().trades())
+        .isZero(); // totals to come
     assertThat(runner.pending()).isEqualTo(2);
+
+    assertThat(viewModel.totals().staleProperty().get()).isTrue();
 
     runner.runLast(); // approve all
     runner.runNext(); // the first approval's totals arrive late: dropped
-    assertThat(viewModel.outcomeProperty().get().totals().trades()).isEqualTo(4);
+    assertThat(viewModel.totals().outcomeProperty().get().totals().trades()).isEqualTo(4);
+    assertThat(viewModel.totals().staleProperty().get()).isFalse();
+  }
+
+  @Test
+  void aProposalNoLongerWanted_isCancelled_andNeverDelivers() {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    ProposalViewModel viewModel = new ProposalViewModel(document, runner);
+    document.open(TestPortfolios.CRYPTO);
+    runner.runAll();
+    var shown = viewModel.reviewProperty().get();
+
+    viewModel.settings().destinationProperty().set(Destination.BAND_EDGE);
+    viewModel.settings().minTradeProperty().set("a lot"); // now no proposal can be worked out
+    assertThat(runner.cancelled()).isEqualTo(1);
+    assertThat(viewModel.computingProperty().get()).isFalse();
+    runner.runAll(); // the band-edge proposal, cancelled
+
+    assertThat(viewModel.reviewProperty().get()).isSameAs(shown);
+    assertThat(viewModel.staleProperty().get()).isTrue();
+    assertThat(viewModel.messageProperty().get())
+        .startsWith("Fix the settings to see a proposal: Minimum trade:");
+  }
+
+  @Test
+  void proposalsAndTotals_areWorkedOutOnTheComputeLane() {
+    ImmediateTaskRunner runner = new ImmediateTaskRunner();
+    ProposalViewModel viewModel = new ProposalViewModel(document, runner);
+    document.open(TestPortfolios.CRYPTO);
+
+    viewModel.approveAll();
+
+    assertThat(runner.submitted(Lane.COMPUTE)).isEqualTo(2); // the proposal, then its totals
+    assertThat(runner.submitted(Lane.FILES)).isZero();
+    assertThat(viewModel.totals().outcomeProperty().get().totals().trades()).isEqualTo(4);
+
+    viewModel.refresh(); // Rebalance now: worked out again, though nothing changed
+    assertThat(runner.submitted(Lane.COMPUTE)).isEqualTo(3);
+    assertThat(viewModel.totals().outcomeProperty().get().totals().trades()).isZero();
+  }
+
+  @Test
+  void clearingTheTargets_clearsTheProposal_andUndoBringsItBack() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    document.open(TestPortfolios.CRYPTO);
+    var first = viewModel.reviewProperty().get();
+
+    document.edit(
+        document.portfolio().toBuilder().targets(TargetAllocation.NONE).build(), "no targets");
+    assertThat(viewModel.reviewProperty().get()).isNull();
+    document.undo();
+
+    assertThat(viewModel.reviewProperty().get().trades()).isEqualTo(first.trades());
+    assertThat(viewModel.staleProperty().get()).isFalse();
   }
 }

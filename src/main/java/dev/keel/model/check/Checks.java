@@ -1,13 +1,13 @@
-package dev.keel.model;
+package dev.keel.model.check;
 
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Argument checks shared by the model's records (here and in {@code model.market}); a failure here
- * is a programming error, never a user's: files are checked with located messages before records
- * are made.
+ * Argument checks shared by the model's records (in {@code model} and {@code model.market}); a
+ * failure here is a programming error, never a user's: files are checked with located messages
+ * before records are made.
  */
 public final class Checks {
   private static final Pattern CODE = Pattern.compile("[A-Z0-9]{2,12}");

@@ -1,4 +1,4 @@
-package dev.keel.io;
+package dev.keel.io.text;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;

@@ -1,0 +1,129 @@
+package dev.keel.engine.rebalance;
+
+import dev.keel.engine.TargetWeights;
+import dev.keel.engine.Valuation;
+import dev.keel.model.CostModel;
+import dev.keel.model.CostSchedule;
+import dev.keel.model.Instrument;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The buying power of accounts that trade from cash alone: each account's cash in the base
+ * currency, less what its placed orders take (costs included) and less the floor it keeps. Cash
+ * never moves between accounts.
+ */
+final class CashLedger implements BuyingPower {
+  private final Valuation valuation;
+  private final CostModel costs;
+  private final Map<String, BigDecimal> startCash;
+  private final Map<String, BigDecimal> used = new HashMap<>();
+  private final BigDecimal floor;
+  private final BigDecimal floors;
+  private final BigDecimal cashLow;
+  private final BigDecimal cashHigh;
+  private final BigDecimal totalAfterFlow;
+  private BigDecimal usedTotal = BigDecimal.ZERO;
+  private BigDecimal startTotal;
+
+  CashLedger(SliceBook book, Destinations destinations) {
+    this.valuation = book.valuation;
+    this.costs = book.portfolio.costs();
+    this.startCash = new LinkedHashMap<>(book.startCash());
+    this.startTotal = SliceBook.sum(startCash.values());
+    this.floor = book.portfolio.cashPolicy().minimumAmount();
+    this.floors = floor.multiply(BigDecimal.valueOf(book.accounts.size()));
+    this.totalAfterFlow = book.totalAfterFlow();
+    TargetWeights targets = book.targets;
+    this.cashLow = destinations.toward(BigDecimal.ZERO, targets.cash(), targets.cashBand());
+    this.cashHigh = destinations.toward(BigDecimal.ONE, targets.cash(), targets.cashBand());
+  }
+
+  @Override
+  public BigDecimal cost(String account, Instrument instrument, Side side, BigDecimal quantity) {
+    BigDecimal notional = valuation.notional(instrument, quantity);
+    CostSchedule schedule = costs.scheduleFor(account, instrument.symbol());
+    BigDecimal cost = CostEstimator.fee(schedule, notional);
+    if (side == Side.BUY) {
+      cost = cost.add(notional).add(CostEstimator.slippage(schedule, notional));
+    } else {
+      cost = cost.subtract(notional);
+    }
+    return cost.multiply(valuation.fxRate(instrument.quoteCurrency()))
+        .setScale(SliceBook.PLANNING_SCALE, RoundingMode.CEILING);
+  }
+
+  @Override
+  public void take(PlannedOrder order) {
+    used.merge(order.account, order.cost, BigDecimal::add);
+    usedTotal = usedTotal.add(order.cost);
+  }
+
+  @Override
+  public void giveBack(PlannedOrder order) {
+    used.merge(order.account, order.cost.negate(), BigDecimal::add);
+    usedTotal = usedTotal.subtract(order.cost);
+  }
+
+  @Override
+  public BigDecimal spare(String account) {
+    return startCash
+        .get(account)
+        .subtract(floor)
+        .subtract(used.getOrDefault(account, BigDecimal.ZERO));
+  }
+
+  @Override
+  public BigDecimal spareTotal() {
+    return startTotal.subtract(usedTotal);
+  }
+
+  @Override
+  public BigDecimal mustKeep() {
+    return floors.max(cashLow.multiply(totalAfterFlow));
+  }
+
+  @Override
+  public Optional<BigDecimal> investAbove() {
+    if (cashHigh.compareTo(BigDecimal.ONE) >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(floors.max(cashHigh.multiply(totalAfterFlow)));
+  }
+
+  @Override
+  public BigDecimal shortOfFloor() {
+    BigDecimal worst = BigDecimal.ZERO;
+    for (BigDecimal cash : startCash.values()) {
+      worst = worst.max(floor.subtract(cash));
+    }
+    return worst;
+  }
+
+  @Override
+  public BigDecimal floor() {
+    return floor;
+  }
+
+  @Override
+  public RebalanceWarning.CashLimit keepingLimit() {
+    return cashLow.multiply(totalAfterFlow).compareTo(floors) > 0
+        ? RebalanceWarning.CashLimit.CASH_TARGET
+        : RebalanceWarning.CashLimit.FLOOR;
+  }
+
+  @Override
+  public BigDecimal cashTargetLow() {
+    return cashLow;
+  }
+
+  @Override
+  public void payOutLess(String account, BigDecimal less) {
+    startCash.merge(account, less, BigDecimal::add);
+    startTotal = startTotal.add(less);
+  }
+}

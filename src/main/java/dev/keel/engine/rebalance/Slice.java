@@ -1,0 +1,60 @@
+package dev.keel.engine.rebalance;
+
+import dev.keel.model.Instrument;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the steps of one slice's rebalance share: the book, the buying power, the orders placed so
+ * far, how amounts become orders, what may be traded, the settings and the warnings given.
+ */
+final class Slice {
+  final SliceBook book;
+  final BuyingPower power;
+  final OrderBook orders;
+  final Placement placement;
+  final Permissions permissions;
+  final Destinations destinations;
+  final RebalanceSettings settings;
+  final SliceWarnings warnings;
+  final Avoid avoid;
+
+  Slice(
+      SliceBook book,
+      BuyingPower power,
+      OrderBook orders,
+      Placement placement,
+      Permissions permissions,
+      Destinations destinations,
+      RebalanceSettings settings,
+      SliceWarnings warnings,
+      Avoid avoid) {
+    this.book = book;
+    this.power = power;
+    this.orders = orders;
+    this.placement = placement;
+    this.permissions = permissions;
+    this.destinations = destinations;
+    this.settings = settings;
+    this.warnings = warnings;
+    this.avoid = avoid;
+  }
+
+  /**
+   * Sorts instruments by how far their planned value is from target (most overweight first, or most
+   * underweight first), then by symbol; each key is computed once.
+   */
+  void sortByExcess(List<Instrument> instruments, boolean mostOverweightFirst) {
+    Map<String, BigDecimal> keys = new HashMap<>();
+    for (Instrument instrument : instruments) {
+      BigDecimal key = orders.excess(instrument);
+      keys.put(instrument.symbol(), mostOverweightFirst ? key.negate() : key);
+    }
+    instruments.sort(
+        Comparator.comparing((Instrument i) -> keys.get(i.symbol()))
+            .thenComparing(Instrument::symbol));
+  }
+}

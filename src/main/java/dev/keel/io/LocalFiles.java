@@ -1,0 +1,41 @@
+package dev.keel.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The few questions the window asks of the disk outside a document: whether a path names a file or
+ * a folder, and adding a line to a text file. The window touches files only through {@code io}, so
+ * every read and write of the disk stays in one layer.
+ */
+public final class LocalFiles {
+  private LocalFiles() {}
+
+  /** Whether {@code path} names an existing regular file (not a folder). */
+  public static boolean isFile(Path path) {
+    return Files.isRegularFile(path);
+  }
+
+  /** Whether {@code path} names an existing folder. */
+  public static boolean isFolder(Path path) {
+    return Files.isDirectory(path);
+  }
+
+  /** Whether anything (file or folder) exists at {@code path}. */
+  public static boolean exists(Path path) {
+    return Files.exists(path);
+  }
+
+  /**
+   * Appends {@code text} to the UTF-8 file {@code file}, creating it when missing.
+   *
+   * @throws IOException when the file cannot be created or written
+   */
+  public static void append(Path file, String text) throws IOException {
+    Files.writeString(
+        file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+}

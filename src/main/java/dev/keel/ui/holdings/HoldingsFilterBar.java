@@ -1,0 +1,71 @@
+package dev.keel.ui.holdings;
+
+import dev.keel.ui.common.Icons;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/**
+ * The bar above the holdings tree: the search box, the account and class filters, and the book's
+ * summary, which gives way (with its whole text as tooltip) so the filters keep their size.
+ */
+final class HoldingsFilterBar {
+  private HoldingsFilterBar() {}
+
+  static HBox of(HoldingsViewModel viewModel) {
+    ChoiceBox<String> account = new ChoiceBox<>(viewModel.accounts());
+    account.setId("account-filter");
+    account.valueProperty().bindBidirectional(viewModel.accountProperty());
+    account.setTooltip(new Tooltip("Show the holdings of one account"));
+    ChoiceBox<String> assetClass = new ChoiceBox<>(viewModel.classes());
+    assetClass.setId("class-filter");
+    assetClass.valueProperty().bindBidirectional(viewModel.assetClassProperty());
+    assetClass.setTooltip(new Tooltip("Show one asset class"));
+    TextField search = new TextField();
+    search.setId("search");
+    search.setPromptText("Search symbol or name");
+    search.textProperty().bindBidirectional(viewModel.searchProperty());
+    search.setAccessibleText("Search holdings");
+    Label summary = new Label();
+    summary.setId("summary");
+    summary.textProperty().bind(viewModel.summaryProperty());
+    summary.setMinWidth(0); // the summary gives way (with …), the filters keep their size
+    Tooltip whole = new Tooltip();
+    whole.textProperty().bind(viewModel.summaryProperty());
+    summary.setTooltip(whole);
+    Label accountLabel = new Label("Account");
+    Label classLabel = new Label("Class");
+    for (Region fixed : List.of(accountLabel, classLabel)) {
+      fixed.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    for (Region choice : List.of(account, assetClass)) {
+      choice.setMinWidth(110);
+    }
+    search.setMinWidth(160);
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox bar =
+        new HBox(
+            8,
+            Icons.of(MaterialDesignM.MAGNIFY),
+            search,
+            accountLabel,
+            account,
+            classLabel,
+            assetClass,
+            gap,
+            summary);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(6, 8, 6, 8));
+    bar.getStyleClass().add("filter-bar");
+    return bar;
+  }
+}

@@ -1,0 +1,228 @@
+package dev.keel.ui.holdings;
+
+import dev.keel.engine.DriftRow;
+import dev.keel.engine.RowKind;
+import dev.keel.ui.common.Formats;
+import dev.keel.ui.common.StyleClasses;
+import dev.keel.ui.document.DocumentViewModel;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+
+/**
+ * The holdings tree table: asset classes, their instruments and, for an instrument held in several
+ * accounts, each account's part, with their figures in sortable columns. It is rebuilt from the
+ * view-model's filtered rows, keeping what the user had folded, and dimmed while stale.
+ */
+final class HoldingsTree {
+  private final TreeTableView<HoldingsLine> table = new TreeTableView<>();
+  private final HoldingsViewModel viewModel;
+
+  HoldingsTree(HoldingsViewModel viewModel, DocumentViewModel document) {
+    this.viewModel = viewModel;
+    HoldingsEditors editors = new HoldingsEditors(viewModel.edits(), document, table);
+    table.setId("drift-table");
+    table.setShowRoot(false);
+    table.setEditable(true);
+    table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    List<TreeTableColumn<HoldingsLine, ?>> columns =
+        List.of(
+            nameColumn(),
+            numeric("Quantity", HoldingsTree::quantity, HoldingsTree::quantityOf, 84),
+            numeric("Price", l -> rowOnly(l, HoldingsTree::price), l -> l.row().price(), 80),
+            numeric("Value", l -> Formats.money(valueOf(l)), HoldingsTree::valueOf, 105),
+            numeric(
+                "Current",
+                l -> rowOnly(l, r -> Formats.percent(r.currentWeight())),
+                l -> l.row().currentWeight(),
+                72),
+            numeric(
+                "Target",
+                l -> rowOnly(l, r -> Formats.percent(r.targetWeight())),
+                l -> l.row().targetWeight(),
+                72),
+            editors.weightColumn(),
+            numeric(
+                "Drift", l -> rowOnly(l, r -> Formats.points(r.drift())), l -> l.row().drift(), 84),
+            numeric(
+                "Relative",
+                l -> rowOnly(l, r -> Formats.percent(r.relativeDrift())),
+                l -> l.row().relativeDrift(),
+                76),
+            editors.bandColumn(),
+            sortable(
+                "State",
+                l -> rowOnly(l, HoldingsTree::state),
+                l -> rowOnly(l, HoldingsTree::state),
+                112),
+            editors.restrictionColumn());
+    table.getColumns().setAll(columns);
+    table.setRowFactory(t -> new StyledRow());
+    Label placeholder = new Label();
+    placeholder
+        .textProperty()
+        .bind(
+            Bindings.when(viewModel.computingProperty())
+                .then("Working out the drift…")
+                .otherwise("No holdings match the filters"));
+    table.setPlaceholder(placeholder);
+    StyleClasses.toggle(table, HoldingsView.STALE, viewModel.staleProperty());
+    viewModel.rows().addListener((ListChangeListener<DriftRow>) change -> rebuild());
+    rebuild();
+  }
+
+  TreeTableView<HoldingsLine> table() {
+    return table;
+  }
+
+  /** Builds the tree from the filtered rows; classes above their lines, keeping what was open. */
+  private void rebuild() {
+    Map<String, Boolean> collapsed = new HashMap<>();
+    if (table.getRoot() != null) {
+      collectCollapsed(table.getRoot(), collapsed);
+    }
+    TreeItem<HoldingsLine> top = new TreeItem<>();
+    top.setExpanded(true); // the root is hidden, its children are the top lines
+    Map<String, TreeItem<HoldingsLine>> classItems = new HashMap<>();
+    for (DriftRow row : viewModel.rows()) {
+      TreeItem<HoldingsLine> item = new TreeItem<>(new HoldingsLine(row, null));
+      TreeItem<HoldingsLine> parent =
+          row.parent() == null ? top : classItems.getOrDefault(row.parent(), top);
+      parent.getChildren().add(item);
+      if (row.kind() == RowKind.ASSET_CLASS) {
+        classItems.put(row.key(), item);
+        item.setExpanded(!collapsed.getOrDefault(row.key(), false));
+      }
+      if (row.kind() == RowKind.INSTRUMENT && row.holdings().size() > 1) {
+        row.holdings()
+            .forEach(h -> item.getChildren().add(new TreeItem<>(new HoldingsLine(row, h))));
+        item.setExpanded(!collapsed.getOrDefault(row.key(), true));
+      }
+    }
+    table.setRoot(top);
+  }
+
+  private static void collectCollapsed(TreeItem<HoldingsLine> item, Map<String, Boolean> into) {
+    for (TreeItem<HoldingsLine> child : item.getChildren()) {
+      if (!child.getChildren().isEmpty()) {
+        into.put(child.getValue().row().key(), !child.isExpanded());
+        collectCollapsed(child, into);
+      }
+    }
+  }
+
+  // ---- columns --------------------------------------------------------------------------------
+
+  private static TreeTableColumn<HoldingsLine, HoldingsLine> nameColumn() {
+    TreeTableColumn<HoldingsLine, HoldingsLine> column =
+        sortable("Holding", HoldingsTree::name, HoldingsTree::name, 190);
+    column.setId("holding-column");
+    return column;
+  }
+
+  private static <K extends Comparable<K>> TreeTableColumn<HoldingsLine, HoldingsLine> numeric(
+      String title,
+      Function<HoldingsLine, String> text,
+      Function<HoldingsLine, K> key,
+      double width) {
+    TreeTableColumn<HoldingsLine, HoldingsLine> column = sortable(title, text, key, width);
+    column.getStyleClass().add(HoldingsView.NUMERIC);
+    return column;
+  }
+
+  /**
+   * A column showing {@code text} and sorting by {@code key} (lines without a key first). A tree
+   * sorts the lines inside each class, so classes keep their instruments under them.
+   */
+  private static <K extends Comparable<K>> TreeTableColumn<HoldingsLine, HoldingsLine> sortable(
+      String title,
+      Function<HoldingsLine, String> text,
+      Function<HoldingsLine, K> key,
+      double width) {
+    TreeTableColumn<HoldingsLine, HoldingsLine> column = new TreeTableColumn<>(title);
+    column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
+    column.setCellFactory(
+        c ->
+            new TreeTableCell<>() {
+              @Override
+              protected void updateItem(HoldingsLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : text.apply(line));
+              }
+            });
+    column.setComparator(
+        Comparator.nullsFirst(
+            Comparator.comparing(key, Comparator.nullsFirst(Comparator.naturalOrder()))));
+    column.setPrefWidth(width);
+    return column;
+  }
+
+  // ---- texts ----------------------------------------------------------------------------------
+
+  private static String rowOnly(HoldingsLine line, Function<DriftRow, String> text) {
+    return line.isAccountPart() ? "" : text.apply(line.row());
+  }
+
+  private static String name(HoldingsLine line) {
+    if (line.isAccountPart()) {
+      return "in " + line.holding().account();
+    }
+    DriftRow row = line.row();
+    return row.kind() == RowKind.INSTRUMENT ? row.key() + "  " + row.label() : row.label();
+  }
+
+  private static String quantity(HoldingsLine line) {
+    return quantityOf(line) == null ? "" : quantityOf(line).toPlainString();
+  }
+
+  private static String price(DriftRow row) {
+    return row.price() == null ? "" : row.price().toPlainString();
+  }
+
+  private static BigDecimal quantityOf(HoldingsLine line) {
+    return line.isAccountPart() ? line.holding().quantity() : line.row().quantity();
+  }
+
+  private static BigDecimal valueOf(HoldingsLine line) {
+    return line.isAccountPart() ? line.holding().marketValue() : line.row().marketValue();
+  }
+
+  private static String state(DriftRow row) {
+    if (row.targetWeight() == null) {
+      return "";
+    }
+    if (!row.breached()) {
+      return "✓ within band";
+    }
+    return row.drift().signum() > 0 ? "▲ over band" : "▼ under band";
+  }
+
+  /** Marks breached and class rows with style classes (the State column says it in text too). */
+  private static final class StyledRow extends TreeTableRow<HoldingsLine> {
+    @Override
+    protected void updateItem(HoldingsLine line, boolean empty) {
+      super.updateItem(line, empty);
+      getStyleClass().removeAll(HoldingsView.BREACHED, HoldingsView.CLASS_ROW);
+      if (!empty && line != null && !line.isAccountPart()) {
+        if (line.row().breached()) {
+          getStyleClass().add(HoldingsView.BREACHED);
+        }
+        if (line.row().kind() != RowKind.INSTRUMENT) {
+          getStyleClass().add(HoldingsView.CLASS_ROW);
+        }
+      }
+    }
+  }
+}

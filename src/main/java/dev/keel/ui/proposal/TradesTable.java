@@ -1,0 +1,183 @@
+package dev.keel.ui.proposal;
+
+import dev.keel.engine.rebalance.Review;
+import dev.keel.engine.rebalance.Side;
+import dev.keel.engine.rebalance.Trade;
+import dev.keel.ui.common.Formats;
+import dev.keel.ui.common.StyleClasses;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.StackPane;
+import javafx.util.converter.DefaultStringConverter;
+
+/**
+ * The trades to review: a check box to approve each, the quantity edited in place (a refused one
+ * marked ⚠ with the reason as tooltip), sortable by any column. While the proposal is stale the
+ * table is dimmed, marked and disabled, with a progress indicator while it is worked out again.
+ */
+final class TradesTable {
+  private final ProposalViewModel viewModel;
+  private final TableView<TradeRow> table = new TableView<>();
+  private final StackPane node;
+
+  TradesTable(ProposalViewModel viewModel) {
+    this.viewModel = viewModel;
+    table.setId("trades");
+    table.setEditable(true);
+    // sorted by a column on click; the view-model's list keeps the proposal order
+    SortedList<TradeRow> sorted = new SortedList<>(viewModel.rows());
+    sorted.comparatorProperty().bind(table.comparatorProperty());
+    table.setItems(sorted);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.getColumns().add(approveColumn());
+    TableColumn<TradeRow, String> id = text("ID", row -> row.trade().id(), 50);
+    id.setComparator(Comparator.comparingInt(text -> Integer.parseInt(text.substring(1))));
+    table.getColumns().add(id);
+    table.getColumns().add(text("Account", row -> row.trade().account(), 110));
+    table.getColumns().add(text("Side", row -> side(row.trade()), 70));
+    table.getColumns().add(text("Symbol", row -> row.trade().symbol(), 80));
+    table.getColumns().add(quantityColumn());
+    table.getColumns().add(numeric("Price", row -> row.trade().price().toPlainString(), 90));
+    table
+        .getColumns()
+        .add(numeric("Notional", row -> Formats.money(row.trade().notionalBase()), 110));
+    table
+        .getColumns()
+        .add(numeric("Est. cost", row -> Formats.money(row.trade().estimatedCostBase()), 80));
+    table.getColumns().add(text("Reason", row -> row.trade().reasonText(), 300));
+    table.setRowFactory(t -> new DecisionRow());
+    table.setPlaceholder(new Label("No trades"));
+    StyleClasses.toggle(table, ProposalView.STALE, viewModel.staleProperty());
+    table.disableProperty().bind(viewModel.staleProperty());
+
+    ProgressIndicator progress = new ProgressIndicator();
+    progress.setId("computing");
+    progress.setMaxSize(48, 48);
+    progress.visibleProperty().bind(viewModel.computingProperty());
+    Label staleMark = new Label();
+    staleMark.getStyleClass().add("stale-mark");
+    staleMark
+        .textProperty()
+        .bind(
+            Bindings.when(viewModel.computingProperty())
+                .then("Stale: recomputing…")
+                .otherwise("Stale: see the message above"));
+    staleMark.visibleProperty().bind(viewModel.staleProperty());
+    StackPane.setAlignment(staleMark, Pos.TOP_RIGHT);
+    node = new StackPane(table, progress, staleMark);
+  }
+
+  /** The table with its progress indicator and stale mark over it. */
+  Node node() {
+    return node;
+  }
+
+  TableView<TradeRow> table() {
+    return table;
+  }
+
+  private TableColumn<TradeRow, Boolean> approveColumn() {
+    TableColumn<TradeRow, Boolean> column = new TableColumn<>("✓");
+    column.setId("approve-column");
+    column.setPrefWidth(40);
+    column.setMaxWidth(48);
+    column.setSortable(false);
+    column.setCellValueFactory(
+        cell -> {
+          TradeRow row = cell.getValue();
+          SimpleBooleanProperty approved = new SimpleBooleanProperty(row.approved());
+          approved.addListener((obs, was, now) -> viewModel.setApproved(row.trade().id(), now));
+          return approved;
+        });
+    column.setCellFactory(CheckBoxTableCell.forTableColumn(column));
+    column.setEditable(true);
+    return column;
+  }
+
+  private TableColumn<TradeRow, String> quantityColumn() {
+    TableColumn<TradeRow, String> column = new TableColumn<>("Quantity");
+    column.setId("quantity-column");
+    column.setPrefWidth(120);
+    column.setComparator(Comparator.comparing(TradesTable::number));
+    column.getStyleClass().add("numeric");
+    column.setCellValueFactory(
+        cell -> new ReadOnlyStringWrapper(ProposalViewModel.quantityText(cell.getValue().trade())));
+    column.setCellFactory(c -> new QuantityCell());
+    column.setOnEditCommit(
+        event -> viewModel.changeQuantity(event.getRowValue().trade().id(), event.getNewValue()));
+    return column;
+  }
+
+  /** A quantity typed in place; one that was refused is marked, with the reason as tooltip. */
+  private static final class QuantityCell extends TextFieldTableCell<TradeRow, String> {
+    QuantityCell() {
+      super(new DefaultStringConverter());
+    }
+
+    @Override
+    public void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      TradeRow row = getTableRow() == null ? null : getTableRow().getItem();
+      boolean refused = !empty && row != null && !row.quantityError().isEmpty();
+      getStyleClass().remove("field-error-cell");
+      if (refused) {
+        getStyleClass().add("field-error-cell");
+        setTooltip(new Tooltip(row.quantityError()));
+        setText(item + "  ⚠");
+      } else {
+        setTooltip(null);
+      }
+    }
+  }
+
+  private static TableColumn<TradeRow, String> numeric(
+      String title, Function<TradeRow, String> text, double width) {
+    TableColumn<TradeRow, String> column = text(title, text, width);
+    column.getStyleClass().add("numeric");
+    column.setComparator(Comparator.comparing(TradesTable::number)); // "19,976.08" by value
+    return column;
+  }
+
+  private static TableColumn<TradeRow, String> text(
+      String title, Function<TradeRow, String> text, double width) {
+    TableColumn<TradeRow, String> column = new TableColumn<>(title);
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+    column.setPrefWidth(width);
+    return column;
+  }
+
+  private static BigDecimal number(String shown) {
+    return new BigDecimal(shown.replace(",", ""));
+  }
+
+  private static String side(Trade trade) {
+    return trade.side() == Side.BUY ? "▲ buy" : "▼ sell";
+  }
+
+  /** Dims rejected trades; the check box says it too. */
+  private static final class DecisionRow extends TableRow<TradeRow> {
+    @Override
+    protected void updateItem(TradeRow row, boolean empty) {
+      super.updateItem(row, empty);
+      getStyleClass().remove(ProposalView.REJECTED);
+      if (!empty && row != null && row.decision() == Review.Decision.REJECTED) {
+        getStyleClass().add(ProposalView.REJECTED);
+      }
+    }
+  }
+}
