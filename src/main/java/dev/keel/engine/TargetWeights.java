@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The targets and bands of a portfolio resolved to fractions of the whole portfolio: a nested
@@ -20,6 +21,10 @@ public final class TargetWeights {
   private final Map<String, AssetClass> classes;
   private final Map<String, BigDecimal> classTargets = new HashMap<>();
   private final Map<String, BigDecimal> instrumentTargets = new HashMap<>();
+
+  /** Each class's chain, made on first use; shared by threads, hence concurrent. */
+  private final Map<String, List<String>> chains = new ConcurrentHashMap<>();
+
   private final Portfolio portfolio;
   private final BandPolicy bands;
 
@@ -105,11 +110,15 @@ public final class TargetWeights {
 
   /** The class and its ancestors, nearest first. */
   public List<String> classChain(String classId) {
-    List<String> chain = new ArrayList<>();
-    for (String id = classId; id != null; id = classes.get(id).parent()) {
-      chain.add(id);
-    }
-    return chain;
+    return chains.computeIfAbsent(
+        classId,
+        start -> {
+          List<String> chain = new ArrayList<>();
+          for (String id = start; id != null; id = classes.get(id).parent()) {
+            chain.add(id);
+          }
+          return List.copyOf(chain);
+        });
   }
 
   /** The display name of a class. */

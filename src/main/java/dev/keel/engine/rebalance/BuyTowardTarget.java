@@ -45,7 +45,9 @@ final class BuyTowardTarget {
             }
           }
           BigDecimal capped =
-              Lots.floor(buy.quantity().multiply(scale), buy.instrument().lotStep());
+              scale.compareTo(BigDecimal.ONE) == 0
+                  ? buy.quantity()
+                  : Lots.floor(buy.quantity().multiply(scale), buy.instrument().lotStep());
           if (bought.compareTo(capped) < 0) {
             slice.warnings.warn(Kind.NOT_ENOUGH_CASH, symbol, cut(buy, bought));
           }

@@ -16,6 +16,12 @@ interface BuyingPower {
    */
   BigDecimal cost(String account, Instrument instrument, Side side, BigDecimal quantity);
 
+  /**
+   * What an order worth {@code value} (base currency) would take from the account, by the same rule
+   * as {@link #cost}: for planning, before the value is turned into a quantity.
+   */
+  BigDecimal costOfValue(String account, Instrument instrument, Side side, BigDecimal value);
+
   /** Takes a placed order's cost (set on the order) from its account. */
   void take(PlannedOrder order);
 

@@ -27,6 +27,8 @@ final class CashLedger implements BuyingPower {
   private final BigDecimal cashLow;
   private final BigDecimal cashHigh;
   private final BigDecimal totalAfterFlow;
+  private final BigDecimal mustKeep;
+  private final Optional<BigDecimal> investAbove;
   private BigDecimal usedTotal = BigDecimal.ZERO;
   private BigDecimal startTotal;
 
@@ -41,11 +43,29 @@ final class CashLedger implements BuyingPower {
     TargetWeights targets = book.targets;
     this.cashLow = destinations.toward(BigDecimal.ZERO, targets.cash(), targets.cashBand());
     this.cashHigh = destinations.toward(BigDecimal.ONE, targets.cash(), targets.cashBand());
+    this.mustKeep = floors.max(cashLow.multiply(totalAfterFlow));
+    this.investAbove =
+        cashHigh.compareTo(BigDecimal.ONE) >= 0
+            ? Optional.empty()
+            : Optional.of(floors.max(cashHigh.multiply(totalAfterFlow)));
   }
 
   @Override
   public BigDecimal cost(String account, Instrument instrument, Side side, BigDecimal quantity) {
-    BigDecimal notional = valuation.notional(instrument, quantity);
+    return costOfNotional(account, instrument, side, valuation.notional(instrument, quantity));
+  }
+
+  @Override
+  public BigDecimal costOfValue(
+      String account, Instrument instrument, Side side, BigDecimal value) {
+    BigDecimal rate = valuation.fxRate(instrument.quoteCurrency());
+    BigDecimal notional =
+        rate.compareTo(BigDecimal.ONE) == 0 ? value : value.divide(rate, SliceBook.MATH);
+    return costOfNotional(account, instrument, side, notional);
+  }
+
+  private BigDecimal costOfNotional(
+      String account, Instrument instrument, Side side, BigDecimal notional) {
     CostSchedule schedule = costs.scheduleFor(account, instrument.symbol());
     BigDecimal cost = CostEstimator.fee(schedule, notional);
     if (side == Side.BUY) {
@@ -84,15 +104,12 @@ final class CashLedger implements BuyingPower {
 
   @Override
   public BigDecimal mustKeep() {
-    return floors.max(cashLow.multiply(totalAfterFlow));
+    return mustKeep;
   }
 
   @Override
   public Optional<BigDecimal> investAbove() {
-    if (cashHigh.compareTo(BigDecimal.ONE) >= 0) {
-      return Optional.empty();
-    }
-    return Optional.of(floors.max(cashHigh.multiply(totalAfterFlow)));
+    return investAbove;
   }
 
   @Override

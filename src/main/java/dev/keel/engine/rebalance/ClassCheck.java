@@ -8,10 +8,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Once the slice's orders are final, says of every class that was outside its band and still is why
@@ -28,15 +28,29 @@ final class ClassCheck {
   void apply(List<RebalanceWarning> given) {
     SliceBook book = slice.book;
     TargetWeights targets = book.targets;
-    Map<String, BigDecimal> before = new LinkedHashMap<>();
-    Map<String, BigDecimal> after = new HashMap<>();
     Map<String, List<Instrument>> members = new HashMap<>();
-    for (Instrument instrument : book.universe()) {
-      for (String id : targets.classChain(instrument.assetClass())) {
-        before.merge(id, book.value(instrument.symbol()), BigDecimal::add);
-        after.merge(id, slice.orders.plannedValue(instrument), BigDecimal::add);
-        members.computeIfAbsent(id, c -> new ArrayList<>()).add(instrument);
+    Set<String> still = new HashSet<>();
+    Map<String, BigDecimal> after = new HashMap<>();
+    for (String id : book.classes()) {
+      BigDecimal target = book.classTarget(id);
+      DriftBand band = targets.classBand(id);
+      BigDecimal before = SliceBook.weight(book.classValue(id), book.total());
+      if (!band.isBreachedBy(before.subtract(target), target)) {
+        continue;
       }
+      members.put(id, book.classMembers(id));
+      BigDecimal value = BigDecimal.ZERO;
+      for (Instrument member : members.get(id)) {
+        value = value.add(slice.orders.plannedValue(member));
+      }
+      BigDecimal weight = SliceBook.weight(value, book.totalAfterFlow());
+      if (band.isBreachedBy(weight.subtract(target), target)) {
+        still.add(id);
+        after.put(id, weight);
+      }
+    }
+    if (still.isEmpty()) {
+      return;
     }
     Map<String, Kind> held = new HashMap<>();
     boolean capped = false;
@@ -46,28 +60,12 @@ final class ClassCheck {
       }
       capped |= warning.kind() == Kind.TURNOVER_CAP;
     }
-    Set<String> still = new HashSet<>();
-    for (Map.Entry<String, BigDecimal> entry : before.entrySet()) {
-      String id = entry.getKey();
-      BigDecimal target = book.classTarget(id);
-      DriftBand band = targets.classBand(id);
-      BigDecimal weightBefore = SliceBook.weight(entry.getValue(), book.total());
-      BigDecimal weightAfter = SliceBook.weight(after.get(id), book.totalAfterFlow());
-      if (band.isBreachedBy(weightBefore.subtract(target), target)
-          && band.isBreachedBy(weightAfter.subtract(target), target)) {
-        still.add(id);
-      }
-    }
-    for (String id : before.keySet()) {
+    for (String id : new TreeSet<>(still)) {
       // the outermost class rules its members (as when lines are chosen): say it once, there
       List<String> chain = targets.classChain(id);
-      if (!still.contains(id)
-          || chain.subList(1, chain.size()).stream().anyMatch(still::contains)) {
+      if (chain.subList(1, chain.size()).stream().anyMatch(still::contains)) {
         continue;
       }
-      BigDecimal target = book.classTarget(id);
-      DriftBand band = targets.classBand(id);
-      BigDecimal weightAfter = SliceBook.weight(after.get(id), book.totalAfterFlow());
       List<RebalanceWarning.HeldBack> heldBack = new ArrayList<>();
       for (Instrument member : members.get(id)) {
         Kind kind = held.get(member.symbol());
@@ -78,15 +76,16 @@ final class ClassCheck {
       if (heldBack.isEmpty() && capped) {
         continue; // the turnover cap's own warning says why
       }
+      BigDecimal target = book.classTarget(id);
       slice.warnings.warn(
           Kind.CLASS_STILL_BREACHED,
           null,
           new RebalanceWarning.ClassStillBreached(
               id,
               targets.className(id),
-              weightAfter,
+              after.get(id),
               target,
-              band.limitFor(target).orElse(null),
+              targets.classBand(id).limitFor(target).orElse(null),
               heldBack,
               capped));
     }

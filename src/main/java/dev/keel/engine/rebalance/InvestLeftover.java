@@ -13,9 +13,11 @@ import java.util.Optional;
  */
 final class InvestLeftover {
   private final Slice slice;
+  private final Avoid avoid;
 
-  InvestLeftover(Slice slice) {
+  InvestLeftover(Slice slice, Avoid avoid) {
     this.slice = slice;
+    this.avoid = avoid;
   }
 
   void apply() {
@@ -29,12 +31,16 @@ final class InvestLeftover {
     List<Instrument> underweight = new ArrayList<>();
     for (Instrument instrument : slice.book.universe()) {
       if (slice.orders.excess(instrument).signum() < 0
-          && !slice.orders.has(instrument, Side.SELL)
-          && !slice.avoid.crosses(instrument.symbol(), Side.BUY)) {
+          && !slice.orders.has(instrument, Side.SELL)) {
         underweight.add(instrument);
       }
     }
     slice.sortByExcess(underweight, false);
+    // lines another account must sell are bought last, with what the others leave
+    List<Instrument> crossing = new ArrayList<>();
+    underweight.removeIf(
+        instrument -> avoid.crosses(instrument.symbol(), Side.BUY) && crossing.add(instrument));
+    underweight.addAll(crossing);
     BigDecimal total = slice.book.totalAfterFlow();
     for (Instrument instrument : underweight) {
       BigDecimal left = slice.power.spareTotal().subtract(highest.get());

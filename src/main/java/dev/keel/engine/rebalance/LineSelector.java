@@ -20,54 +20,93 @@ import java.util.Optional;
  */
 final class LineSelector {
   /** A line chosen for trading, its destination weight and the reason. */
-  record Line(Instrument instrument, BigDecimal destination, Reason why) {}
+  record Line(Instrument instrument, BigDecimal destination, Side side, Reason why) {}
 
   private final SliceBook book;
   private final TargetWeights targets;
   private final Destinations destinations;
   private final RebalanceSettings settings;
-  private final Avoid avoid;
 
-  LineSelector(SliceBook book, Destinations destinations, RebalanceSettings settings, Avoid avoid) {
+  LineSelector(SliceBook book, Destinations destinations, RebalanceSettings settings) {
     this.book = book;
     this.targets = book.targets;
     this.destinations = destinations;
     this.settings = settings;
-    this.avoid = avoid;
   }
 
   /** The lines to trade, by symbol. */
   List<Line> select() {
     List<Line> lines = new ArrayList<>();
-    Map<String, BigDecimal> classValues = new HashMap<>();
     for (Instrument instrument : book.universe()) {
-      for (String id : targets.classChain(instrument.assetClass())) {
-        classValues.merge(id, book.value(instrument.symbol()), BigDecimal::add);
-      }
-    }
-    for (Instrument instrument : book.universe()) {
-      ownBand(instrument)
-          .or(() -> withClass(instrument, classValues))
-          .filter(this::keep)
-          .ifPresent(lines::add);
+      ownBand(instrument).or(() -> withClass(instrument)).ifPresent(lines::add);
     }
     if (lines.isEmpty() && (book.flow.signum() != 0 || cashBreached())) {
       for (Instrument instrument : book.universe()) {
-        Line line = cashShare(instrument);
-        if (keep(line)) {
-          lines.add(line);
-        }
+        lines.add(cashShare(instrument));
       }
     }
     return lines;
   }
 
-  /** Whether a line is kept: its own band calls for it, or it crosses no other account's trade. */
-  private boolean keep(Line line) {
-    if (line.why() instanceof Reason.LineOffTarget own && own.breached()) {
-      return true;
+  /**
+   * The lines the slice's own bands call for (not a class's, a calendar's or a cash flow's), with
+   * the side each is traded on: what the slice trades whatever else it chooses.
+   */
+  Map<String, Side> required() {
+    Map<String, Side> required = new HashMap<>();
+    for (Instrument instrument : book.universe()) {
+      ownBand(instrument)
+          .filter(LineSelector::required)
+          .ifPresent(line -> required.put(instrument.symbol(), line.side()));
     }
-    return !avoid.crosses(line.instrument().symbol(), side(line.destination(), line.instrument()));
+    return required;
+  }
+
+  /** Whether a line is required: its own band is breached (not a choice among others). */
+  static boolean required(Line line) {
+    return line.why() instanceof Reason.LineOffTarget own && own.breached();
+  }
+
+  /**
+   * The lines without those that would cross another account's trade where the targets allow: a
+   * calendar or cash-flow share is left out; a member moved with its class is left out when its
+   * class still ends inside its band without it. Lines the bands call for are always kept.
+   */
+  List<Line> withoutCrossings(List<Line> lines, Avoid avoid) {
+    if (avoid.isEmpty()) {
+      return lines;
+    }
+    Map<String, BigDecimal> destinations = new HashMap<>();
+    lines.forEach(line -> destinations.put(line.instrument().symbol(), line.destination()));
+    // each class's weight once the lines are traded, kept up to date as lines are left out
+    Map<String, BigDecimal> classAfter = new HashMap<>();
+    for (Instrument instrument : book.universe()) {
+      String symbol = instrument.symbol();
+      BigDecimal weight = destinations.getOrDefault(symbol, book.weightAfterFlow(symbol));
+      for (String id : targets.classChain(instrument.assetClass())) {
+        classAfter.merge(id, weight, BigDecimal::add);
+      }
+    }
+    List<Line> kept = new ArrayList<>();
+    for (Line line : lines) {
+      String symbol = line.instrument().symbol();
+      if (required(line) || !avoid.crosses(symbol, line.side())) {
+        kept.add(line);
+      } else if (line.why() instanceof Reason.ClassOffTarget member) {
+        BigDecimal change = book.weightAfterFlow(symbol).subtract(line.destination());
+        String id = member.classId();
+        BigDecimal target = book.classTarget(id);
+        BigDecimal without = classAfter.get(id).add(change);
+        if (targets.classBand(id).isBreachedBy(without.subtract(target), target)) {
+          kept.add(line); // the class needs the trade
+        } else {
+          targets
+              .classChain(line.instrument().assetClass())
+              .forEach(c -> classAfter.merge(c, change, BigDecimal::add));
+        }
+      }
+    }
+    return kept;
   }
 
   /** The line on its own: breached, or any line in a calendar rebalance. */
@@ -80,7 +119,7 @@ final class LineSelector {
       return Optional.empty();
     }
     BigDecimal destination = destination(instrument, target, band);
-    Reason why =
+    Reason.LineOffTarget why =
         new Reason.LineOffTarget(
             instrument.symbol(),
             current,
@@ -89,30 +128,30 @@ final class LineSelector {
             breached,
             side(destination, instrument),
             Reason.Aim.of(settings));
-    return Optional.of(new Line(instrument, destination, why));
+    return Optional.of(new Line(instrument, destination, why.side(), why));
   }
 
   /** The line as a member of its outermost breached class, if one is. */
-  private Optional<Line> withClass(Instrument instrument, Map<String, BigDecimal> classValues) {
-    return breachedClass(instrument, classValues)
+  private Optional<Line> withClass(Instrument instrument) {
+    return breachedClass(instrument)
         .map(
             id -> {
               BigDecimal target = book.target(instrument);
               BigDecimal classTarget = book.classTarget(id);
               DriftBand classBand = targets.classBand(id);
-              BigDecimal classWeight = SliceBook.weight(classValues.get(id), book.totalAfterFlow());
+              BigDecimal classWeight = SliceBook.weight(book.classValue(id), book.totalAfterFlow());
               BigDecimal classDestination =
                   destinations.toward(classWeight, classTarget, classBand);
               BigDecimal destination =
                   classTarget.signum() == 0
                       ? BigDecimal.ZERO
                       : target.multiply(classDestination).divide(classTarget, SliceBook.MATH);
-              Reason why =
+              Reason.ClassOffTarget why =
                   new Reason.ClassOffTarget(
                       instrument.symbol(),
                       id,
                       targets.className(id),
-                      SliceBook.weight(classValues.get(id), book.total()),
+                      SliceBook.weight(book.classValue(id), book.total()),
                       classTarget,
                       classBand.limitFor(classTarget).orElse(null),
                       classDestination.compareTo(classWeight) < 0 ? Side.SELL : Side.BUY,
@@ -120,17 +159,16 @@ final class LineSelector {
                       destination,
                       side(destination, instrument),
                       Reason.Aim.of(settings));
-              return new Line(instrument, destination, why);
+              return new Line(instrument, destination, why.side(), why);
             });
   }
 
-  private Optional<String> breachedClass(
-      Instrument instrument, Map<String, BigDecimal> classValues) {
+  private Optional<String> breachedClass(Instrument instrument) {
     List<String> chain = targets.classChain(instrument.assetClass());
     for (int i = chain.size() - 1; i >= 0; i--) { // the outermost breached class rules
       String id = chain.get(i);
       BigDecimal target = book.classTarget(id);
-      BigDecimal drift = SliceBook.weight(classValues.get(id), book.total()).subtract(target);
+      BigDecimal drift = SliceBook.weight(book.classValue(id), book.total()).subtract(target);
       if (targets.classBand(id).isBreachedBy(drift, target)) {
         return Optional.of(id);
       }
@@ -147,7 +185,7 @@ final class LineSelector {
         flow.signum() > 0
             ? Reason.CashEvent.DEPOSIT
             : flow.signum() < 0 ? Reason.CashEvent.WITHDRAWAL : Reason.CashEvent.CASH_OUT_OF_BAND;
-    Reason why =
+    Reason.CashFlowShare why =
         new Reason.CashFlowShare(
             instrument.symbol(),
             event,
@@ -156,7 +194,7 @@ final class LineSelector {
             target,
             side(destination, instrument),
             Reason.Aim.of(settings));
-    return new Line(instrument, destination, why);
+    return new Line(instrument, destination, why.side(), why);
   }
 
   private boolean cashBreached() {

@@ -36,11 +36,11 @@ final class LotRounding {
       Instrument instrument, Side side, BigDecimal amount, Purpose purpose, RoundingMode mode) {
     BigDecimal unit = book.unitValue(instrument);
     BigDecimal lot = instrument.lotStep();
-    BigDecimal down = Lots.quantityFor(amount, unit, lot, RoundingMode.DOWN);
     BigDecimal chosen = Lots.quantityFor(amount, unit, lot, mode);
-    if (chosen.compareTo(down) <= 0) {
-      return chosen;
+    if (chosen.signum() == 0 || chosen.multiply(unit).compareTo(amount) <= 0) {
+      return chosen; // rounded down, or exact: no lot added
     }
+    BigDecimal down = chosen.subtract(lot);
     BigDecimal sign = BigDecimal.valueOf(side.sign());
     BigDecimal before = orders.plannedValue(instrument);
     BigDecimal target = book.figures(instrument).targetValue();

@@ -125,14 +125,14 @@ final class Placement {
    * What a buy of {@code amount} (base currency) would take at most, costs included, in whichever
    * account of the slice may place it: the same cost the buying power charges when it is placed.
    */
-  BigDecimal buyCostAtMost(Instrument instrument, BigDecimal amount, Purpose purpose) {
-    BigDecimal quantity =
-        Lots.quantityFor(
-            amount, book.unitValue(instrument), instrument.lotStep(), buyRounding(purpose));
+  BigDecimal buyCostAtMost(Instrument instrument, BigDecimal amount) {
+    if (book.accounts.size() == 1) {
+      return power.costOfValue(book.accounts.get(0), instrument, Side.BUY, amount);
+    }
     BigDecimal most = BigDecimal.ZERO;
     for (String account : book.accounts) {
       if (book.canBuy(account, instrument)) {
-        most = most.max(power.cost(account, instrument, Side.BUY, quantity));
+        most = most.max(power.costOfValue(account, instrument, Side.BUY, amount));
       }
     }
     return most;

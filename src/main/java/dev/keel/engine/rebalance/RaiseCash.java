@@ -15,17 +15,28 @@ import java.util.Set;
  */
 final class RaiseCash {
   private final Slice slice;
+  private final Avoid avoid;
   private Set<String> wantedBuys = Set.of();
 
-  RaiseCash(Slice slice) {
+  RaiseCash(Slice slice, Avoid avoid) {
     this.slice = slice;
+    this.avoid = avoid;
   }
 
   /** Whether a line may be sold for cash: it is not bought, and no buy of it is wanted. */
   private boolean mayRaiseFrom(Instrument instrument) {
-    return !slice.orders.has(instrument, Side.BUY)
-        && !wantedBuys.contains(instrument.symbol())
-        && !slice.avoid.crosses(instrument.symbol(), Side.SELL);
+    return !slice.orders.has(instrument, Side.BUY) && !wantedBuys.contains(instrument.symbol());
+  }
+
+  /** The lines in the given order, those another account must buy last: sold only if needed. */
+  private List<Instrument> crossingLast(List<Instrument> instruments) {
+    List<Instrument> ordered = new ArrayList<>();
+    List<Instrument> crossing = new ArrayList<>();
+    for (Instrument instrument : instruments) {
+      (avoid.crosses(instrument.symbol(), Side.SELL) ? crossing : ordered).add(instrument);
+    }
+    ordered.addAll(crossing);
+    return ordered;
   }
 
   void apply(List<WantedBuy> buys) {
@@ -49,7 +60,7 @@ final class RaiseCash {
       }
     }
     slice.sortByExcess(overweight, true);
-    for (Instrument instrument : overweight) {
+    for (Instrument instrument : crossingLast(overweight)) {
       if (need.signum() <= 0) {
         return;
       }
@@ -81,7 +92,7 @@ final class RaiseCash {
     }
     BigDecimal share = rest.signum() == 0 ? BigDecimal.ZERO : need.divide(rest, SliceBook.MATH);
     BigDecimal left = need;
-    for (Instrument instrument : slice.book.universe()) {
+    for (Instrument instrument : crossingLast(slice.book.universe())) {
       if (left.signum() <= 0) {
         return;
       }
@@ -101,7 +112,7 @@ final class RaiseCash {
 
   /** A wanted buy's value plus its fee and slippage, as the buying power will charge them. */
   private BigDecimal withCosts(WantedBuy buy) {
-    return slice.placement.buyCostAtMost(buy.instrument(), buy.value(), Purpose.REBALANCE);
+    return slice.placement.buyCostAtMost(buy.instrument(), buy.value());
   }
 
   private Reason.Need need(List<WantedBuy> buys) {

@@ -20,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -128,29 +128,37 @@ public final class Rebalancer {
       accountIds.forEach(id -> slices.add(List.of(id)));
     }
 
-    BiFunction<List<String>, Avoid, SliceRun.Result> run =
-        (slice, avoid) -> {
-          boolean hasFlow = flowAccount != null && slice.contains(flowAccount);
+    Map<String, Instrument> instruments = portfolio.instrumentsBySymbol();
+    Function<List<String>, SliceRun> slice =
+        accounts -> {
+          boolean hasFlow = flowAccount != null && accounts.contains(flowAccount);
           return new SliceRun(
-                  portfolio,
-                  valuation,
-                  targets,
-                  settings,
-                  slice,
-                  slice.size() == 1
-                      ? positionsByAccount.getOrDefault(slice.get(0), List.of())
-                      : portfolio.positions(),
-                  hasFlow ? settings.cashFlow() : BigDecimal.ZERO,
-                  hasFlow ? flowAccount : null,
-                  avoid)
-              .run();
+              portfolio,
+              instruments,
+              valuation,
+              targets,
+              settings,
+              accounts,
+              accounts.size() == 1
+                  ? positionsByAccount.getOrDefault(accounts.get(0), List.of())
+                  : portfolio.positions(),
+              hasFlow ? settings.cashFlow() : BigDecimal.ZERO,
+              hasFlow ? flowAccount : null);
         };
+    // In account scope every account is first asked what its own bands make it trade, so that
+    // each is told what the others must trade before its own choices are made (see Crossings).
+    // The slices are built again for the run: keeping every slice alive in between costs more in
+    // garbage collection than building them twice.
+    Map<String, Avoid> avoid =
+        slices.size() == 1
+            ? Map.of()
+            : Crossings.avoid(
+                accountIds, slices.parallelStream().map(s -> slice.apply(s).required()).toList());
     // Slices share nothing mutable, so they run in parallel; results are joined in slice order.
     List<SliceRun.Result> results =
-        slices.parallelStream().map(slice -> run.apply(slice, Avoid.NONE)).toList();
-    if (slices.size() > 1) {
-      results = withoutChosenCrossings(slices, results, run);
-    }
+        slices.parallelStream()
+            .map(s -> slice.apply(s).run(avoid.getOrDefault(s.get(0), Avoid.NONE)))
+            .toList();
     List<RebalanceWarning> warnings = new ArrayList<>();
     List<PlannedOrder> orders = new ArrayList<>();
     Map<String, BigDecimal> flows = new LinkedHashMap<>();
@@ -194,35 +202,6 @@ public final class Rebalancer {
         trades,
         warnings,
         flows);
-  }
-
-  /**
-   * Runs again, avoiding its crossings, every account whose own choices cross another account's
-   * trades; keeps the new run when it leaves no line or class outside its band that the first run
-   * brought inside, nor further outside than the first run left it.
-   */
-  private static List<SliceRun.Result> withoutChosenCrossings(
-      List<List<String>> slices,
-      List<SliceRun.Result> first,
-      BiFunction<List<String>, Avoid, SliceRun.Result> run) {
-    List<PlannedOrder> orders = new ArrayList<>();
-    first.forEach(result -> orders.addAll(result.orders()));
-    Map<String, Avoid> avoid = Crossings.avoid(orders);
-    if (avoid.isEmpty()) {
-      return first;
-    }
-    return IntStream.range(0, slices.size())
-        .parallel()
-        .mapToObj(
-            i -> {
-              Avoid own = avoid.get(slices.get(i).get(0));
-              if (own == null) {
-                return first.get(i);
-              }
-              SliceRun.Result again = run.apply(slices.get(i), own);
-              return again.noWorseThan(first.get(i)) ? again : first.get(i);
-            })
-        .toList();
   }
 
   private static String flowAccount(Portfolio portfolio, RebalanceSettings settings) {

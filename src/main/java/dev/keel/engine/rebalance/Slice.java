@@ -20,7 +20,6 @@ final class Slice {
   final Destinations destinations;
   final RebalanceSettings settings;
   final SliceWarnings warnings;
-  final Avoid avoid;
 
   Slice(
       SliceBook book,
@@ -30,8 +29,7 @@ final class Slice {
       Permissions permissions,
       Destinations destinations,
       RebalanceSettings settings,
-      SliceWarnings warnings,
-      Avoid avoid) {
+      SliceWarnings warnings) {
     this.book = book;
     this.power = power;
     this.orders = orders;
@@ -40,7 +38,6 @@ final class Slice {
     this.destinations = destinations;
     this.settings = settings;
     this.warnings = warnings;
-    this.avoid = avoid;
   }
 
   /**

@@ -62,11 +62,14 @@ final class SliceBook {
   private final List<Instrument> universe = new ArrayList<>();
   private final Map<String, InstrumentFigures> figures = new HashMap<>();
   private final Map<String, BigDecimal> classTargets = new HashMap<>();
+  private final Map<String, BigDecimal> classValues = new HashMap<>();
   private BigDecimal total = BigDecimal.ZERO;
+  private final BigDecimal totalAfterFlow;
   private BigDecimal targetScale = BigDecimal.ONE;
 
   SliceBook(
       Portfolio portfolio,
+      Map<String, Instrument> instruments,
       Valuation valuation,
       TargetWeights targets,
       List<String> accounts,
@@ -78,11 +81,12 @@ final class SliceBook {
     this.valuation = valuation;
     this.targets = targets;
     this.accounts = List.copyOf(accounts);
-    this.instruments = portfolio.instrumentsBySymbol();
+    this.instruments = instruments;
     this.flow = flow;
     this.flowAccount = flowAccount;
     loadCash();
     loadPositions(positions);
+    this.totalAfterFlow = total.add(flow);
     loadUniverse(warnings);
     if (flowAccount != null) {
       startCash.merge(flowAccount, flow, BigDecimal::add);
@@ -161,6 +165,7 @@ final class SliceBook {
       BigDecimal target = targets.ofInstrument(instrument).multiply(targetScale);
       for (String id : targets.classChain(instrument.assetClass())) {
         classTargets.merge(id, target, BigDecimal::add);
+        classValues.merge(id, value(instrument.symbol()), BigDecimal::add);
       }
     }
   }
@@ -188,7 +193,7 @@ final class SliceBook {
 
   /** Everything held in the slice after the cash flow, base currency. */
   BigDecimal totalAfterFlow() {
-    return total.add(flow);
+    return totalAfterFlow;
   }
 
   /** Cash by account, base currency, the cash flow included, in account order. */
@@ -226,6 +231,27 @@ final class SliceBook {
    */
   BigDecimal classTarget(String classId) {
     return classTargets.getOrDefault(classId, BigDecimal.ZERO);
+  }
+
+  /** The value of a class's lines in the slice before any trade, base currency. */
+  BigDecimal classValue(String classId) {
+    return classValues.getOrDefault(classId, BigDecimal.ZERO);
+  }
+
+  /** The classes with lines in the slice, in no particular order. */
+  Set<String> classes() {
+    return Collections.unmodifiableSet(classValues.keySet());
+  }
+
+  /** A class's lines in the slice, nested classes' lines included. */
+  List<Instrument> classMembers(String classId) {
+    List<Instrument> members = new ArrayList<>();
+    for (Instrument instrument : universe) {
+      if (targets.classChain(instrument.assetClass()).contains(classId)) {
+        members.add(instrument);
+      }
+    }
+    return members;
   }
 
   /** One unit's value in the base currency. */

@@ -7,64 +7,51 @@ import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Rebalances one slice of a book, a single account or, in household scope, every account together,
  * in named steps: choose the lines ({@link LineSelector}), trade them toward their destinations
  * ({@link TradeToDestination}), raise the cash the buys need ({@link RaiseCash}), buy toward target
  * ({@link BuyTowardTarget}), invest what is left ({@link InvestLeftover}), apply the turnover cap
- * ({@link TurnoverCap}) and keep every account's cash above the floor ({@link CashFloorGuard}). The
- * steps share the slice's book, its buying power and its order book ({@link Slice}). Used once.
+ * ({@link TurnoverCap}), keep every account's cash above the floor ({@link CashFloorGuard}) and say
+ * which classes stay outside their band ({@link ClassCheck}). The steps share the slice's book, its
+ * buying power and its order book ({@link Slice}). In account scope the rebalancer first asks every
+ * account what its own bands make it trade ({@link #required}), so that each can be told what the
+ * others must trade before it runs ({@link #run}). Used once.
  */
 final class SliceRun {
-  /**
-   * What a slice proposes: its orders, its warnings, the cash flow it settles, and the lines and
-   * classes (as {@code "instrument:SYM"} and {@code "class:ID"}) outside their band after its
-   * orders, with how far from target each ends (weight, unsigned).
-   */
-  record Result(
-      List<PlannedOrder> orders,
-      List<RebalanceWarning> warnings,
-      BigDecimal flow,
-      Map<String, BigDecimal> breachedAfter) {
-
-    /**
-     * Whether this result leaves no line or class outside its band that {@code other} brought
-     * inside, and none further from its target than {@code other} left it.
-     */
-    boolean noWorseThan(Result other) {
-      for (Map.Entry<String, BigDecimal> breach : breachedAfter.entrySet()) {
-        BigDecimal was = other.breachedAfter.get(breach.getKey());
-        if (was == null || breach.getValue().compareTo(was) > 0) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
+  /** What a slice proposes: its orders, its warnings and the cash flow it settles. */
+  record Result(List<PlannedOrder> orders, List<RebalanceWarning> warnings, BigDecimal flow) {}
 
   private final Slice slice;
   private final BigDecimal flow;
+  private final LineSelector selector;
 
   SliceRun(
       Portfolio portfolio,
+      Map<String, Instrument> instruments,
       Valuation valuation,
       TargetWeights targets,
       RebalanceSettings settings,
       List<String> accounts,
       List<Position> positions,
       BigDecimal flow,
-      String flowAccount,
-      Avoid avoid) {
+      String flowAccount) {
     this.flow = flow;
     SliceWarnings warnings = new SliceWarnings(accounts);
     SliceBook book =
         new SliceBook(
-            portfolio, valuation, targets, accounts, positions, flow, flowAccount, warnings);
+            portfolio,
+            instruments,
+            valuation,
+            targets,
+            accounts,
+            positions,
+            flow,
+            flowAccount,
+            warnings);
     Destinations destinations = new Destinations(settings);
     BuyingPower power = new CashLedger(book, destinations);
     OrderRules rules = new OrderRules(valuation, book.money(settings.minTradeNotional()));
@@ -73,12 +60,27 @@ final class SliceRun {
         new Placement(book, orders, power, SellPriority.FILE_ORDER, warnings, settings);
     Permissions permissions = new Permissions(settings, portfolio.restrictions(), warnings);
     this.slice =
-        new Slice(
-            book, power, orders, placement, permissions, destinations, settings, warnings, avoid);
+        new Slice(book, power, orders, placement, permissions, destinations, settings, warnings);
+    this.selector = new LineSelector(book, destinations, settings);
   }
 
-  /** Works out the slice's orders. */
-  Result run() {
+  /**
+   * The lines the slice's own bands make it trade, and which way, by symbol: what it will trade
+   * whatever the other accounts do.
+   */
+  Map<String, Side> required() {
+    SliceBook book = slice.book;
+    if (book.total().signum() == 0 && flow.signum() == 0 || book.totalAfterFlow().signum() <= 0) {
+      return Map.of();
+    }
+    return selector.required();
+  }
+
+  /**
+   * Works out the slice's orders; its own choices stay away from what {@code avoid} names (what
+   * other accounts must trade the other way).
+   */
+  Result run(Avoid avoid) {
     SliceBook book = slice.book;
     if (book.total().signum() == 0 && flow.signum() == 0) {
       return result(BigDecimal.ZERO);
@@ -98,17 +100,16 @@ final class SliceRun {
       }
       return result(BigDecimal.ZERO);
     }
-    List<LineSelector.Line> lines =
-        new LineSelector(book, slice.destinations, slice.settings, slice.avoid).select();
-    if (lines.isEmpty() && flow.signum() == 0 && slice.power.shortOfFloor().signum() <= 0) {
+    List<LineSelector.Line> kept = selector.withoutCrossings(selector.select(), avoid);
+    if (kept.isEmpty() && flow.signum() == 0 && slice.power.shortOfFloor().signum() <= 0) {
       return result(BigDecimal.ZERO);
     }
-    List<WantedBuy> buys = new TradeToDestination(slice).apply(lines);
-    RaiseCash raising = new RaiseCash(slice);
+    List<WantedBuy> buys = new TradeToDestination(slice).apply(kept);
+    RaiseCash raising = new RaiseCash(slice, avoid);
     raising.apply(buys);
     BuyTowardTarget buying = new BuyTowardTarget(slice);
     buying.apply(buys);
-    new InvestLeftover(slice).apply();
+    new InvestLeftover(slice, avoid).apply();
     BigDecimal scale = new TurnoverCap(slice).apply();
     BigDecimal applied = new CashFloorGuard(slice).apply(flow);
     buying.warnShortfalls(scale);
@@ -118,35 +119,6 @@ final class SliceRun {
   }
 
   private Result result(BigDecimal appliedFlow) {
-    return new Result(slice.orders.all(), slice.warnings.all(), appliedFlow, breachedAfter());
-  }
-
-  /** The lines and classes outside their band once the slice's orders are made. */
-  private Map<String, BigDecimal> breachedAfter() {
-    SliceBook book = slice.book;
-    TargetWeights targets = book.targets;
-    Map<String, BigDecimal> breached = new TreeMap<>();
-    Map<String, BigDecimal> classValues = new HashMap<>();
-    BigDecimal total = book.totalAfterFlow();
-    for (Instrument instrument : book.universe()) {
-      BigDecimal value = slice.orders.plannedValue(instrument);
-      BigDecimal target = book.target(instrument);
-      BigDecimal drift = SliceBook.weight(value, total).subtract(target);
-      if (targets.instrumentBand(instrument).isBreachedBy(drift, target)) {
-        breached.put("instrument:" + instrument.symbol(), drift.abs());
-      }
-      for (String id : targets.classChain(instrument.assetClass())) {
-        classValues.merge(id, value, BigDecimal::add);
-      }
-    }
-    classValues.forEach(
-        (id, value) -> {
-          BigDecimal target = book.classTarget(id);
-          BigDecimal drift = SliceBook.weight(value, total).subtract(target);
-          if (targets.classBand(id).isBreachedBy(drift, target)) {
-            breached.put("class:" + id, drift.abs());
-          }
-        });
-    return breached;
+    return new Result(slice.orders.all(), slice.warnings.all(), appliedFlow);
   }
 }
