@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * <p>The portfolio file does not say everything IBKR needs, so two things are derived (see {@code
  * docs/order-export.md}): a future's root symbol, from a symbol written as root, month code and
  * year ({@code ESZ6} is {@code ES}, December 2026, checked against the expiry); and the exchange
- * that lists it, from the table {@link #EXCHANGES} of well-known roots. An option whose underlying
- * is a future of the book is an option on that future ({@code FOP}), on the future's root and
- * exchange; any other option is {@code OPT}, routed {@code SMART}. A perpetual has no IBKR
+ * that lists it, from the table {@link #EXCHANGES} of well-known roots; IBKR calls a CME currency
+ * future by its currency ({@code 6E} is {@code EUR}, {@link #IBKR_SYMBOLS}). An option whose
+ * underlying is a future of the book is an option on that future ({@code FOP}), on the future's
+ * root and exchange; any other option is {@code OPT}, routed {@code SMART}. A perpetual has no IBKR
  * contract.
  *
  * @param symbol IBKR's {@code Symbol}: the ticker, a future's root, an option's underlying
@@ -54,6 +55,16 @@ record IbkrContract(
    * this table is refused, not guessed.
    */
   static final Map<String, String> EXCHANGES = exchanges();
+
+  /**
+   * IBKR's {@code Symbol} of the roots it does not call by their exchange root: the CME currency
+   * futures go by their currency ({@code 6E} is {@code EUR}, {@code 6M} is the Mexican peso's
+   * {@code MXP}). Every other root is its own symbol.
+   */
+  static final Map<String, String> IBKR_SYMBOLS =
+      Map.of(
+          "6A", "AUD", "6B", "GBP", "6C", "CAD", "6E", "EUR", "6J", "JPY", "6M", "MXP", "6N", "NZD",
+          "6S", "CHF");
 
   private static final Pattern ROOT_MONTH_YEAR =
       Pattern.compile("(.+?)([FGHJKMNQUVXZ])([0-9]{1,2})");
@@ -167,7 +178,12 @@ record IbkrContract(
     return new Derived(null, reason);
   }
 
-  /** A future's root and exchange, or why they cannot be derived. */
+  /**
+   * A future's root as IBKR names it and its exchange, or why they cannot be derived.
+   *
+   * @param symbol IBKR's {@code Symbol} of the root: the root itself, or its currency for a CME
+   *     currency future ({@link #IBKR_SYMBOLS})
+   */
   record Root(String symbol, String exchange, String refusal) {}
 
   /**
@@ -222,7 +238,7 @@ record IbkrContract(
               + ", which the IBKR basket needs (docs/order-export.md lists the roots it knows):"
               + " reject the trade and place it in TWS, or export in the generic format");
     }
-    return new Root(root, exchange, null);
+    return new Root(IBKR_SYMBOLS.getOrDefault(root, root), exchange, null);
   }
 
   private static String pad(String twoDigits) {

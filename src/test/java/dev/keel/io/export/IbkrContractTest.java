@@ -82,6 +82,28 @@ class IbkrContractTest {
                 "USD"));
   }
 
+  @ParameterizedTest(name = "{0}: IBKR symbol {1}")
+  @CsvSource({
+    "6AZ6, AUD",
+    "6BZ6, GBP",
+    "6CZ6, CAD",
+    "6EZ6, EUR",
+    "6JZ6, JPY",
+    "6MZ6, MXP",
+    "6NZ6, NZD",
+    "6SZ6, CHF",
+    "M6EZ6, M6E" // the micro contracts go by their root
+  })
+  void aCmeCurrencyFuture_isCalledByItsCurrency(String symbol, String ibkrSymbol) {
+    Instrument future = future(symbol, "2026-12-14", "125000");
+    IbkrContract contract = of(future).contract();
+
+    assertThat(contract.symbol()).isEqualTo(ibkrSymbol);
+    assertThat(contract.exchange()).isEqualTo("CME");
+    assertThat(of(option("EUR-C-1.1", symbol, "1.1", "call"), future).contract().symbol())
+        .isEqualTo(ibkrSymbol); // an option on it too
+  }
+
   @Test
   void aFuture_whoseMonthCodeContradictsItsExpiry_isRefused() {
     assertThat(of(future("ESH7", "2026-12-18", "50")).refusal())
