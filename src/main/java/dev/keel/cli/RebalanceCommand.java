@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,7 +192,7 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--out must be a directory when several portfolios are given");
     }
-    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = clock.instant(); // one time for every portfolio's manifest
     int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     List<Future<Result>> futures = new ArrayList<>();

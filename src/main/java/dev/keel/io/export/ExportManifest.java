@@ -12,6 +12,7 @@ import dev.keel.engine.rebalance.Review.Decision;
 import dev.keel.engine.rebalance.Trade;
 import dev.keel.io.TextOutput;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -30,6 +31,8 @@ final class ExportManifest {
   /**
    * The manifest's text.
    *
+   * @param createdAt when the files are written; the manifest records it to the second, whoever
+   *     calls
    * @param digests the SHA-256 of each orders file's bytes, by file name
    */
   static String render(
@@ -44,11 +47,12 @@ final class ExportManifest {
     root.put("format", "keel-order-manifest");
     root.put("version", VERSION);
     root.put("proposalId", proposal.id());
-    root.put("createdAt", createdAt.toString());
+    root.put("createdAt", createdAt.truncatedTo(ChronoUnit.SECONDS).toString());
     root.put("input", source.inputName());
     root.put("inputSha256", source.inputSha256());
     root.put("portfolio", proposal.portfolio().name());
-    root.put("portfolioAsOf", proposal.portfolio().asOf().toString());
+    // the time of the market data the trades were priced with, which may be another snapshot's
+    root.put("portfolioAsOf", proposal.market().asOf().toString());
     if (plan.isSingleFile()) {
       root.put("ordersFile", plan.files().get(0).name());
     } else {

@@ -23,6 +23,7 @@ import dev.keel.io.AtomicFiles;
 import dev.keel.io.Digests;
 import dev.keel.model.Instrument;
 import dev.keel.model.Venue;
+import dev.keel.model.market.MarketSnapshot;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -273,6 +274,33 @@ class OrderExportTest {
     List<String> all = new ArrayList<>();
     manifest.get("exportedTradeIds").forEach(id -> all.add(id.asText()));
     assertThat(all).isEqualTo(exported).hasSize(review.approvedTrades().size());
+  }
+
+  @Test
+  void manifest_recordsTheProposalsSnapshotTime_andTheCreationToTheSecond() throws IOException {
+    // a proposal made under another snapshot than the book's own
+    Instant snapshotTime = Instant.parse("2026-11-21T09:30:00Z");
+    MarketSnapshot snapshot =
+        new MarketSnapshot(snapshotTime, CRYPTO.market().prices(), CRYPTO.market().fxRates());
+    Review review =
+        Review.of(Rebalancer.DEFAULT.propose(CRYPTO, snapshot, RebalanceSettings.DEFAULT))
+            .approveAll();
+    ExportPlan plan = OrderExport.plan(review, Routing.BY_VENUE, "crypto-spot");
+
+    OrderExport.Written written =
+        OrderExport.write(
+            dir,
+            plan,
+            review,
+            OrderTerms.MARKET,
+            SOURCE,
+            Instant.parse("2026-11-24T10:00:00.123456789Z"),
+            false);
+
+    JsonNode manifest = JSON.readTree(written.manifest().toFile());
+    assertThat(CRYPTO.asOf()).isNotEqualTo(snapshotTime);
+    assertThat(manifest.get("portfolioAsOf").asText()).isEqualTo("2026-11-21T09:30:00Z");
+    assertThat(manifest.get("createdAt").asText()).isEqualTo("2026-11-24T10:00:00Z");
   }
 
   @Test
