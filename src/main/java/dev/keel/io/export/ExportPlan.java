@@ -1,7 +1,11 @@
 package dev.keel.io.export;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What an export of a review will write: the orders files, each with its orders, and the name of
@@ -10,7 +14,8 @@ import java.util.Objects;
  * OrderExport#write}.
  *
  * @param routing how the format of each order was chosen
- * @param files the orders files, in the order of the accounts they cover
+ * @param files the orders files, in the order of the accounts they cover; no two names, nor a name
+ *     and the manifest's, differ only in case (macOS and Windows would take them for one file)
  * @param manifest the manifest's file name
  * @param problems why the export cannot be written, each naming the trade; empty when it can
  */
@@ -24,6 +29,20 @@ public record ExportPlan(
     if (files.isEmpty()) {
       throw new IllegalArgumentException("an export writes at least one orders file");
     }
+    Set<String> names = new HashSet<>();
+    for (String name : allNames(files, manifest)) {
+      if (!names.add(name.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException(
+            "two files of one export would be one file where case does not count: " + name);
+      }
+    }
+  }
+
+  private static List<String> allNames(List<OrderFile> files, String manifest) {
+    List<String> names = new ArrayList<>();
+    files.forEach(file -> names.add(file.name()));
+    names.add(manifest);
+    return names;
   }
 
   /** Whether the export can be written. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -134,7 +135,9 @@ final class ExportPlanner {
   /**
    * {@code NAME.orders.EXT} for one file; otherwise {@code NAME.VENUE.orders.EXT}, and {@code
    * NAME.VENUE-ACCOUNT.orders.json} for a crypto exchange's account; a name that would repeat
-   * another gets {@code -2}, {@code -3}, ... after its middle part.
+   * another, in any case (macOS and Windows take {@code Main} and {@code main} for one file), gets
+   * {@code -2}, {@code -3}, ... after its middle part. The manifest's name ends otherwise, so it is
+   * never one of them.
    */
   private static List<String> names(List<Group> groups, String stem) {
     if (groups.size() == 1) {
@@ -144,7 +147,7 @@ final class ExportPlanner {
     Set<String> taken = new HashSet<>();
     for (Group group : groups) {
       String label = group.label;
-      for (int n = 2; !taken.add(label); n++) {
+      for (int n = 2; !taken.add(label.toLowerCase(Locale.ROOT)); n++) {
         label = group.label + "-" + n;
       }
       names.add(stem + "." + label + ".orders." + group.format.extension());

@@ -408,6 +408,84 @@ class OrderExportTest {
   }
 
   @Test
+  void namesThatDifferOnlyInCase_areTakenAsTheSame_asMacOsAndWindowsTakeThem() throws IOException {
+    dev.keel.model.Portfolio cases =
+        CRYPTO.toBuilder()
+            .accounts(
+                List.of(
+                    CRYPTO.accounts().get(0),
+                    new dev.keel.model.Account("Main", "Main", Venue.KRAKEN),
+                    new dev.keel.model.Account("main", "main", Venue.KRAKEN),
+                    new dev.keel.model.Account("MAIN-2", "MAIN-2", Venue.KRAKEN)))
+            .build();
+    Review review = ExportBooks.approved(cases);
+
+    ExportPlan plan = OrderExport.plan(review, Routing.BY_VENUE, "crypto");
+    OrderExport.write(dir, plan, review, OrderTerms.MARKET, SOURCE, NOW, false);
+
+    assertThat(plan.files())
+        .extracting(OrderFile::name)
+        .containsExactly(
+            "crypto.kraken-kraken-spot.orders.json",
+            "crypto.kraken-Main.orders.json",
+            "crypto.kraken-main-2.orders.json",
+            "crypto.kraken-MAIN-2-2.orders.json");
+    assertThat(filesIn(dir)).hasSize(5); // four lists and the manifest, none written over another
+    assertThat(
+            JSON.readTree(dir.resolve("crypto.kraken-main-2.orders.json").toFile())
+                .get("account")
+                .asText())
+        .isEqualTo("main");
+  }
+
+  @Test
+  void everyPlan_namesItsFilesAndManifestApart_whateverTheAccountIds() {
+    // account ids that repeat one another once made safe for a file name, in any case
+    List<String> ids = List.of("a", "A", "a-2", "A/2", "a_2", ".a", "_a", "a.", "A-2-2", "a 2");
+    List<dev.keel.model.Account> accounts = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      accounts.add(
+          new dev.keel.model.Account(
+              ids.get(i), ids.get(i), i % 3 == 0 ? Venue.BINANCE : Venue.KRAKEN));
+    }
+    accounts.add(new dev.keel.model.Account("ib", "ib", Venue.IBKR));
+    accounts.add(new dev.keel.model.Account("other", "other", Venue.OTHER));
+    Review review =
+        ExportBooks.approved(
+            CRYPTO.toBuilder()
+                .accounts(
+                    java.util.stream.Stream.concat(CRYPTO.accounts().stream(), accounts.stream())
+                        .toList())
+                .build());
+
+    ExportPlan plan = OrderExport.plan(review, Routing.BY_VENUE, "book");
+
+    List<String> names = new ArrayList<>(plan.files().stream().map(OrderFile::name).toList());
+    names.add(plan.manifest());
+    assertThat(names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).distinct())
+        .hasSize(names.size());
+  }
+
+  @Test
+  void aPlanOfTwoNamesDifferingOnlyInCase_isABug() {
+    OrderFile upper =
+        new OrderFile("b.Main.orders.json", OrderFormat.CCXT, null, List.of(), List.of());
+
+    assertThatThrownBy(
+            () ->
+                new ExportPlan(
+                    Routing.BY_VENUE,
+                    List.of(upper, upper.withName("b.main.orders.json")),
+                    "b.orders.manifest.json",
+                    List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("b.main.orders.json");
+    assertThatThrownBy(
+            () -> new ExportPlan(Routing.BY_VENUE, List.of(upper), "B.MAIN.orders.json", List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void write_existingFiles_areRefusedWithoutForce_andNothingIsWritten() throws IOException {
     Review review = ExportBooks.derivatives();
     ExportPlan plan = OrderExport.plan(review, Routing.BY_VENUE, "book");
