@@ -125,7 +125,9 @@ final class RebalanceExport {
               + what
               + ": "
               + AtomicFiles.describe(e)
-              + "; nothing was written\n");
+              // a write that could not be undone says itself what is left
+              + (e instanceof AtomicFiles.NotUndone ? "" : "; nothing was written")
+              + "\n");
     }
     return new Outcome(true, summary + "; wrote:\n" + list(target), "");
   }

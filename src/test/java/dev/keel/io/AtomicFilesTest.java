@@ -198,4 +198,176 @@ class AtomicFilesTest {
                     true))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** The real disk, but the operations on paths the test names fail. */
+  private static final class FailingDisk implements AtomicFiles.Disk {
+    private final java.util.function.Predicate<Path> failReplaceFrom;
+    private final java.util.function.Predicate<Path> failDelete;
+
+    FailingDisk(
+        java.util.function.Predicate<Path> failReplaceFrom,
+        java.util.function.Predicate<Path> failDelete) {
+      this.failReplaceFrom = failReplaceFrom;
+      this.failDelete = failDelete;
+    }
+
+    @Override
+    public void replace(Path from, Path to) throws IOException {
+      if (failReplaceFrom.test(from)) {
+        throw new java.nio.file.FileSystemException(from.toString(), to.toString(), "injected");
+      }
+      AtomicFiles.DISK.replace(from, to);
+    }
+
+    @Override
+    public void deleteIfExists(Path path) throws IOException {
+      if (failDelete.test(path)) {
+        throw new java.nio.file.FileSystemException(path.toString(), null, "injected");
+      }
+      AtomicFiles.DISK.deleteIfExists(path);
+    }
+  }
+
+  private static boolean named(Path path, String prefix, String suffix) {
+    String name = path.getFileName().toString();
+    return name.startsWith(prefix) && name.endsWith(suffix);
+  }
+
+  private List<String> namesIn(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void writeAll_whenAReplacedFileCannotBePutBack_keepsItsBackup_andNamesIt() throws IOException {
+    Path first = dir.resolve("a.json");
+    Files.writeString(first, "yesterday a");
+    Path second = dir.resolve("b.json");
+    Files.writeString(second, "yesterday b");
+    Path inTheWay = Files.createDirectory(dir.resolve("c.csv"));
+    // putting a.json back fails; putting b.json back works
+    AtomicFiles.Disk disk = new FailingDisk(from -> named(from, ".a.json.", ".bak"), p -> false);
+
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.writeAll(
+                    List.of(
+                        new AtomicFiles.Output(first, bytes("today a")),
+                        new AtomicFiles.Output(second, bytes("today b")),
+                        new AtomicFiles.Output(inTheWay, bytes("c"))),
+                    true,
+                    disk))
+        .isInstanceOfSatisfying(
+            AtomicFiles.NotUndone.class,
+            e -> {
+              assertThat(e.leftovers()).hasSize(1);
+              AtomicFiles.NotUndone.Leftover leftover = e.leftovers().get(0);
+              assertThat(leftover.target()).isEqualTo(first);
+              assertThat(leftover.backup()).hasContent("yesterday a");
+              assertThat(AtomicFiles.describe(e))
+                  .startsWith("a folder of that name is in the way: move it or choose another name")
+                  .contains(
+                      first
+                          + " has the new content, its old content is kept in "
+                          + leftover.backup()
+                          + ": move that file back to a.json");
+              assertThat(e.getCause()).isInstanceOf(java.nio.file.FileSystemException.class);
+              assertThat(e.getSuppressed()).hasSize(1);
+            });
+    assertThat(first).hasContent("today a"); // could not be put back: the backup above has the old
+    assertThat(second).hasContent("yesterday b");
+    assertThat(namesIn(dir)).hasSize(4).contains("a.json", "b.json", "c.csv"); // and the backup
+  }
+
+  @Test
+  void writeAll_whenANewFileCannotBeRemoved_namesIt() throws IOException {
+    Path added = dir.resolve("a.json");
+    Path inTheWay = Files.createDirectory(dir.resolve("b.csv"));
+    AtomicFiles.Disk disk = new FailingDisk(from -> false, path -> path.equals(added));
+
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.writeAll(
+                    List.of(
+                        new AtomicFiles.Output(added, bytes("new")),
+                        new AtomicFiles.Output(inTheWay, bytes("b"))),
+                    true,
+                    disk))
+        .isInstanceOfSatisfying(
+            AtomicFiles.NotUndone.class,
+            e -> {
+              assertThat(e.leftovers())
+                  .containsExactly(new AtomicFiles.NotUndone.Leftover(added, null));
+              assertThat(e.getMessage()).endsWith(added + " was left behind: remove it");
+            });
+    assertThat(namesIn(dir)).containsExactly("a.json", "b.csv"); // no temporary, no backup
+  }
+
+  @Test
+  void writeAll_aReplacedSymbolicLink_isPutBackAsTheSameLink() throws IOException {
+    Path real = dir.resolve("real.json");
+    Files.writeString(real, "yesterday");
+    Path link = Files.createSymbolicLink(dir.resolve("a.json"), Path.of("real.json"));
+    Path inTheWay = Files.createDirectory(dir.resolve("b.csv"));
+
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.writeAll(
+                    List.of(
+                        new AtomicFiles.Output(link, bytes("today")),
+                        new AtomicFiles.Output(inTheWay, bytes("b"))),
+                    true))
+        .isInstanceOf(IOException.class)
+        .isNotInstanceOf(AtomicFiles.NotUndone.class);
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("real.json"));
+    assertThat(real).hasContent("yesterday");
+    assertThat(namesIn(dir)).containsExactly("a.json", "b.csv", "real.json");
+  }
+
+  @Test
+  void writeAll_replacingASymbolicLink_replacesTheLink_notTheFileItPointsTo() throws IOException {
+    Path real = dir.resolve("real.json");
+    Files.writeString(real, "yesterday");
+    Path link = Files.createSymbolicLink(dir.resolve("a.json"), Path.of("real.json"));
+
+    AtomicFiles.writeAll(
+        List.of(
+            new AtomicFiles.Output(link, bytes("today")),
+            new AtomicFiles.Output(dir.resolve("b.json"), bytes("b"))),
+        true);
+
+    assertThat(Files.isSymbolicLink(link)).isFalse();
+    assertThat(link).hasContent("today");
+    assertThat(real).hasContent("yesterday");
+    assertThat(namesIn(dir)).containsExactly("a.json", "b.json", "real.json");
+  }
+
+  @Test
+  void writeAll_whenATemporaryCannotBeRemoved_theFirstFailureIsThrown_andTheOthersAreRemoved()
+      throws IOException {
+    AtomicFiles.Disk disk = new FailingDisk(from -> false, path -> named(path, ".a.json", ".tmp"));
+
+    Throwable thrown =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () ->
+                AtomicFiles.writeAll(
+                    List.of(
+                        new AtomicFiles.Output(dir.resolve("a.json"), bytes("a")),
+                        new AtomicFiles.Output(dir.resolve("b.json"), bytes("b")),
+                        new AtomicFiles.Output(dir.resolve("missing").resolve("c"), bytes("c"))),
+                    false,
+                    disk));
+
+    // b.json's temporary is gone although a.json's could not be removed
+    List<String> left = namesIn(dir);
+    assertThat(left).singleElement().satisfies(name -> assertThat(name).startsWith(".a.json"));
+    assertThat(thrown).isInstanceOf(NoSuchFileException.class);
+    assertThat(thrown.getSuppressed())
+        .singleElement()
+        .hasToString(
+            "java.nio.file.FileSystemException: " + dir.resolve(left.get(0)) + ": injected");
+  }
 }

@@ -246,7 +246,8 @@ public final class ExportViewModel {
                   : "the " + writing.files().size() + " order files")
               + ": "
               + AtomicFiles.describe(e)
-              + "; nothing was written, the review is kept");
+              + (e instanceof AtomicFiles.NotUndone ? "" : "; nothing was written")
+              + ", the review is kept");
       return false;
     }
     update(); // the files now exist
