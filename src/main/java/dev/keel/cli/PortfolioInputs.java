@@ -18,13 +18,12 @@ final class PortfolioInputs {
   private PortfolioInputs() {}
 
   /**
-   * The files to process, in the order given (a directory's sorted); with several, {@code out} is
-   * the folder they are written to, created here.
+   * The files to process, in the order given (a directory's sorted).
    *
-   * @throws ParameterException for a directory without portfolio files, or a folder that cannot be
-   *     listed or made
+   * @throws ParameterException for a directory without portfolio files, or one that cannot be
+   *     listed
    */
-  static List<Path> expand(CommandLine command, List<Path> inputs, Path out) {
+  static List<Path> expand(CommandLine command, List<Path> inputs) {
     List<Path> files = new ArrayList<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
@@ -45,14 +44,6 @@ final class PortfolioInputs {
         }
       } else {
         files.add(input);
-      }
-    }
-    if (out != null && files.size() > 1) {
-      try {
-        Files.createDirectories(out);
-      } catch (IOException e) {
-        throw new ParameterException(
-            command, "cannot create " + out + ": " + AtomicFiles.describe(e));
       }
     }
     return files;

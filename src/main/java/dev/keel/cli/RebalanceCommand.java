@@ -7,11 +7,13 @@ import dev.keel.engine.rebalance.RebalanceSettings.Scope;
 import dev.keel.engine.rebalance.RebalanceSettings.Trigger;
 import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
+import dev.keel.io.AtomicFiles;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
 import dev.keel.io.export.OrderFormat;
 import dev.keel.io.export.Routing;
 import dev.keel.model.Portfolio;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -19,8 +21,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -153,8 +157,9 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
       names = "--out",
       paramLabel = "PATH",
       description =
-          "folder to write in (created when needed), or the file of a one-file export (default:"
-              + " beside each portfolio, NAME.orders.csv or .json, or one file per venue)")
+          "folder to write in (created when needed; a missing PATH ending in .csv or .json is"
+              + " not made one), or the file of a one-file export (default: beside each portfolio,"
+              + " NAME.orders.csv or .json, or one file per venue)")
   Path out;
 
   @Option(names = "--force", description = "replace existing orders files and manifests")
@@ -183,22 +188,31 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() throws InterruptedException {
     RebalanceSettings settings = settings();
     OrderTerms terms = terms();
-    List<Path> files = PortfolioInputs.expand(spec.commandLine(), inputs, out);
-    if (files.size() > 1 && (!rejected.isEmpty() || !quantities.isEmpty())) {
-      throw new ParameterException(
-          spec.commandLine(), "--reject and --quantity apply to one portfolio at a time");
+    List<Path> files = PortfolioInputs.expand(spec.commandLine(), inputs);
+    boolean several = files.size() > 1;
+    if (several && (!rejected.isEmpty() || !quantities.isEmpty())) {
+      throw usage("--reject and --quantity apply to one portfolio at a time");
     }
-    if (files.size() > 1 && out != null && Files.isRegularFile(out)) {
-      throw new ParameterException(
-          spec.commandLine(), "--out must be a directory when several portfolios are given");
+    if (several && out != null && Files.isRegularFile(out)) {
+      throw usage("--out must be a directory when several portfolios are given");
     }
+    if (several && out != null) {
+      String refusal = OutFolder.refusal(out, "several portfolios are given");
+      if (refusal != null) {
+        throw usage(refusal);
+      }
+    }
+    if (several) {
+      refuseSharedNames(files);
+    }
+    OutFolder made = several && out != null && !dryRun ? makeOut() : null;
     Instant now = clock.instant(); // one time for every portfolio's manifest
     int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     List<Future<Result>> futures = new ArrayList<>();
     try {
       for (Path file : files) {
-        futures.add(pool.submit(() -> rebalance(file, settings, terms, now, files.size() > 1)));
+        futures.add(pool.submit(() -> rebalance(file, settings, terms, now, several)));
       }
       PrintWriter stdout = spec.commandLine().getOut();
       PrintWriter stderr = spec.commandLine().getErr();
@@ -212,6 +226,44 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
       return allOk ? KeelCli.OK : KeelCli.FAILED;
     } finally {
       pool.shutdownNow();
+      if (made != null) {
+        made.removeIfEmpty(); // made for the orders, and none could be written
+      }
+    }
+  }
+
+  /** The folder {@code --out} names for several portfolios, made when it is missing. */
+  private OutFolder makeOut() {
+    try {
+      return OutFolder.make(out);
+    } catch (IOException e) {
+      throw usage("cannot create " + out + ": " + AtomicFiles.describe(e));
+    }
+  }
+
+  /**
+   * Refuses portfolios whose orders would go to the same files: two of one name (in any case) in
+   * one {@code --out} folder, or one file given twice. They are written in parallel, and would
+   * write over each other.
+   */
+  private void refuseSharedNames(List<Path> files) {
+    Map<String, Path> seen = new HashMap<>();
+    for (Path file : files) {
+      Path folder = out != null ? out : file.toAbsolutePath().getParent();
+      String key =
+          folder.toAbsolutePath().normalize()
+              + "/"
+              + RebalanceExport.stem(file).toLowerCase(Locale.ROOT);
+      Path other = seen.putIfAbsent(key, file);
+      if (other != null) {
+        throw usage(
+            other
+                + " and "
+                + file
+                + " would write the same order files"
+                + (out != null ? " in " + out : "")
+                + ": rebalance them one at a time, or give them different names");
+      }
     }
   }
 

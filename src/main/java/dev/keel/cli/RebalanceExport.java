@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  * where ({@code --out}), writing them all or none, and the lines that say what was written.
  *
  * <p>Beside the portfolio file by default. {@code --out} names a folder to write in (created when
- * the export writes several files, or several portfolios are given), or the file of a one-file
- * export.
+ * the export writes several files, or several portfolios are given, and removed again when nothing
+ * could be written in it), or the file of a one-file export. A missing {@code --out} named like a
+ * file ({@code orders.csv}) is refused for several files rather than made a folder.
  */
 final class RebalanceExport {
   /** What became of one portfolio's export: the lines for stdout and for stderr. */
@@ -59,8 +60,7 @@ final class RebalanceExport {
       Instant now,
       boolean dryRun,
       String summary) {
-    String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
-    ExportPlan planned = OrderExport.plan(review, routing, stem);
+    ExportPlan planned = OrderExport.plan(review, routing, stem(file));
     if (!planned.isWritable()) {
       StringBuilder err = new StringBuilder();
       for (String problem : planned.problems()) {
@@ -69,17 +69,18 @@ final class RebalanceExport {
       err.append("keel: ").append(file).append(": nothing was written\n");
       return new Outcome(false, "", err.toString());
     }
-    if (!planned.isSingleFile() && out != null && !several && Files.isRegularFile(out)) {
-      return new Outcome(
-          false,
-          "",
-          "keel: "
-              + file
-              + ": --out "
-              + out
-              + " is a file, but this export writes "
-              + planned.files().size()
-              + " order files: name a folder\n");
+    if (!planned.isSingleFile() && out != null && !several) {
+      String what = "this export writes " + planned.files().size() + " order files";
+      if (Files.isRegularFile(out)) {
+        return new Outcome(
+            false,
+            "",
+            "keel: " + file + ": --out " + out + " is a file, but " + what + ": name a folder\n");
+      }
+      String refusal = OutFolder.refusal(out, what + " (one per venue or exchange account)");
+      if (refusal != null) {
+        return new Outcome(false, "", "keel: " + file + ": " + refusal + "; nothing was written\n");
+      }
     }
     Target target = target(file, planned);
     String mismatch = extensionMismatch(target.plan());
@@ -90,10 +91,9 @@ final class RebalanceExport {
       return new Outcome(
           true, summary + " (dry run, nothing written); would write:\n" + list(target), "");
     }
+    OutFolder made = null;
     try {
-      if (!target.folder().toString().isEmpty()) {
-        Files.createDirectories(target.folder());
-      }
+      made = OutFolder.make(target.folder());
       OrderExport.write(
           target.folder(),
           target.plan(),
@@ -103,6 +103,7 @@ final class RebalanceExport {
           now,
           force);
     } catch (AtomicFiles.TargetsExist e) {
+      removeIfEmpty(made);
       boolean one = e.existing().size() == 1;
       return new Outcome(
           false,
@@ -114,6 +115,7 @@ final class RebalanceExport {
               + (one ? "it" : "them")
               + " or --out for another path\n");
     } catch (IOException e) {
+      removeIfEmpty(made); // a folder made for the files, and nothing in it
       String what =
           target.plan().isSingleFile()
               ? target.folder().resolve(target.plan().files().get(0).name()).toString()
@@ -130,6 +132,17 @@ final class RebalanceExport {
               + "\n");
     }
     return new Outcome(true, summary + "; wrote:\n" + list(target), "");
+  }
+
+  private static void removeIfEmpty(OutFolder made) {
+    if (made != null) {
+      made.removeIfEmpty();
+    }
+  }
+
+  /** The name a portfolio file's orders are named from: its name without {@code .json}. */
+  static String stem(Path file) {
+    return file.getFileName().toString().replaceFirst("\\.json$", "");
   }
 
   private Target target(Path file, ExportPlan plan) {

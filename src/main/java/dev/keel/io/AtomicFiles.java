@@ -422,6 +422,9 @@ public final class AtomicFiles {
     if (message.contains("No space left")) {
       return "the disk is full: free some space or choose another disk";
     }
+    if (message.contains("File name too long")) {
+      return "a file name is too long for the disk: give the file a shorter name";
+    }
     return message;
   }
 

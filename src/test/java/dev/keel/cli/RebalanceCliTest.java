@@ -192,6 +192,117 @@ class RebalanceCliTest {
   }
 
   @Test
+  void outNamedLikeAFile_thatDoesNotExist_isRefusedForSeveralFiles_insteadOfMadeAFolder(
+      @TempDir Path dir) {
+    Path csv = dir.resolve("orders.csv");
+    Run several = keel("rebalance", TestPortfolios.DERIVATIVES.toString(), "--out", csv.toString());
+
+    assertThat(several.code()).isEqualTo(1);
+    assertThat(several.err())
+        .isEqualTo(
+            "keel: "
+                + TestPortfolios.DERIVATIVES
+                + ": --out "
+                + csv
+                + " is named like a file, but this export writes 2 order files (one per venue or"
+                + " exchange account): name a folder for them (it is made if missing), such as"
+                + " --out "
+                + dir.resolve("orders")
+                + ", or write every order in one file with --format generic, ibkr or ccxt;"
+                + " nothing was written\n");
+    assertThat(csv).doesNotExist();
+
+    Path json = dir.resolve("all.JSON");
+    Run portfolios =
+        keel(
+            "rebalance",
+            TestPortfolios.CRYPTO.toString(),
+            TestPortfolios.STOCKS.toString(),
+            "--out",
+            json.toString());
+    assertThat(portfolios.code()).isEqualTo(2);
+    assertThat(portfolios.err()).contains("--out " + json + " is named like a file, but several");
+    assertThat(json).doesNotExist();
+
+    // a one-file export writes that file, as before
+    Run one =
+        keel(
+            "rebalance",
+            TestPortfolios.CRYPTO.toString(),
+            "--out",
+            dir.resolve("c.json").toString());
+    assertThat(one.code()).as(one.err()).isZero();
+    assertThat(dir.resolve("c.json")).isRegularFile();
+  }
+
+  @Test
+  void aWriteThatFails_removesTheFolderMadeForIt(@TempDir Path dir) throws IOException {
+    // the portfolio's name fits the disk, its orders files' longer names do not
+    Path book = Files.copy(TestPortfolios.DERIVATIVES, dir.resolve("b".repeat(240) + ".json"));
+    Path out = dir.resolve("new").resolve("orders");
+
+    Run run = keel("rebalance", book.toString(), "--quiet", "--out", out.toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo(
+            "keel: cannot write the 2 order files to "
+                + out
+                + ": a file name is too long for the disk: give the file a shorter name; nothing"
+                + " was written\n");
+    assertThat(dir.resolve("new")).doesNotExist();
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(book);
+    }
+  }
+
+  @Test
+  void severalPortfolios_thatAllFail_leaveNoFolderBehind_andADryRunMakesNone(@TempDir Path dir)
+      throws IOException {
+    Path a = Files.copy(TestPortfolios.CRYPTO, dir.resolve("c".repeat(240) + ".json"));
+    Path b = Files.copy(TestPortfolios.STOCKS, dir.resolve("s".repeat(240) + ".json"));
+    Path out = dir.resolve("orders");
+
+    Run dry = keel("rebalance", a.toString(), b.toString(), "--dry-run", "--out", out.toString());
+    assertThat(dry.code()).as(dry.err()).isZero();
+    assertThat(out).doesNotExist();
+
+    Run run = keel("rebalance", a.toString(), b.toString(), "--quiet", "--out", out.toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void portfoliosThatWouldWriteTheSameFiles_areRefused(@TempDir Path dir) throws IOException {
+    Path one =
+        Files.copy(
+            TestPortfolios.CRYPTO, Files.createDirectory(dir.resolve("a")).resolve("book.json"));
+    Path two =
+        Files.copy(
+            TestPortfolios.STOCKS, Files.createDirectory(dir.resolve("b")).resolve("Book.json"));
+    Path out = dir.resolve("orders");
+
+    Run shared = keel("rebalance", one.toString(), two.toString(), "--out", out.toString());
+    assertThat(shared.code()).isEqualTo(2);
+    assertThat(shared.err())
+        .contains(
+            one
+                + " and "
+                + two
+                + " would write the same order files in "
+                + out
+                + ": rebalance them one at a time, or give them different names");
+    assertThat(out).doesNotExist();
+
+    Run twice = keel("rebalance", one.toString(), one.toString(), "--dry-run");
+    assertThat(twice.code()).isEqualTo(2);
+    assertThat(twice.err()).contains(one + " and " + one + " would write the same order files:");
+
+    Run apart = keel("rebalance", one.toString(), two.toString(), "--quiet");
+    assertThat(apart.code()).as(apart.err()).isZero(); // each beside its own file
+  }
+
+  @Test
   void reject_andQuantity_changeWhatIsWritten(@TempDir Path dir) throws IOException {
     Path orders = dir.resolve("o.csv");
     Run run =
