@@ -173,7 +173,11 @@ public final class MainWindow {
     String stem = document.nameProperty().get().replaceFirst("\\.json$", "");
     ExportViewModel export =
         new ExportViewModel(
-            review, document.exportSource(), folder.resolve(stem + ".orders.csv"), clock);
+            viewModel.runner(),
+            review,
+            document.exportSource(),
+            folder.resolve(stem + ".orders.csv"),
+            clock);
     export.orderTypeProperty().set(viewModel.proposal().settings().orderTypeProperty().get());
     export.limitOffsetProperty().set(viewModel.proposal().settings().limitOffsetProperty().get());
     new ExportDialog(export, window()).dialog().showAndWait();

@@ -27,6 +27,7 @@ public final class WorkstationViewModel {
   /** The sample opened on the first start. */
   public static final String FIRST_SAMPLE = "crypto-spot.json";
 
+  private final TaskRunner runner;
   private final Path prefsFile;
   private WorkstationPrefs prefs;
   private final DocumentViewModel document;
@@ -39,6 +40,7 @@ public final class WorkstationViewModel {
 
   public WorkstationViewModel(
       TaskRunner runner, DocumentViewModel.Prompts prompts, Path prefsFile) {
+    this.runner = runner;
     this.prefsFile = prefsFile;
     this.prefs = WorkstationPrefs.load(prefsFile);
     this.document = new DocumentViewModel(runner, prompts);
@@ -107,6 +109,11 @@ public final class WorkstationViewModel {
   }
 
   // ---- state ----------------------------------------------------------------------------------
+
+  /** Where the window's work runs off the JavaFX thread, for the view-models of its dialogs. */
+  public TaskRunner runner() {
+    return runner;
+  }
 
   public DocumentViewModel document() {
     return document;

@@ -180,7 +180,9 @@ class MainWindowTest {
                 .toString());
     robot.clickOn("#export-button");
     Path orders = crypto.resolveSibling("crypto-spot.orders.json");
-    waitUntil(() -> Files.exists(orders));
+    // written on the files lane; the dialog closes when the result is back
+    waitUntil(() -> robot.lookup("#export-dialog").tryQuery().isEmpty());
+    assertThat(orders).exists();
 
     JsonNode list = new ObjectMapper().readTree(orders.toFile()).get("orders");
     List<String> ids = new java.util.ArrayList<>();

@@ -158,6 +158,7 @@ class ScreenshotTest {
         });
     ExportViewModel export =
         new ExportViewModel(
+            viewModel.runner(),
             viewModel.proposal().reviewProperty().get(),
             viewModel.document().exportSource(),
             Path.of("orders", "derivatives-book.orders.csv"),

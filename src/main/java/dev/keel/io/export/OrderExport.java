@@ -80,9 +80,23 @@ public final class OrderExport {
    * preview that need not build the whole file of a large book.
    */
   public static String preview(Review review, OrderFile file, OrderTerms terms, int orders) {
+    return preview(file, terms, orders, new ExportContext(review.proposal()));
+  }
+
+  /**
+   * The beginning of every file of a plan made from this review, in the plan's order: as {@link
+   * #preview(Review, OrderFile, OrderTerms, int)}, looking the book up once for all files.
+   */
+  public static List<String> previews(
+      Review review, ExportPlan plan, OrderTerms terms, int orders) {
+    ExportContext context = new ExportContext(review.proposal());
+    return plan.files().stream().map(file -> preview(file, terms, orders, context)).toList();
+  }
+
+  private static String preview(
+      OrderFile file, OrderTerms terms, int orders, ExportContext context) {
     List<Trade> first = file.trades().subList(0, Math.min(orders, file.trades().size()));
-    return FormatWriter.of(file.format())
-        .render(file, first, terms, new ExportContext(review.proposal()));
+    return FormatWriter.of(file.format()).render(file, first, terms, context);
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.event.ActionEvent;
+import javafx.event.Event;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -36,7 +37,8 @@ import javafx.stage.Window;
  * The export dialog: how formats are chosen (by venue, or one for all), market or limit with the
  * offset, the folder, the files it will write (name, venue, format, orders, whether one exists), a
  * preview of their rows and the count of approved trades. Export stays disabled while nothing can
- * be written and says why; a failed write keeps the dialog open with the reason.
+ * be written and says why. The write runs off the JavaFX thread: Export says "Writing…" and the
+ * dialog stays open until it is done, then closes; a failed write keeps it open with the reason.
  */
 public final class ExportDialog {
   /** The button that writes the files. */
@@ -59,13 +61,31 @@ public final class ExportDialog {
     Button export = (Button) dialog.getDialogPane().lookupButton(EXPORT);
     export.setId("export-button");
     export.disableProperty().bind(viewModel.canExportProperty().not());
-    export.addEventFilter(
-        ActionEvent.ACTION,
-        event -> {
-          if (!viewModel.export()) {
-            event.consume(); // stay open: the error says what to do
-          }
-        });
+    export.textProperty().bind(viewModel.exportTextProperty()); // "Writing…" while it writes
+    Button cancel = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
+    cancel.disableProperty().bind(viewModel.writingProperty()); // the write finishes either way
+    // the write runs off the JavaFX thread: stay open until its result, which closes on success
+    export.addEventFilter(ActionEvent.ACTION, event -> forward(event, viewModel::export));
+    dialog.setOnCloseRequest(this::keepOpenWhileWriting);
+    viewModel.writtenProperty().addListener((obs, was, done) -> close(done));
+  }
+
+  private static void forward(Event event, Runnable command) {
+    event.consume();
+    command.run();
+  }
+
+  private void keepOpenWhileWriting(Event event) {
+    if (viewModel.writingProperty().get()) {
+      event.consume();
+    }
+  }
+
+  private void close(boolean done) {
+    if (done) {
+      dialog.setResult(EXPORT);
+      dialog.close();
+    }
   }
 
   public Dialog<ButtonType> dialog() {

@@ -18,6 +18,9 @@ import dev.keel.io.export.Routing;
 import dev.keel.model.Account;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Venue;
+import dev.keel.ui.common.ImmediateTaskRunner;
+import dev.keel.ui.common.Lane;
+import dev.keel.ui.common.ManualTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,8 +46,21 @@ class ExportViewModelTest {
     return Review.of(Rebalancer.DEFAULT.propose(portfolio, RebalanceSettings.DEFAULT));
   }
 
+  private final ImmediateTaskRunner runner = new ImmediateTaskRunner();
+
   private ExportViewModel dialog(Review reviewed) {
-    return new ExportViewModel(reviewed, SOURCE, folder.resolve("crypto.orders.csv"), CLOCK);
+    return new ExportViewModel(
+        runner, reviewed, SOURCE, folder.resolve("crypto.orders.csv"), CLOCK);
+  }
+
+  /**
+   * Presses Export; with the immediate runner the result is back when this returns. Says whether
+   * the files have been written.
+   */
+  private static boolean export(ExportViewModel viewModel) {
+    viewModel.export();
+    assertThat(viewModel.writingProperty().get()).isFalse();
+    return viewModel.writtenProperty().get();
   }
 
   private static List<Map<String, String>> csv(Path file) throws Exception {
@@ -70,7 +86,7 @@ class ExportViewModelTest {
     assertThat(viewModel.canExportProperty().get()).isFalse();
     assertThat(viewModel.errorProperty().get())
         .isEqualTo("No trade is approved: approve the trades to send first");
-    assertThat(viewModel.export()).isFalse();
+    assertThat(export(viewModel)).isFalse();
     assertThat(filesInFolder()).isEmpty();
   }
 
@@ -84,7 +100,7 @@ class ExportViewModelTest {
         .containsExactly(
             new ExportViewModel.FileRow("crypto.orders.json", "Kraken", "ccxt", 3, false));
 
-    assertThat(viewModel.export()).isTrue();
+    assertThat(export(viewModel)).isTrue();
 
     Path file = folder.resolve("crypto.orders.json");
     JsonNode orders = new ObjectMapper().readTree(file.toFile()).get("orders");
@@ -111,7 +127,7 @@ class ExportViewModelTest {
             .approveAll();
     ExportViewModel viewModel =
         new ExportViewModel(
-            derivatives, SOURCE, folder.resolve("derivatives-book.orders.csv"), CLOCK);
+            runner, derivatives, SOURCE, folder.resolve("derivatives-book.orders.csv"), CLOCK);
 
     assertThat(viewModel.files())
         .containsExactly(
@@ -123,7 +139,7 @@ class ExportViewModelTest {
         .startsWith("=== derivatives-book.deribit-deribit.orders.json (2 orders) ===\n{")
         .contains("\n=== derivatives-book.ibkr.orders.csv (1 order) ===\nAction,Quantity,");
 
-    assertThat(viewModel.export()).isTrue();
+    assertThat(export(viewModel)).isTrue();
 
     assertThat(filesInFolder())
         .containsExactly(
@@ -193,14 +209,14 @@ class ExportViewModelTest {
 
   @Test
   void anExistingFile_isMarked_notReplacedUnlessAsked_andNothingIsWritten() throws Exception {
-    ExportViewModel viewModel = dialog(review.approveAll());
-    viewModel.routingProperty().set(Routing.forced(OrderFormat.GENERIC));
     Path file = folder.resolve("crypto.orders.csv");
     Files.writeString(file, "keep me");
-    viewModel.orderTypeProperty().set(OrderTerms.OrderType.LIMIT); // any change looks again
+    ExportViewModel viewModel = dialog(review.approveAll());
+    assertThat(viewModel.files().get(0).exists()).isFalse(); // the CCXT list is not there
+    viewModel.routingProperty().set(Routing.forced(OrderFormat.GENERIC)); // other files: a look
     assertThat(viewModel.files().get(0).exists()).isTrue();
 
-    assertThat(viewModel.export()).isFalse();
+    assertThat(export(viewModel)).isFalse();
     assertThat(viewModel.errorProperty().get())
         .isEqualTo(
             file
@@ -210,7 +226,7 @@ class ExportViewModelTest {
     assertThat(OrderExport.manifestPath(file)).doesNotExist();
 
     viewModel.overwriteProperty().set(true);
-    assertThat(viewModel.export()).isTrue();
+    assertThat(export(viewModel)).isTrue();
     assertThat(csv(file)).hasSize(4);
 
     // agreeing to replace the CSV does not agree to replace the files of another format
@@ -222,9 +238,13 @@ class ExportViewModelTest {
   void aWriteFailure_saysWhatToDo() {
     ExportViewModel viewModel =
         new ExportViewModel(
-            review.approveAll(), SOURCE, folder.resolve("missing/crypto.orders.csv"), CLOCK);
+            runner,
+            review.approveAll(),
+            SOURCE,
+            folder.resolve("missing/crypto.orders.csv"),
+            CLOCK);
 
-    assertThat(viewModel.export()).isFalse();
+    assertThat(export(viewModel)).isFalse();
     assertThat(viewModel.errorProperty().get())
         .isEqualTo(
             "Could not write crypto.orders.json: the folder does not exist: create it or choose"
@@ -255,5 +275,109 @@ class ExportViewModelTest {
     assertThat(ExportViewModel.stem(Path.of("a", "book.orders.csv"))).isEqualTo("book");
     assertThat(ExportViewModel.stem(Path.of("book.orders.json"))).isEqualTo("book");
     assertThat(ExportViewModel.stem(Path.of("book.csv"))).isEqualTo("book");
+  }
+
+  @Test
+  void export_writesOnTheFilesLane_andIsBusyUntilTheResultIsBack() throws Exception {
+    ManualTaskRunner manual = new ManualTaskRunner();
+    ExportViewModel viewModel =
+        new ExportViewModel(
+            manual, review.approveAll(), SOURCE, folder.resolve("crypto.orders.csv"), CLOCK);
+    manual.runAll(Lane.FILES); // which files exist
+    assertThat(viewModel.canExportProperty().get()).isTrue();
+
+    viewModel.export();
+
+    assertThat(manual.pending(Lane.FILES)).isEqualTo(1);
+    assertThat(viewModel.writingProperty().get()).isTrue();
+    assertThat(viewModel.exportTextProperty().get()).isEqualTo("Writing…");
+    assertThat(viewModel.canExportProperty().get()).isFalse();
+    viewModel.export(); // a second press while writing does nothing
+    assertThat(manual.pending(Lane.FILES)).isEqualTo(1);
+    assertThat(filesInFolder()).isEmpty();
+
+    manual.runNext(Lane.FILES);
+
+    assertThat(filesInFolder())
+        .containsExactly("crypto.orders.json", "crypto.orders.json.manifest.json");
+    assertThat(viewModel.writingProperty().get()).isFalse();
+    assertThat(viewModel.exportTextProperty().get()).isEqualTo("Export");
+    assertThat(viewModel.writtenProperty().get()).isTrue();
+    assertThat(viewModel.resultProperty().get()).startsWith("Wrote 4 orders to ");
+    manual.runAll(Lane.FILES); // the look at the folder after the write
+    assertThat(viewModel.files().get(0).exists()).isTrue();
+  }
+
+  @Test
+  void aFailedWrite_isReportedWhenItsResultComes_andMayBeTriedAgain() throws Exception {
+    ManualTaskRunner manual = new ManualTaskRunner();
+    ExportViewModel viewModel =
+        new ExportViewModel(
+            manual, review.approveAll(), SOURCE, folder.resolve("crypto.orders.csv"), CLOCK);
+    manual.runAll(Lane.FILES);
+    Files.writeString(folder.resolve("crypto.orders.json"), "keep me"); // after the dialog looked
+
+    viewModel.export();
+    assertThat(viewModel.errorProperty().get()).isEmpty();
+    manual.runAll(Lane.FILES);
+
+    assertThat(viewModel.writtenProperty().get()).isFalse();
+    assertThat(viewModel.errorProperty().get())
+        .startsWith(folder.resolve("crypto.orders.json") + " exists: tick");
+    assertThat(viewModel.canExportProperty().get()).isTrue();
+    assertThat(viewModel.files().get(0).exists()).isTrue(); // looked again after the failure
+    viewModel.overwriteProperty().set(true);
+    assertThat(viewModel.errorProperty().get()).isEmpty(); // a change clears what was said
+
+    viewModel.export();
+    manual.runAll(Lane.FILES);
+    assertThat(viewModel.writtenProperty().get()).isTrue();
+    assertThat(folder.resolve("crypto.orders.json")).content().startsWith("{");
+  }
+
+  @Test
+  void typingTheOffset_neitherAsksTheDiskNorPlansAgain() {
+    ExportViewModel viewModel = dialog(review.approveAll());
+    viewModel.orderTypeProperty().set(OrderTerms.OrderType.LIMIT);
+    int looks = runner.submitted(Lane.FILES);
+
+    for (String typed : List.of("1", "12", "125", "12", "1")) {
+      viewModel.limitOffsetProperty().set(typed);
+    }
+
+    assertThat(runner.submitted(Lane.FILES)).isEqualTo(looks);
+    assertThat(viewModel.previewProperty().get()).contains("\"type\" : \"limit\"");
+    viewModel.folderProperty().set(folder.resolve("elsewhere"));
+    assertThat(runner.submitted(Lane.FILES)).isEqualTo(looks + 1); // another folder: one look
+  }
+
+  @Test
+  void aLookAtAnEarlierFolder_thatEndsLate_isDropped() throws Exception {
+    ManualTaskRunner manual = new ManualTaskRunner();
+    Path first = Files.createDirectory(folder.resolve("first"));
+    Files.writeString(first.resolve("crypto.orders.json"), "there");
+    ExportViewModel viewModel =
+        new ExportViewModel(
+            manual, review.approveAll(), SOURCE, first.resolve("crypto.orders.csv"), CLOCK);
+
+    viewModel.folderProperty().set(Files.createDirectory(folder.resolve("second")));
+    manual.runAll(Lane.FILES);
+
+    assertThat(viewModel.files().get(0).exists()).isFalse();
+    assertThat(manual.cancelled()).isEqualTo(1);
+  }
+
+  @Test
+  void theManifestsCreationTime_isToTheSecond_asTheCommandLineWritesIt() throws Exception {
+    Clock withNanos = Clock.fixed(Instant.parse("2026-11-24T10:00:00.987654321Z"), ZoneOffset.UTC);
+    ExportViewModel viewModel =
+        new ExportViewModel(
+            runner, review.approveAll(), SOURCE, folder.resolve("crypto.orders.csv"), withNanos);
+
+    assertThat(export(viewModel)).isTrue();
+
+    JsonNode manifest =
+        new ObjectMapper().readTree(folder.resolve("crypto.orders.json.manifest.json").toFile());
+    assertThat(manifest.get("createdAt").asText()).isEqualTo("2026-11-24T10:00:00Z");
   }
 }
