@@ -32,12 +32,6 @@ public final class OrderExport {
   public static final List<String> GENERIC_COLUMNS = GenericCsv.COLUMNS;
 
   /**
-   * Columns of every Interactive Brokers basket; the contract columns join for derivatives, {@code
-   * Account} for several accounts.
-   */
-  public static final List<String> IBKR_COLUMNS = IbkrBasket.COLUMNS;
-
-  /**
    * Where the export came from, for the manifest.
    *
    * @param inputName the portfolio file's name as given

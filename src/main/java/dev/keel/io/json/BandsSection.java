@@ -6,7 +6,6 @@ import dev.keel.model.BandPolicy;
 import dev.keel.model.DriftBand;
 import dev.keel.model.Portfolio;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,36 +35,16 @@ final class BandsSection implements Section {
     }
     DriftBand defaultBand = band(fields.object("default", "the default band", BAND));
     DriftBand cashBand = band(fields.object("cash", "the cash band", BAND));
-    Map<String, DriftBand> classes = bandMap(in, fields, "classes");
-    Map<String, DriftBand> instruments = bandMap(in, fields, "instruments");
+    Map<String, DriftBand> classes =
+        in.objectsByKey(fields, "classes", "the band of ", BAND, BandsSection::band);
+    Map<String, DriftBand> instruments =
+        in.objectsByKey(fields, "instruments", "the band of ", BAND, BandsSection::band);
     fields.rejectUnknownFields();
     return new BandPolicy(
         defaultBand == null ? DriftBand.FIVE_TWENTY_FIVE : defaultBand,
         cashBand,
         classes,
         instruments);
-  }
-
-  private static Map<String, DriftBand> bandMap(
-      DocumentReader in, JsonFields fields, String field) {
-    Map<String, DriftBand> bands = new LinkedHashMap<>();
-    fields
-        .entries(field)
-        .forEach(
-            (key, node) -> {
-              DriftBand band =
-                  band(
-                      JsonFields.of(
-                          in.context(),
-                          node,
-                          fields.path() + "/" + field + "/" + key,
-                          "the band of " + key,
-                          BAND));
-              if (band != null) {
-                bands.put(key, band);
-              }
-            });
-    return bands;
   }
 
   private static DriftBand band(JsonFields fields) {

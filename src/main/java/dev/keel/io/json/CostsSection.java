@@ -6,7 +6,6 @@ import dev.keel.model.CostModel;
 import dev.keel.model.CostSchedule;
 import dev.keel.model.Portfolio;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,32 +32,12 @@ final class CostsSection implements Section {
       return CostModel.FREE;
     }
     CostSchedule defaults = cost(fields.object("default", "the default costs", COST));
-    Map<String, CostSchedule> accounts = costMap(in, fields, "accounts");
-    Map<String, CostSchedule> instruments = costMap(in, fields, "instruments");
+    Map<String, CostSchedule> accounts =
+        in.objectsByKey(fields, "accounts", "the costs of ", COST, CostsSection::cost);
+    Map<String, CostSchedule> instruments =
+        in.objectsByKey(fields, "instruments", "the costs of ", COST, CostsSection::cost);
     fields.rejectUnknownFields();
     return new CostModel(defaults == null ? CostSchedule.FREE : defaults, accounts, instruments);
-  }
-
-  private static Map<String, CostSchedule> costMap(
-      DocumentReader in, JsonFields fields, String field) {
-    Map<String, CostSchedule> costs = new LinkedHashMap<>();
-    fields
-        .entries(field)
-        .forEach(
-            (key, node) -> {
-              CostSchedule schedule =
-                  cost(
-                      JsonFields.of(
-                          in.context(),
-                          node,
-                          fields.path() + "/" + field + "/" + key,
-                          "the costs of " + key,
-                          COST));
-              if (schedule != null) {
-                costs.put(key, schedule);
-              }
-            });
-    return costs;
   }
 
   private static CostSchedule cost(JsonFields fields) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,6 +142,39 @@ final class DocumentReader {
       brokenKinds.add(kind);
     }
     return entries;
+  }
+
+  /**
+   * An object field whose entries are objects by key (bands by class, costs by account), each read
+   * by {@code element} from its fields ({@code allowed}), in the file's order. An entry that is not
+   * an object, or reads as {@code null}, is left out; its problems are reported.
+   *
+   * @param what how a problem names an entry: {@code what} and the key, as in "the band of SOL"
+   */
+  <T> Map<String, T> objectsByKey(
+      JsonFields fields,
+      String field,
+      String what,
+      Set<String> allowed,
+      Function<JsonFields, T> element) {
+    Map<String, T> read = new LinkedHashMap<>();
+    fields
+        .entries(field)
+        .forEach(
+            (key, node) -> {
+              T value =
+                  element.apply(
+                      JsonFields.of(
+                          context,
+                          node,
+                          fields.path() + "/" + field + "/" + key,
+                          what + key,
+                          allowed));
+              if (value != null) {
+                read.put(key, value);
+              }
+            });
+    return read;
   }
 
   /**
