@@ -29,9 +29,11 @@ public final class TextOutput {
   private static final Pattern HEADER_FIELD = Pattern.compile("[A-Za-z0-9_]+");
 
   /**
-   * A CSV table: the header row, then one line per row, an empty cell as {@code ""}. The header is
-   * written as it is, never quoted (Jackson quotes every field longer than 24 characters, and TWS
-   * does not recognise a quoted header field such as {@code LastTradingDayOrContractMonth}).
+   * A CSV table: the header row, then one line per row, an empty cell as {@code ""}. A cell is
+   * quoted when it is longer than 24 characters or holds a control character, a space or one of
+   * {@code !"#$%&'()*+,\} (Jackson's quick check; its strict check would leave empty cells
+   * unquoted). The header is written as it is, never quoted (TWS does not recognise a quoted header
+   * field such as {@code LastTradingDayOrContractMonth}).
    */
   public static String csv(List<String> columns, List<List<String>> rows) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false);
