@@ -2,6 +2,8 @@
 # Times `keel rebalance` as a whole process, with -Xmx256m and the flags of the README alias:
 #   1. the 10,000-position book (20 accounts), account and household scope;
 #   2. 1,000 portfolios of 50 positions in one run (processed in parallel).
+# Every order goes to one generic CSV per book (--format generic), as docs/performance.md says: the
+# synthetic books' accounts are at ibkr and other, which by venue would write a basket and a CSV.
 # Usage: src/bench/cli-rebalance.sh   (from the project root; builds the jar when missing)
 # Uses hyperfine when installed (apt-get install hyperfine), else a plain loop with `date`.
 set -euo pipefail
@@ -22,6 +24,6 @@ run() {
     done
   fi
 }
-run "java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/keel.jar rebalance $book --quiet --force --out target/bench/orders-10000.csv"
-run "java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/keel.jar rebalance $book --scope household --quiet --force --out target/bench/orders-10000-household.csv"
-run "java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/keel.jar rebalance $many --quiet --force --out target/bench/orders-1000x50"
+run "java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/keel.jar rebalance $book --format generic --quiet --force --out target/bench/orders-10000.csv"
+run "java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/keel.jar rebalance $book --scope household --format generic --quiet --force --out target/bench/orders-10000-household.csv"
+run "java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/keel.jar rebalance $many --format generic --quiet --force --out target/bench/orders-1000x50"
