@@ -97,20 +97,28 @@ final class DocumentSaving {
         Lane.FILES,
         () -> PortfolioFiles.write(target, portfolio, true),
         sha256 -> {
-          if (document.shown() == shown) {
-            document.markSaved(target, portfolio, sha256);
-          } else {
-            document.report("Saved " + target); // another file has been opened since
+          boolean shownSaved = false; // until then, what waits for the save is dropped
+          try {
+            if (document.shown() == shown) {
+              document.markSaved(target, portfolio, sha256);
+            } else {
+              document.report("Saved " + target); // another file has been opened since
+            }
+            shownSaved = true;
+          } finally { // whatever happens, saving ends: else everything would wait for it
+            finished(shownSaved);
           }
-          finished(true);
         },
         error -> {
-          if (error instanceof IOException io) {
-            failed(target, io);
-          } else {
-            document.unexpected("saving " + target.getFileName(), error);
+          try {
+            if (error instanceof IOException io) {
+              failed(target, io);
+            } else {
+              document.unexpected("saving " + target.getFileName(), error);
+            }
+          } finally {
+            finished(false);
           }
-          finished(false);
         });
   }
 
