@@ -148,7 +148,10 @@ final class SliceBook {
               Kind.NOT_TRADABLE,
               instrument.symbol(),
               new RebalanceWarning.NotTradable(
-                  targets.ofInstrument(instrument), accounts, instrument.type()));
+                  targets.ofInstrument(instrument),
+                  accounts,
+                  instrument.type(),
+                  heldElsewhere(instrument.type())));
         }
       }
     }
@@ -168,6 +171,19 @@ final class SliceBook {
         classValues.merge(id, value(instrument.symbol()), BigDecimal::add);
       }
     }
+  }
+
+  /** Whether an account outside the slice holds an instrument of the type. */
+  private boolean heldElsewhere(AssetType type) {
+    for (Position position : portfolio.positions()) {
+      Instrument instrument = instruments.get(position.symbol());
+      if (instrument != null
+          && instrument.type() == type
+          && !accounts.contains(position.account())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
