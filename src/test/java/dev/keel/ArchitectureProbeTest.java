@@ -17,6 +17,7 @@ import dev.keel.archprobe.analytics.margin.Margin;
 import dev.keel.archprobe.analytics.pricing.Pricer;
 import dev.keel.archprobe.analytics.pricing.PricerUsesEngine;
 import dev.keel.archprobe.analytics.risk.RiskNeedsExposure;
+import dev.keel.archprobe.analytics.stress.NowChronologyDate;
 import dev.keel.archprobe.analytics.stress.NowLocalDate;
 import dev.keel.archprobe.analytics.stress.StressReadsFiles;
 import dev.keel.archprobe.cli.Cli;
@@ -24,6 +25,7 @@ import dev.keel.archprobe.cli.CliUsesJavaFx;
 import dev.keel.archprobe.cli.CliUsesUi;
 import dev.keel.archprobe.cli.CommandNames;
 import dev.keel.archprobe.cli.NowCalendar;
+import dev.keel.archprobe.cli.NowGregorianCalendarInstance;
 import dev.keel.archprobe.cli.NowNewDate;
 import dev.keel.archprobe.cli.NowSystemUtc;
 import dev.keel.archprobe.engine.CycleEngineSide;
@@ -44,6 +46,7 @@ import dev.keel.archprobe.io.IoPrintsToStdout;
 import dev.keel.archprobe.io.IoUsesCli;
 import dev.keel.archprobe.io.IoUsesJavaFx;
 import dev.keel.archprobe.io.IoUsesPicocli;
+import dev.keel.archprobe.io.NowGregorianCalendarInZone;
 import dev.keel.archprobe.io.NowOffsetDateTime;
 import dev.keel.archprobe.io.NowTickSeconds;
 import dev.keel.archprobe.io.NowZonedDateTime;
@@ -55,6 +58,7 @@ import dev.keel.archprobe.model.ModelUsesEngine;
 import dev.keel.archprobe.model.ModelUsesJackson;
 import dev.keel.archprobe.model.ModelUsesJavaFx;
 import dev.keel.archprobe.model.NowInstant;
+import dev.keel.archprobe.model.NowInstantSource;
 import dev.keel.archprobe.model.NowLocalTime;
 import dev.keel.archprobe.model.market.Snapshot;
 import dev.keel.archprobe.stray.Stray;
@@ -62,6 +66,7 @@ import dev.keel.archprobe.ui.BookViewModel;
 import dev.keel.archprobe.ui.DesktopLauncher;
 import dev.keel.archprobe.ui.Formats;
 import dev.keel.archprobe.ui.NowCurrentTimeMillis;
+import dev.keel.archprobe.ui.NowGregorianCalendar;
 import dev.keel.archprobe.ui.NowSystemDefaultZone;
 import dev.keel.archprobe.ui.SceneGraphViewModel;
 import dev.keel.archprobe.ui.UiAsksFileExists;
@@ -189,7 +194,12 @@ class ArchitectureProbeTest {
                   NowSystemZone.class,
                   NowTickSeconds.class,
                   NowNewDate.class,
-                  NowCalendar.class)),
+                  NowCalendar.class,
+                  NowInstantSource.class,
+                  NowGregorianCalendar.class,
+                  NowGregorianCalendarInZone.class,
+                  NowGregorianCalendarInstance.class,
+                  NowChronologyDate.class)),
           entry(
               "uiTouchesFilesOnlyThroughIo",
               Set.of(

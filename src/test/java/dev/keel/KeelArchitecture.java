@@ -21,6 +21,7 @@ import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -91,6 +92,16 @@ final class KeelArchitecture {
   private static final Set<String> SYSTEM_CLOCKS =
       Set.of(
           "systemUTC", "systemDefaultZone", "system", "tickSeconds", "tickMinutes", "tickMillis");
+
+  /**
+   * Methods of any {@code java.time} type that read the current time: {@code now(...)} of the
+   * date-time types, {@code dateNow(...)} of a {@link java.time.chrono.Chronology}.
+   */
+  private static final Set<String> TIME_NOW = Set.of("now", "dateNow");
+
+  /** The calendars whose {@code getInstance} is set to the current time. */
+  private static final Set<String> CALENDARS =
+      Set.of("java.util.Calendar", "java.util.GregorianCalendar");
 
   private final String root;
 
@@ -305,8 +316,11 @@ final class KeelArchitecture {
 
   /**
    * The time of day is read in one place: {@code now(...)} of any {@code java.time} type (with or
-   * without a clock), {@code System.currentTimeMillis}, a system {@code Clock}, {@code new Date()},
-   * {@code Calendar.getInstance}; called or passed as a method reference.
+   * without a clock) and a chronology's {@code dateNow(...)}, {@code System.currentTimeMillis}, a
+   * system {@code Clock} or {@code InstantSource.system()}, {@code new Date()}, {@code
+   * Calendar.getInstance} (also named through {@code GregorianCalendar}), a {@code
+   * GregorianCalendar} made without a date ({@code new GregorianCalendar()}, or with only a zone or
+   * locale); called or passed as a method reference.
    */
   ArchRule onlyRootReadsTheClock() {
     DescribedPredicate<JavaAccess<?>> readsTheClock =
@@ -316,14 +330,18 @@ final class KeelArchitecture {
               AccessTarget target = access.getTarget();
               String owner = target.getOwner().getName();
               String member = target.getName();
-              return (owner.startsWith("java.time.") && member.equals("now"))
+              return (owner.startsWith("java.time.") && TIME_NOW.contains(member))
                   || (owner.equals("java.time.Clock") && SYSTEM_CLOCKS.contains(member))
+                  || (owner.equals("java.time.InstantSource") && member.equals("system"))
                   || (owner.equals("java.lang.System") && member.equals("currentTimeMillis"))
-                  || (owner.equals("java.util.Calendar") && member.equals("getInstance"))
+                  || (CALENDARS.contains(owner) && member.equals("getInstance"))
+                  // new Date(): a constructor without any parameter
                   || (owner.equals("java.util.Date")
-                      && member.equals("<init>")
-                      && target instanceof AccessTarget.CodeUnitAccessTarget codeUnit
-                      && codeUnit.getRawParameterTypes().isEmpty());
+                      && constructorWithout(target, parameter -> true))
+                  // a date is given in int fields; without one the calendar is set to now
+                  || (owner.equals("java.util.GregorianCalendar")
+                      && constructorWithout(
+                          target, parameter -> parameter.getName().equals("int")));
             });
     return noClasses()
         .that()
@@ -331,6 +349,16 @@ final class KeelArchitecture {
         .should()
         .accessTargetWhere(readsTheClock)
         .as("only the composition root reads the time of day; everything else is given a Clock");
+  }
+
+  /**
+   * Whether {@code target} is a constructor none of whose parameters is {@code dated} (one with no
+   * parameter at all is such a constructor).
+   */
+  private static boolean constructorWithout(AccessTarget target, Predicate<JavaClass> dated) {
+    return target.getName().equals("<init>")
+        && target instanceof AccessTarget.CodeUnitAccessTarget codeUnit
+        && codeUnit.getRawParameterTypes().stream().noneMatch(dated);
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The targets and bands of a portfolio resolved to fractions of the whole portfolio: a nested
@@ -22,8 +21,8 @@ public final class TargetWeights {
   private final Map<String, BigDecimal> classTargets = new HashMap<>();
   private final Map<String, BigDecimal> instrumentTargets = new HashMap<>();
 
-  /** Each class's chain, made on first use; shared by threads, hence concurrent. */
-  private final Map<String, List<String>> chains = new ConcurrentHashMap<>();
+  /** Each class's chain, nearest first, worked out once. */
+  private final Map<String, List<String>> chains = new HashMap<>();
 
   private final Portfolio portfolio;
   private final BandPolicy bands;
@@ -38,6 +37,7 @@ public final class TargetWeights {
     this.bands = portfolio.bands();
     for (String classId : classes.keySet()) {
       resolveClass(classId);
+      chains.put(classId, chainOf(classId));
     }
     for (Instrument instrument : portfolio.instruments()) {
       instrumentTargets.put(
@@ -110,15 +110,16 @@ public final class TargetWeights {
 
   /** The class and its ancestors, nearest first. */
   public List<String> classChain(String classId) {
-    return chains.computeIfAbsent(
-        classId,
-        start -> {
-          List<String> chain = new ArrayList<>();
-          for (String id = start; id != null; id = classes.get(id).parent()) {
-            chain.add(id);
-          }
-          return List.copyOf(chain);
-        });
+    List<String> chain = chains.get(classId);
+    return chain != null ? chain : chainOf(classId);
+  }
+
+  private List<String> chainOf(String classId) {
+    List<String> chain = new ArrayList<>();
+    for (String id = classId; id != null; id = classes.get(id).parent()) {
+      chain.add(id);
+    }
+    return List.copyOf(chain);
   }
 
   /** The display name of a class. */

@@ -20,6 +20,7 @@ public final class KeelApp extends Application {
   private static volatile Clock launchClock;
 
   private Stage stage;
+  private BackgroundTaskRunner runner;
 
   static void useClock(Clock clock) {
     launchClock = Objects.requireNonNull(clock, "clock");
@@ -32,11 +33,10 @@ public final class KeelApp extends Application {
       throw new IllegalStateException("start the window through DesktopLauncher.launch");
     }
     this.stage = primary;
+    runner = new BackgroundTaskRunner();
     WorkstationViewModel viewModel =
         new WorkstationViewModel(
-            new BackgroundTaskRunner(),
-            new WindowPrompts(() -> stage),
-            WorkstationPrefs.defaultFile());
+            runner, new WindowPrompts(() -> stage), WorkstationPrefs.defaultFile());
     Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(viewModel, error));
     MainWindow window = new MainWindow(viewModel, clock);
     Scene scene = new Scene(window.root(), 1440, 900);
@@ -60,6 +60,17 @@ public final class KeelApp extends Application {
     stage.show();
     StartupProbe.attach(viewModel);
     viewModel.start(getParameters().getRaw());
+  }
+
+  /**
+   * Stops the background lanes: computations at once, the files lane once it has written what it
+   * was given (within a limit), so a save in flight is never cut short by quitting.
+   */
+  @Override
+  public void stop() {
+    if (runner != null) {
+      runner.close();
+    }
   }
 
   /**

@@ -210,10 +210,11 @@ public final class MainWindow {
 
   /**
    * Asks about unsaved edits; when the window may close, remembers its place and the settings and
-   * says yes. Used by File ▸ Quit and by the window's own close button.
+   * says yes. While a save runs it says no, and quits once the save has ended well. Used by File ▸
+   * Quit and by the window's own close button.
    */
   public boolean mayClose() {
-    if (!document.mayReplace()) {
+    if (!document.mayClose(this::quit)) {
       return false;
     }
     if (window() instanceof Stage stage) {

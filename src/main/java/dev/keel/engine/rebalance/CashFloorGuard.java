@@ -54,7 +54,10 @@ final class CashFloorGuard {
         buys.add(order);
       }
     }
-    buys.sort(Comparator.comparing((PlannedOrder o) -> o.rank).reversed());
+    // leftover investments go first, then the least underweight of the rebalancing buys
+    buys.sort(
+        Comparator.comparing((PlannedOrder o) -> o.purpose != Trade.Purpose.INVEST_CASH)
+            .thenComparing(Comparator.comparing((PlannedOrder o) -> o.rank).reversed()));
     for (PlannedOrder buy : buys) {
       if (slice.power.spare(account).signum() >= 0) {
         break;

@@ -57,6 +57,9 @@ final class OrderBook {
       }
       remove(existing);
       existing.quantity = existing.quantity.add(quantity);
+      if (existing.purpose != purpose && !(existing.reason instanceof Reason.Then)) {
+        existing.reason = new Reason.Then(existing.reason, why); // say what each step added
+      }
       add(existing);
       return true;
     }

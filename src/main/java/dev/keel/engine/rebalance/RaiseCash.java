@@ -71,8 +71,9 @@ final class RaiseCash {
       Reason reason =
           new Reason.RaiseCash(
               instrument.symbol(), why, slice.book.weightAfterFlow(instrument.symbol()), target);
+      // a line with no target sells no more than the need either: the rest of it is not cash's
       BigDecimal amount = slice.orders.excess(instrument).min(need);
-      slice.placement.sell(instrument, amount, target.signum() == 0, Purpose.RAISE_CASH, reason);
+      slice.placement.sell(instrument, amount, false, Purpose.RAISE_CASH, reason);
       need = wanted.add(power.mustKeep()).subtract(power.spareTotal());
     }
     if (need.signum() > 0 && (slice.book.flow.signum() < 0 || power.shortOfFloor().signum() > 0)) {
@@ -121,14 +122,24 @@ final class RaiseCash {
       return new Reason.Need(Reason.NeedKind.WITHDRAWAL, slice.book.money(flow.negate()), null);
     }
     if (buys.isEmpty()) {
-      return new Reason.Need(Reason.NeedKind.FLOOR, slice.book.money(slice.power.floor()), null);
+      return keeping();
     }
     return new Reason.Need(Reason.NeedKind.BUYS, null, null);
   }
 
+  /** The cash the slice keeps, named by what rules it: the cash target or the floor. */
+  private Reason.Need keeping() {
+    BuyingPower power = slice.power;
+    return power.keepingLimit() == RebalanceWarning.CashLimit.CASH_TARGET
+        ? new Reason.Need(
+            Reason.NeedKind.CASH_TARGET, slice.book.money(power.mustKeep()), power.cashTargetLow())
+        : new Reason.Need(Reason.NeedKind.FLOOR, slice.book.money(power.floor()), null);
+  }
+
   /**
    * Once the orders are final, a sale that raised cash "for the buys" in an account that ends with
-   * no buy (they went to other accounts, or were cut) raised it for the cash target: says so.
+   * no buy (they went to other accounts, or were cut) raised it for what the slice keeps (the cash
+   * target, or the floor): says so.
    */
   void explain() {
     Set<String> buying = new HashSet<>();
@@ -137,22 +148,26 @@ final class RaiseCash {
         buying.add(order.account);
       }
     }
-    Reason.Need target =
-        new Reason.Need(
-            Reason.NeedKind.CASH_TARGET,
-            slice.book.money(slice.power.mustKeep()),
-            slice.power.cashTargetLow());
+    Reason.Need keeping = keeping();
     for (PlannedOrder order : slice.orders.all()) {
-      if (order.purpose != Purpose.RAISE_CASH || buying.contains(order.account)) {
-        continue;
-      }
-      if (order.reason instanceof Reason.RaiseCash raise
-          && raise.need().kind() == Reason.NeedKind.BUYS) {
-        order.reason = raise.withNeed(target);
-      } else if (order.reason instanceof Reason.RaiseCashProRata raise
-          && raise.need().kind() == Reason.NeedKind.BUYS) {
-        order.reason = raise.withNeed(target);
+      if (order.side == Side.SELL && !buying.contains(order.account)) {
+        order.reason = withoutBuys(order.reason, keeping);
       }
     }
+  }
+
+  /** The reason, with a need "for the buys" replaced by {@code keeping}. */
+  private static Reason withoutBuys(Reason reason, Reason.Need keeping) {
+    if (reason instanceof Reason.RaiseCash raise && raise.need().kind() == Reason.NeedKind.BUYS) {
+      return raise.withNeed(keeping);
+    }
+    if (reason instanceof Reason.RaiseCashProRata raise
+        && raise.need().kind() == Reason.NeedKind.BUYS) {
+      return raise.withNeed(keeping);
+    }
+    if (reason instanceof Reason.Then then) {
+      return new Reason.Then(withoutBuys(then.first(), keeping), withoutBuys(then.then(), keeping));
+    }
+    return reason;
   }
 }

@@ -137,6 +137,12 @@ public sealed interface Reason {
   record Need(NeedKind kind, Money amount, BigDecimal share) {
     public Need {
       Objects.requireNonNull(kind, "kind");
+      if ((kind == NeedKind.BUYS) != (amount == null)) {
+        throw new IllegalArgumentException("only a need for buys has no amount: " + kind);
+      }
+      if ((kind == NeedKind.CASH_TARGET) != (share != null)) {
+        throw new IllegalArgumentException("a share goes with the cash target only: " + kind);
+      }
     }
   }
 
@@ -167,6 +173,25 @@ public sealed interface Reason {
     /** The same sale, raising cash for another need. */
     public RaiseCashProRata withNeed(Need other) {
       return new RaiseCashProRata(symbol, other, share);
+    }
+  }
+
+  /**
+   * One order that two steps placed: the first step's reason, and what a later step added to it (a
+   * sale toward the band edge, then more of the same line sold to raise cash).
+   *
+   * @param first the reason of the step that placed the order
+   * @param then the reason of the step that added to it
+   */
+  record Then(Reason first, Reason then) implements Reason {
+    public Then {
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(then, "then");
+    }
+
+    @Override
+    public String symbol() {
+      return first.symbol();
     }
   }
 

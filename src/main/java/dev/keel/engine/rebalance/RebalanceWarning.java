@@ -114,8 +114,11 @@ public record RebalanceWarning(Kind kind, String account, String symbol, Detail 
    * @param target its target weight
    * @param accounts the slice's accounts
    * @param type its type, which none of them holds
+   * @param heldElsewhere whether another account of the book holds that type (so the household
+   *     scope could buy it there)
    */
-  public record NotTradable(BigDecimal target, List<String> accounts, AssetType type)
+  public record NotTradable(
+      BigDecimal target, List<String> accounts, AssetType type, boolean heldElsewhere)
       implements Detail {
     public NotTradable {
       accounts = List.copyOf(accounts);

@@ -47,48 +47,13 @@ public final class Rebalancer {
     return check(portfolio, portfolio.market(), settings);
   }
 
-  /** As {@link #check(Portfolio, RebalanceSettings)}, with the book valued under {@code market}. */
+  /**
+   * As {@link #check(Portfolio, RebalanceSettings)}, with the book valued under {@code market},
+   * which must also price every position and target and convert every currency it uses.
+   */
   public Optional<String> check(
       Portfolio portfolio, MarketSnapshot market, RebalanceSettings settings) {
-    if (portfolio.targets().isEmpty()) {
-      return Optional.of("the portfolio has no targets: set target weights before rebalancing");
-    }
-    if (settings.cashFlow().signum() == 0) {
-      return Optional.empty();
-    }
-    String account = settings.cashFlowAccount();
-    if (account == null && portfolio.accounts().size() != 1) {
-      return Optional.of(
-          "the portfolio has "
-              + portfolio.accounts().size()
-              + " accounts: name the account of the "
-              + (settings.cashFlow().signum() > 0 ? "deposit" : "withdrawal")
-              + " (one of "
-              + String.join(", ", portfolio.accountsById().keySet())
-              + ")");
-    }
-    if (account != null && !portfolio.accountsById().containsKey(account)) {
-      return Optional.of(
-          "no account '"
-              + account
-              + "' in the portfolio (it has "
-              + String.join(", ", portfolio.accountsById().keySet())
-              + ")");
-    }
-    if (settings.cashFlow().signum() < 0) {
-      BigDecimal value =
-          accountValue(
-              portfolio, Valuation.of(portfolio, market), flowAccount(portfolio, settings));
-      if (settings.cashFlow().negate().compareTo(value) > 0) {
-        return Optional.of(
-            "the withdrawal of "
-                + Percent.money(settings.cashFlow().negate(), portfolio.baseCurrency())
-                + " is larger than everything in the account ("
-                + Percent.money(value, portfolio.baseCurrency())
-                + ")");
-      }
-    }
-    return Optional.empty();
+    return RequestCheck.check(portfolio, market, settings);
   }
 
   /**
@@ -115,7 +80,7 @@ public final class Rebalancer {
     Valuation valuation = Valuation.of(portfolio, market);
     TargetWeights targets = new TargetWeights(portfolio);
     String flowAccount =
-        settings.cashFlow().signum() == 0 ? null : flowAccount(portfolio, settings);
+        settings.cashFlow().signum() == 0 ? null : RequestCheck.flowAccount(portfolio, settings);
     List<String> accountIds = new ArrayList<>(portfolio.accountsById().keySet());
     Map<String, List<Position>> positionsByAccount = new HashMap<>();
     for (Position position : portfolio.positions()) {
@@ -202,29 +167,6 @@ public final class Rebalancer {
         trades,
         warnings,
         flows);
-  }
-
-  private static String flowAccount(Portfolio portfolio, RebalanceSettings settings) {
-    return settings.cashFlowAccount() != null
-        ? settings.cashFlowAccount()
-        : portfolio.accounts().get(0).id();
-  }
-
-  private static BigDecimal accountValue(Portfolio portfolio, Valuation valuation, String account) {
-    Map<String, Instrument> instruments = portfolio.instrumentsBySymbol();
-    BigDecimal value = BigDecimal.ZERO;
-    for (var position : portfolio.positions()) {
-      Instrument instrument = instruments.get(position.symbol());
-      if (position.account().equals(account) && instrument.isAllocated()) {
-        value = value.add(valuation.valueInBase(instrument, position.quantity()));
-      }
-    }
-    for (var balance : portfolio.cash()) {
-      if (balance.account().equals(account)) {
-        value = value.add(valuation.cashInBase(balance.currency(), balance.amount()));
-      }
-    }
-    return value;
   }
 
   /**

@@ -214,12 +214,8 @@ public final class Review {
     }
     String currency = proposal.portfolio().baseCurrency();
     return Optional.of(
-        account
-            + ": the approved trades leave "
-            + Percent.money(left, currency)
-            + " of cash after fees and slippage, below the floor of "
-            + Percent.money(floor, currency)
-            + "; approve a sell or reduce a buy");
+        Wording.belowFloorAfterTrades(
+            account, new Money(left, currency), new Money(floor, currency)));
   }
 
   /** Every account whose cash the approved trades take below the floor, with the reason. */

@@ -62,6 +62,7 @@ final class SliceBook {
   private final List<Instrument> universe = new ArrayList<>();
   private final Map<String, InstrumentFigures> figures = new HashMap<>();
   private final Map<String, BigDecimal> classTargets = new HashMap<>();
+  private final Map<String, BigDecimal> lineTargets = new HashMap<>();
   private final Map<String, BigDecimal> classValues = new HashMap<>();
   private BigDecimal total = BigDecimal.ZERO;
   private final BigDecimal totalAfterFlow;
@@ -141,14 +142,17 @@ final class SliceBook {
       if (values.containsKey(instrument.symbol())) {
         universe.add(instrument);
       } else if (targets.ofInstrument(instrument).signum() > 0) {
-        if (accounts.stream().anyMatch(a -> canBuy(a, instrument))) {
+        if (buyableHere(instrument)) {
           universe.add(instrument);
         } else {
           warnings.warn(
               Kind.NOT_TRADABLE,
               instrument.symbol(),
               new RebalanceWarning.NotTradable(
-                  targets.ofInstrument(instrument), accounts, instrument.type()));
+                  targets.ofInstrument(instrument),
+                  accounts,
+                  instrument.type(),
+                  heldElsewhere(instrument.type())));
         }
       }
     }
@@ -163,11 +167,35 @@ final class SliceBook {
     }
     for (Instrument instrument : universe) {
       BigDecimal target = targets.ofInstrument(instrument).multiply(targetScale);
+      lineTargets.put(instrument.symbol(), target);
       for (String id : targets.classChain(instrument.assetClass())) {
         classTargets.merge(id, target, BigDecimal::add);
         classValues.merge(id, value(instrument.symbol()), BigDecimal::add);
       }
     }
+  }
+
+  /** Whether some account of the slice can buy the instrument. */
+  private boolean buyableHere(Instrument instrument) {
+    for (String account : accounts) {
+      if (canBuy(account, instrument)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an account outside the slice holds an instrument of the type. */
+  private boolean heldElsewhere(AssetType type) {
+    for (Position position : portfolio.positions()) {
+      Instrument instrument = instruments.get(position.symbol());
+      if (instrument != null
+          && instrument.type() == type
+          && !accounts.contains(position.account())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -222,7 +250,8 @@ final class SliceBook {
    * being fully invested.
    */
   BigDecimal target(Instrument instrument) {
-    return figures(instrument).target();
+    BigDecimal target = lineTargets.get(instrument.symbol());
+    return target != null ? target : targets.ofInstrument(instrument).multiply(targetScale);
   }
 
   /**
@@ -263,7 +292,7 @@ final class SliceBook {
   InstrumentFigures figures(Instrument instrument) {
     InstrumentFigures known = figures.get(instrument.symbol());
     if (known == null) {
-      BigDecimal target = targets.ofInstrument(instrument).multiply(targetScale);
+      BigDecimal target = target(instrument);
       known =
           new InstrumentFigures(
               valuation.valueInBase(instrument, BigDecimal.ONE),

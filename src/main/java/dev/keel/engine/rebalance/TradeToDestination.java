@@ -33,8 +33,8 @@ final class TradeToDestination {
             line.why());
       } else if (change.signum() > 0
           && slice.permissions.allows(line.instrument(), Side.BUY, true)) {
-        buys.add(
-            new WantedBuy(line.instrument(), change, line.why(), book.weightAfterFlow(symbol)));
+        BigDecimal drift = book.weightAfterFlow(symbol).subtract(book.target(line.instrument()));
+        buys.add(new WantedBuy(line.instrument(), change, line.why(), drift));
       }
     }
     buys.sort(

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
  * @param instrument what to buy
  * @param value how much, base currency
  * @param why the reason
- * @param rank the line's weight after the flow: the most underweight (lowest) is funded first
+ * @param rank the line's drift after the flow (weight minus target): the most underweight (the
+ *     lowest) is funded first
  */
 record WantedBuy(Instrument instrument, BigDecimal value, Reason why, BigDecimal rank) {}

@@ -51,16 +51,19 @@ public final class LatestTask {
   /**
    * Hands a result over if its request is still the latest; whatever a runner may deliver late is
    * dropped here too. Running ends after the callback, so whoever waits for the end sees the
-   * result.
+   * result; it ends even if the callback throws, so a view is never left marked stale for good.
    */
   private void deliver(Request request, Runnable callback) {
     if (request != latest) {
       return;
     }
     latest = null; // handed over: nothing left to cancel
-    callback.run();
-    if (latest == null) { // the callback did not submit a new request
-      running.set(false);
+    try {
+      callback.run();
+    } finally {
+      if (latest == null) { // the callback did not submit a new request
+        running.set(false);
+      }
     }
   }
 

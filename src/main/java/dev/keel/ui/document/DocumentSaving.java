@@ -10,7 +10,6 @@ import dev.keel.ui.common.TaskRunner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.slf4j.Logger;
@@ -19,7 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Saving the open document: the check that the file would open again, the atomic write on the files
  * lane, and the question of where when the document has no file yet. A save is never cancelled or
- * superseded: each one runs to its end, in the order asked.
+ * superseded: each one runs to its end, in the order asked, and every save goes this one way, so a
+ * file never has two writers. What must wait for the saves under way (opening another file, closing
+ * the window) is run once they have ended well.
  */
 final class DocumentSaving {
   private static final Logger LOG = LoggerFactory.getLogger(DocumentSaving.class);
@@ -31,6 +32,15 @@ final class DocumentSaving {
 
   /** Saves started and not yet finished: saving while above zero. */
   private int underWay;
+
+  /** The file name of the latest save started, for the status line. */
+  private String savingName = "";
+
+  /** What waits for the saves under way to end, {@code null} when nothing does. */
+  private Runnable afterSaves;
+
+  /** Whether a save failed since {@link #afterSaves} began to wait: then it is dropped. */
+  private boolean failedWhileWaiting;
 
   DocumentSaving(DocumentViewModel document, TaskRunner runner, DocumentViewModel.Prompts prompts) {
     this.document = document;
@@ -58,28 +68,6 @@ final class DocumentSaving {
     }
   }
 
-  /** Saves on the calling thread, for the unsaved-changes question; says whether it worked. */
-  boolean saveNow() {
-    if (!savable()) {
-      return false;
-    }
-    Path file = document.fileProperty().get();
-    Optional<Path> target =
-        file != null ? Optional.of(file) : prompts.chooseSaveFile(document.nameProperty().get());
-    if (target.isEmpty()) {
-      return false;
-    }
-    Portfolio portfolio = document.portfolio();
-    try {
-      document.markSaved(
-          target.get(), portfolio, PortfolioFiles.write(target.get(), portfolio, true));
-      return true;
-    } catch (IOException e) {
-      failed(target.get(), e);
-      return false;
-    }
-  }
-
   /**
    * Whether the portfolio as edited would open again: Keel reads files strictly, so a file whose
    * targets do not add up is not written. Says why in the status line when not.
@@ -103,31 +91,62 @@ final class DocumentSaving {
     Object shown = document.shown();
     underWay++;
     saving.set(true);
-    document.report("Saving " + target.getFileName() + "…");
+    savingName = target.getFileName().toString();
+    document.report("Saving " + savingName + "…");
     runner.submit(
         Lane.FILES,
         () -> PortfolioFiles.write(target, portfolio, true),
         sha256 -> {
-          finished();
-          if (document.shown() == shown) {
-            document.markSaved(target, portfolio, sha256);
-          } else {
-            document.report("Saved " + target); // another file has been opened since
+          boolean shownSaved = false; // until then, what waits for the save is dropped
+          try {
+            if (document.shown() == shown) {
+              document.markSaved(target, portfolio, sha256);
+            } else {
+              document.report("Saved " + target); // another file has been opened since
+            }
+            shownSaved = true;
+          } finally { // whatever happens, saving ends: else everything would wait for it
+            finished(shownSaved);
           }
         },
         error -> {
-          finished();
-          if (error instanceof IOException io) {
-            failed(target, io);
-          } else {
-            document.unexpected("saving " + target.getFileName(), error);
+          try {
+            if (error instanceof IOException io) {
+              failed(target, io);
+            } else {
+              document.unexpected("saving " + target.getFileName(), error);
+            }
+          } finally {
+            finished(false);
           }
         });
   }
 
-  private void finished() {
+  /**
+   * Runs {@code action} once the saves under way have ended, if they all ended well; a later call
+   * replaces an earlier one (the latest wish counts). If a save fails, its message stays in the
+   * status line and the action is dropped: the edits are not saved, so nothing may replace them.
+   */
+  void afterSaves(Runnable action) {
+    if (afterSaves == null) {
+      failedWhileWaiting = false;
+    }
+    afterSaves = action;
+  }
+
+  /** After a save's result has been shown: runs what waited, once the last save has ended. */
+  private void finished(boolean wellDone) {
     underWay--;
     saving.set(underWay > 0);
+    failedWhileWaiting |= !wellDone;
+    if (underWay > 0 || afterSaves == null) {
+      return;
+    }
+    Runnable waiting = afterSaves;
+    afterSaves = null;
+    if (!failedWhileWaiting) {
+      waiting.run();
+    }
   }
 
   private void failed(Path target, IOException e) {
@@ -143,5 +162,14 @@ final class DocumentSaving {
   /** True while a save is under way. */
   ReadOnlyBooleanProperty savingProperty() {
     return saving.getReadOnlyProperty();
+  }
+
+  boolean isSaving() {
+    return saving.get();
+  }
+
+  /** The file name of the latest save started. */
+  String savingName() {
+    return savingName;
   }
 }

@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * runner, never on the JavaFX thread; opening another file cancels the open under way. A file that
  * fails to open leaves the current document as it was, edits included, and lists its problems.
  * Edits go through {@link #edit} and can be undone and redone; the document is unsaved while its
- * portfolio is not the one last read or saved.
+ * portfolio is not the one last read or saved. While a save runs, opening another file, importing
+ * and closing the window wait for it and then go on, so a save is never lost or overwritten.
  */
 public final class DocumentViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
@@ -109,7 +110,7 @@ public final class DocumentViewModel {
 
   /** Imports holdings from a CSV file as a new, unsaved document. */
   public void importHoldings(Path csv, HoldingsCsvImporter.Options options) {
-    if (!mayReplace()) {
+    if (!mayReplace("importing " + csv.getFileName(), () -> importHoldings(csv, options))) {
       return;
     }
     status.set("Importing " + csv.getFileName() + "…");
@@ -134,7 +135,7 @@ public final class DocumentViewModel {
   }
 
   private void load(String displayName, Path path, Callable<PortfolioFiles.Opened> read) {
-    if (!mayReplace()) {
+    if (!mayReplace("opening " + displayName, () -> load(displayName, path, read))) {
       return;
     }
     status.set("Opening " + displayName + "…");
@@ -197,16 +198,48 @@ public final class DocumentViewModel {
     LOG.info("could not open {}: {}", displayName, result.problems());
   }
 
-  /** Asks about unsaved edits; says whether the document may be replaced. */
-  public boolean mayReplace() {
+  /**
+   * Whether the window may close now, after asking about unsaved edits. While a save runs the
+   * answer is no and {@code closeAgain} is run once it has ended well; a save that fails keeps the
+   * window open, and the status line says why.
+   */
+  public boolean mayClose(Runnable closeAgain) {
+    return mayReplace("closing the window", closeAgain);
+  }
+
+  /**
+   * Whether the document may be replaced now. While a save runs nothing is asked: the answer is no,
+   * and {@code again} is run once the save has ended well (it asks again, so edits made meanwhile
+   * are not lost). With unsaved edits the user is asked; Save is an ordinary save on the files
+   * lane, waited for the same way.
+   *
+   * @param then what waits, for the status line ("opening stocks.json")
+   */
+  private boolean mayReplace(String then, Runnable again) {
+    if (saving.isSaving()) {
+      waitForSaves(then, again);
+      return false;
+    }
     if (!dirty.get()) {
       return true;
     }
     return switch (prompts.unsavedChanges(name.get())) {
       case DISCARD -> true;
       case CANCEL -> false;
-      case SAVE -> saving.saveNow();
+      case SAVE -> {
+        saving.save();
+        if (saving.isSaving()) {
+          waitForSaves(then, again);
+          yield false;
+        }
+        yield !dirty.get(); // saved already (a runner that works at once), or not saved at all
+      }
     };
+  }
+
+  private void waitForSaves(String then, Runnable again) {
+    saving.afterSaves(again);
+    status.set("Saving " + saving.savingName() + "…; then " + then);
   }
 
   // ---- editing --------------------------------------------------------------------------------

@@ -102,14 +102,17 @@ class ReasonTextsTest {
             .filter(t -> t.account().equals("ira") && t.symbol().equals("SPY"))
             .findFirst()
             .orElseThrow();
-    Reason.ClassOffTarget reason = (Reason.ClassOffTarget) spy.reason();
+    // the class step sold SPY to its share; raising cash for the buys then sold more of it
+    Reason.Then both = (Reason.Then) spy.reason();
+    Reason.ClassOffTarget reason = (Reason.ClassOffTarget) both.first();
+    assertThat(both.then()).isInstanceOf(Reason.RaiseCash.class);
 
     assertThat(reason.classSide()).isEqualTo(Side.BUY);
     assertThat(reason.side()).isEqualTo(Side.SELL);
     assertThat(reason.weight()).isGreaterThan(reason.share());
     assertThat(spy.reasonText())
         .contains("buy the class to target")
-        .contains("SPY, at 43.9%, is above its share of 40.0%: sell to it");
+        .contains("SPY, at 43.9%, is above its share of 40.0%: sell to it; then raise cash");
   }
 
   @Test
@@ -189,5 +192,140 @@ class ReasonTextsTest {
 
     RebalanceWarning dust = only(proposal, Kind.DUST, "A");
     assertThat(dust.account()).isEqualTo("a1");
+  }
+
+  @Test
+  void saleForCash_withNoBuys_namesTheCashTargetWhenItBinds() {
+    // cash is 2% against a 10% target with no floor: the cash target is what the sale restores
+    Portfolio book =
+        TinyBooks.book(
+            List.of(
+                holding("acct", "A", "a", "100", "1", "50"),
+                holding("acct", "B", "b", "100", "1", "48")),
+            List.of("acct=200"),
+            new TargetAllocation(
+                new BigDecimal("0.10"),
+                TinyBooks.weights("a=0.45", "b=0.45"),
+                TinyBooks.weights("A=1", "B=1")),
+            BandPolicy.DEFAULT,
+            "0");
+    Proposal proposal =
+        Rebalancer.DEFAULT.propose(book, RebalanceSettings.builder().toBandEdge().build());
+
+    List<Reason.Need> needs = needs(proposal);
+    assertThat(needs).isNotEmpty().allMatch(n -> n.kind() == Reason.NeedKind.CASH_TARGET);
+    assertThat(proposal.trades()).noneMatch(t -> t.reasonText().contains("floor"));
+  }
+
+  @Test
+  void orderTwoStepsPlaced_saysWhatEachAdded() {
+    Proposal proposal =
+        Rebalancer.DEFAULT.propose(
+            CRYPTO, RebalanceSettings.builder().partial(new BigDecimal("0.5")).build());
+    Trade btc =
+        proposal.trades().stream().filter(t -> t.symbol().equals("BTC")).findFirst().orElseThrow();
+
+    Reason.Then both = (Reason.Then) btc.reason();
+    assertThat(both.first()).isInstanceOf(Reason.LineOffTarget.class);
+    assertThat(both.then()).isInstanceOf(Reason.RaiseCash.class);
+    assertThat(btc.reasonText())
+        .startsWith("BTC 52.5% vs target 39.0%, band +/-5.0 pp breached: sell to 0.5 of the band")
+        .contains("; then raise cash for the buys: BTC ");
+  }
+
+  @Test
+  void notTradable_saysWhetherTheHouseholdScopeWouldHelp() {
+    // a stock target in a book whose only account is a crypto exchange: no scope can buy it
+    Portfolio withStock =
+        CRYPTO.toBuilder()
+            .instruments(
+                java.util.stream.Stream.concat(
+                        CRYPTO.instruments().stream(),
+                        java.util.stream.Stream.of(
+                            dev.keel.model.Instrument.spot(
+                                "SPY",
+                                "SPY",
+                                "alts",
+                                dev.keel.model.AssetType.STOCK,
+                                "USD",
+                                BigDecimal.ONE,
+                                BigDecimal.ONE,
+                                BigDecimal.ZERO,
+                                new BigDecimal("0.01"))))
+                    .toList())
+            .targets(
+                CRYPTO
+                    .targets()
+                    .withInstrumentWeight("SOL", new BigDecimal("0.5"))
+                    .withInstrumentWeight("SPY", new BigDecimal("0.5")))
+            .market(
+                CRYPTO
+                    .market()
+                    .withPrice(
+                        new dev.keel.model.market.Price(
+                            "SPY", new BigDecimal("585.12"), CRYPTO.asOf())))
+            .build();
+    RebalanceWarning alone =
+        only(
+            Rebalancer.DEFAULT.propose(withStock, RebalanceSettings.DEFAULT),
+            Kind.NOT_TRADABLE,
+            "SPY");
+    assertThat(((RebalanceWarning.NotTradable) alone.detail()).heldElsewhere()).isFalse();
+    assertThat(alone.message())
+        .doesNotContain("household scope")
+        .contains("no account of the book holds one");
+
+    // in the derivatives book the Deribit account cannot buy SPY, but the IBKR account holds it
+    RebalanceWarning deribit =
+        only(
+            Rebalancer.DEFAULT.propose(DERIVATIVES, RebalanceSettings.DEFAULT),
+            Kind.NOT_TRADABLE,
+            "SPY");
+    assertThat(deribit.message()).contains("use the household scope");
+  }
+
+  @Test
+  void lineWithNoTarget_soldForCash_sellsOnlyWhatIsNeeded() {
+    // Z has no target but sits inside its 5 pp band; cash is 1,000 under the floor
+    Portfolio book =
+        TinyBooks.book(
+            List.of(
+                holding("acct", "Z", "z", "100", "1", "40"),
+                holding("acct", "B", "b", "100", "1", "960")),
+            List.of("acct=0"),
+            new TargetAllocation(
+                BigDecimal.ZERO, TinyBooks.weights("b=1"), TinyBooks.weights("B=1")),
+            new BandPolicy(
+                dev.keel.model.DriftBand.FIVE_TWENTY_FIVE,
+                null,
+                Map.of("z", new dev.keel.model.DriftBand(new BigDecimal("0.05"), null)),
+                Map.of("Z", new dev.keel.model.DriftBand(new BigDecimal("0.05"), null))),
+            "1000");
+    Proposal proposal = Rebalancer.DEFAULT.propose(book, RebalanceSettings.DEFAULT);
+
+    Trade z =
+        proposal.trades().stream().filter(t -> t.symbol().equals("Z")).findFirst().orElseThrow();
+    assertThat(z.quantity()).isEqualByComparingTo("10"); // 1,000 of cash, not all 4,000 of Z
+    assertThat(proposal.trades()).noneMatch(t -> t.purpose() == Trade.Purpose.INVEST_CASH);
+  }
+
+  /** The needs named by the proposal's sales for cash, merged orders included. */
+  private static List<Reason.Need> needs(Proposal proposal) {
+    List<Reason.Need> needs = new java.util.ArrayList<>();
+    for (Trade trade : proposal.trades()) {
+      collect(trade.reason(), needs);
+    }
+    return needs;
+  }
+
+  private static void collect(Reason reason, List<Reason.Need> needs) {
+    if (reason instanceof Reason.RaiseCash raise) {
+      needs.add(raise.need());
+    } else if (reason instanceof Reason.RaiseCashProRata raise) {
+      needs.add(raise.need());
+    } else if (reason instanceof Reason.Then then) {
+      collect(then.first(), needs);
+      collect(then.then(), needs);
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.keel.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -136,6 +137,81 @@ class BackgroundTaskRunnerTest {
     assertThat(next()).isEqualTo("busy");
     assertThat(next()).isEqualTo("after");
     assertThat(ran).isFalse();
+  }
+
+  @Test
+  void close_letsTheFilesLaneFinishInOrder_andStopsTheComputationsFirst() throws Exception {
+    CountDownLatch saving = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch computing = new CountDownLatch(1);
+    CountDownLatch computationStopped = new CountDownLatch(1);
+    AtomicBoolean queuedComputationRan = new AtomicBoolean();
+    submit(
+        Lane.FILES,
+        () -> {
+          saving.countDown();
+          await(release); // a save in flight
+          return "saved";
+        });
+    submit(Lane.FILES, () -> "saved again");
+    submit(
+        Lane.COMPUTE,
+        () -> {
+          computing.countDown();
+          try {
+            new CountDownLatch(1).await(); // a long computation, until interrupted
+          } catch (InterruptedException e) {
+            computationStopped.countDown();
+            throw e;
+          }
+          return "proposal";
+        });
+    submit(
+        Lane.COMPUTE,
+        () -> {
+          queuedComputationRan.set(true);
+          return "queued proposal";
+        });
+    await(saving);
+    await(computing);
+
+    Thread closing = new Thread(runner::close, "closing");
+    closing.start();
+    await(computationStopped); // closing has begun
+    release.countDown();
+    closing.join(TimeUnit.SECONDS.toMillis(LIMIT_SECONDS));
+
+    assertThat(closing.isAlive()).as("close returned once the files lane was done").isFalse();
+    assertThat(delivered).containsExactly("saved", "saved again");
+    assertThat(queuedComputationRan).isFalse();
+    assertThat(failed.poll(LIMIT_SECONDS, TimeUnit.SECONDS))
+        .as("the running computation was interrupted")
+        .isInstanceOf(InterruptedException.class);
+  }
+
+  @Test
+  void close_givesUpOnAFileTaskThatOutlastsTheLimit_andInterruptsIt() throws Exception {
+    CountDownLatch writing = new CountDownLatch(1);
+    CountDownLatch interrupted = new CountDownLatch(1);
+    BackgroundTaskRunner hanging = new BackgroundTaskRunner(Runnable::run, Duration.ofMillis(50));
+    hanging.submit(
+        Lane.FILES,
+        () -> {
+          writing.countDown();
+          try {
+            new CountDownLatch(1).await(); // a disk that never answers
+          } catch (InterruptedException e) {
+            interrupted.countDown();
+          }
+          return "never written";
+        },
+        delivered::add,
+        failed::add);
+    await(writing);
+
+    hanging.close(); // returns: the test's time limit would fail it otherwise
+
+    await(interrupted);
   }
 
   @Test

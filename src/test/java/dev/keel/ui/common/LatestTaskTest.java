@@ -1,6 +1,7 @@
 package dev.keel.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +126,41 @@ class LatestTaskTest {
     runner.runNext();
 
     assertThat(results).containsExactly("second");
+    assertThat(latest.isRunning()).isFalse();
+  }
+
+  @Test
+  void aResultCallbackThatThrows_stillEndsRunning() {
+    latest.submit(
+        () -> "drift",
+        result -> {
+          throw new IllegalStateException("the view broke on " + result);
+        },
+        failures::add);
+
+    assertThatThrownBy(runner::runNext).hasMessage("the view broke on drift");
+
+    assertThat(latest.isRunning()).as("marked stale for good").isFalse();
+    request("drift again"); // and the next request goes its ordinary way
+    assertThat(latest.isRunning()).isTrue();
+    runner.runNext();
+    assertThat(results).containsExactly("drift again");
+    assertThat(latest.isRunning()).isFalse();
+  }
+
+  @Test
+  void aFailureCallbackThatThrows_stillEndsRunning() {
+    latest.<String>submit(
+        () -> {
+          throw new IllegalStateException("no proposal");
+        },
+        results::add,
+        error -> {
+          throw new IllegalArgumentException("the view broke on " + error.getMessage());
+        });
+
+    assertThatThrownBy(runner::runNext).hasMessage("the view broke on no proposal");
+
     assertThat(latest.isRunning()).isFalse();
   }
 

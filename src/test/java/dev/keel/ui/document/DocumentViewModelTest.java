@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -290,14 +292,137 @@ class DocumentViewModelTest {
     runner.runAll();
     slow.edit(shifted(slow.portfolio()), "BTC 55 %, ETH 45 %");
     slow.save();
-    prompts.answer = DocumentViewModel.UnsavedChoice.DISCARD;
     slow.open(TestPortfolios.STOCKS);
 
-    runner.runNext(); // the save ends first
-    assertThat(slow.busyProperty().get()).isTrue(); // the open is still running
+    runner.runNext(); // the save ends, then the open that waited for it starts
+    assertThat(slow.busyProperty().get()).isTrue();
     runner.runNext();
     assertThat(slow.busyProperty().get()).isFalse();
     assertThat(slow.nameProperty().get()).isEqualTo("stocks-two-accounts.json");
+  }
+
+  /** A document open on a copy of the crypto book, edited, with its save still on the lane. */
+  private DocumentViewModel savingOn(ManualTaskRunner runner, Path file) {
+    DocumentViewModel slow = new DocumentViewModel(runner, prompts);
+    slow.open(file);
+    runner.runAll();
+    slow.edit(shifted(slow.portfolio()), "BTC 55 %, ETH 45 %");
+    slow.save();
+    assertThat(runner.pending(Lane.FILES)).isEqualTo(1);
+    return slow;
+  }
+
+  private static boolean btcAt55(Path file) {
+    return PortfolioFiles.read(file)
+        .get()
+        .targets()
+        .instrumentWeight("BTC")
+        .filter(weight -> weight.compareTo(new BigDecimal("0.55")) == 0)
+        .isPresent();
+  }
+
+  @Test
+  void open_whileASaveRuns_waitsForIt_thenOpensWithoutAsking() throws IOException {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    Path file = copyOf(TestPortfolios.CRYPTO);
+    DocumentViewModel slow = savingOn(runner, file);
+    prompts.answer = DocumentViewModel.UnsavedChoice.DISCARD; // what lost the save before
+
+    slow.open(TestPortfolios.STOCKS);
+
+    assertThat(prompts.asked).as("nothing to ask: the edits are being saved").isEmpty();
+    assertThat(runner.pending()).as("the open waits for the save").isEqualTo(1);
+    assertThat(slow.nameProperty().get()).isEqualTo("crypto-spot.json");
+    assertThat(slow.statusProperty().get())
+        .isEqualTo("Saving crypto-spot.json…; then opening stocks-two-accounts.json");
+    runner.runNext(); // the save ends
+    assertThat(btcAt55(file)).isTrue();
+    assertThat(runner.pending(Lane.FILES)).as("now the open").isEqualTo(1);
+    runner.runAll();
+    assertThat(slow.nameProperty().get()).isEqualTo("stocks-two-accounts.json");
+    assertThat(prompts.asked).isEmpty();
+  }
+
+  @Test
+  void close_whileASaveRuns_waitsForIt_thenClosesWithoutAsking() throws IOException {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    Path file = copyOf(TestPortfolios.CRYPTO);
+    DocumentViewModel slow = savingOn(runner, file);
+    prompts.answer = DocumentViewModel.UnsavedChoice.DISCARD; // what let the window die before
+    List<Boolean> closedAgain = new ArrayList<>();
+    Runnable closeAgain = () -> closedAgain.add(slow.mayClose(() -> closedAgain.add(null)));
+
+    assertThat(slow.mayClose(closeAgain)).as("the window stays while the save runs").isFalse();
+
+    assertThat(prompts.asked).isEmpty();
+    assertThat(slow.statusProperty().get())
+        .isEqualTo("Saving crypto-spot.json…; then closing the window");
+    assertThat(closedAgain).isEmpty();
+    runner.runNext(); // the save ends, and the window is asked to close again
+    assertThat(btcAt55(file)).isTrue();
+    assertThat(closedAgain).containsExactly(true);
+    assertThat(prompts.asked).isEmpty();
+  }
+
+  @Test
+  void saveInTheUnsavedQuestion_writesOnTheFilesLane_andTheOpenWaitsForIt() throws IOException {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    Path file = copyOf(TestPortfolios.CRYPTO);
+    DocumentViewModel slow = new DocumentViewModel(runner, prompts);
+    slow.open(file);
+    runner.runAll();
+    slow.edit(shifted(slow.portfolio()), "BTC 55 %, ETH 45 %");
+    prompts.answer = DocumentViewModel.UnsavedChoice.SAVE;
+
+    slow.open(TestPortfolios.STOCKS);
+
+    assertThat(btcAt55(file)).as("not written on the calling thread").isFalse();
+    assertThat(runner.pending(Lane.FILES)).as("the save, and no open yet").isEqualTo(1);
+    assertThat(slow.nameProperty().get()).isEqualTo("crypto-spot.json");
+    runner.runNext();
+    assertThat(btcAt55(file)).isTrue();
+    assertThat(slow.dirtyProperty().get()).isFalse();
+    runner.runAll();
+    assertThat(slow.nameProperty().get()).isEqualTo("stocks-two-accounts.json");
+    assertThat(prompts.asked).containsExactly("unsaved crypto-spot.json"); // asked once only
+  }
+
+  @Test
+  void anEditWhileTheSaveRuns_isAskedAboutOnceTheSaveHasEnded() throws IOException {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    DocumentViewModel slow = savingOn(runner, copyOf(TestPortfolios.CRYPTO));
+    slow.open(TestPortfolios.STOCKS);
+    slow.edit(slow.portfolio().toBuilder().name("renamed").build(), "name set to renamed");
+    prompts.answer = DocumentViewModel.UnsavedChoice.CANCEL;
+    assertThat(prompts.asked).as("nothing asked while the save runs").isEmpty();
+
+    runner.runNext(); // the save ends; the open asks about the edit made meanwhile
+
+    assertThat(prompts.asked).containsExactly("unsaved crypto-spot.json");
+    assertThat(runner.pending()).isZero();
+    assertThat(slow.nameProperty().get()).isEqualTo("crypto-spot.json");
+    assertThat(slow.dirtyProperty().get()).isTrue();
+  }
+
+  @Test
+  void aSaveThatFails_keepsTheDocument_andWhatWaitedForItIsDropped() throws IOException {
+    ManualTaskRunner runner = new ManualTaskRunner();
+    DocumentViewModel slow = new DocumentViewModel(runner, prompts);
+    slow.open(copyOf(TestPortfolios.CRYPTO));
+    runner.runAll();
+    slow.edit(shifted(slow.portfolio()), "BTC 55 %, ETH 45 %");
+    prompts.saveFile = folder.resolve("no-such-folder/book.json");
+    slow.saveAs();
+    List<String> closed = new ArrayList<>();
+
+    assertThat(slow.mayClose(() -> closed.add("closed"))).isFalse();
+    assertThat(slow.statusProperty().get()).isEqualTo("Saving book.json…; then closing the window");
+    runner.runNext(); // the save fails
+
+    assertThat(closed).isEmpty();
+    assertThat(runner.pending()).isZero();
+    assertThat(slow.dirtyProperty().get()).isTrue();
+    assertThat(slow.statusProperty().get()).startsWith("Could not save book.json: ");
   }
 
   @Test

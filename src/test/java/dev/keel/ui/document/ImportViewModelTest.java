@@ -1,9 +1,12 @@
 package dev.keel.ui.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.keel.TestPortfolios;
+import dev.keel.model.Account;
 import dev.keel.model.AssetType;
+import dev.keel.model.Venue;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.ImmediateTaskRunner;
 import java.math.BigDecimal;
@@ -70,5 +73,8 @@ class ImportViewModelTest {
     assertThat(document.dirtyProperty().get()).isTrue();
     assertThat(document.fileProperty().get()).isNull();
     assertThat(document.titleProperty().get()).isEqualTo("*holdings.json - Keel");
+    assertThat(document.portfolio().accounts()) // as docs/workstation.md says
+        .extracting(Account::id, Account::venue)
+        .containsExactly(tuple("ira", Venue.OTHER));
   }
 }
