@@ -226,7 +226,11 @@ public final class ExportViewModel {
           existing = found;
           showFiles();
         },
-        failure -> LOG.warn("could not look into {}", in, failure));
+        failure -> {
+          LOG.warn("could not look into {}", in, failure);
+          existing = Set.of(); // not known: the write itself still refuses to replace a file
+          showFiles();
+        });
   }
 
   private void showFiles() {
