@@ -51,8 +51,8 @@ public record OrderTerms(OrderType type, BigDecimal limitOffsetBps) {
     }
     BigDecimal factor =
         trade.side() == Side.BUY
-            ? BigDecimal.ONE.add(limitOffsetBps.divide(BPS))
-            : BigDecimal.ONE.subtract(limitOffsetBps.divide(BPS));
+            ? BigDecimal.ONE.add(limitOffsetBps.movePointLeft(4))
+            : BigDecimal.ONE.subtract(limitOffsetBps.movePointLeft(4));
     BigDecimal moved = trade.price().multiply(factor);
     BigDecimal ticks =
         moved.divide(

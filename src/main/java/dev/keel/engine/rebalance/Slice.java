@@ -17,7 +17,6 @@ final class Slice {
   final OrderBook orders;
   final Placement placement;
   final Permissions permissions;
-  final Destinations destinations;
   final RebalanceSettings settings;
   final SliceWarnings warnings;
 
@@ -27,7 +26,6 @@ final class Slice {
       OrderBook orders,
       Placement placement,
       Permissions permissions,
-      Destinations destinations,
       RebalanceSettings settings,
       SliceWarnings warnings) {
     this.book = book;
@@ -35,7 +33,6 @@ final class Slice {
     this.orders = orders;
     this.placement = placement;
     this.permissions = permissions;
-    this.destinations = destinations;
     this.settings = settings;
     this.warnings = warnings;
   }

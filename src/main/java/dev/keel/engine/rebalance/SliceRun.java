@@ -59,8 +59,7 @@ final class SliceRun {
     Placement placement =
         new Placement(book, orders, power, SellPriority.FILE_ORDER, warnings, settings);
     Permissions permissions = new Permissions(settings, portfolio.restrictions(), warnings);
-    this.slice =
-        new Slice(book, power, orders, placement, permissions, destinations, settings, warnings);
+    this.slice = new Slice(book, power, orders, placement, permissions, settings, warnings);
     this.selector = new LineSelector(book, destinations, settings);
   }
 
