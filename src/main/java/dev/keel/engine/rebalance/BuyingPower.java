@@ -2,6 +2,7 @@ package dev.keel.engine.rebalance;
 
 import dev.keel.model.Instrument;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,13 @@ interface BuyingPower {
    * as {@link #cost}: for planning, before the value is turned into a quantity.
    */
   BigDecimal costOfValue(String account, Instrument instrument, Side side, BigDecimal value);
+
+  /**
+   * The most an order worth {@code value} would take from any one of {@code accounts}, by the rule
+   * of {@link #costOfValue}; zero when there are none.
+   */
+  BigDecimal costOfValueAtMost(
+      List<String> accounts, Instrument instrument, Side side, BigDecimal value);
 
   /** Takes a placed order's cost (set on the order) from its account. */
   void take(PlannedOrder order);

@@ -20,8 +20,10 @@ final class CashFloorGuard {
   /** Applies the guard; returns the cash flow paid in or out, smaller than asked when cut. */
   BigDecimal apply(BigDecimal flow) {
     BuyingPower power = slice.power;
+    // trimming one account's buys leaves every other account's orders as they were
+    List<PlannedOrder> orders = slice.orders.all();
     for (String account : slice.book.accounts) {
-      trimBuys(account);
+      trimBuys(account, orders);
       BigDecimal shortfall = power.spare(account).negate();
       if (shortfall.signum() > 0 && account.equals(slice.book.flowAccount) && flow.signum() < 0) {
         BigDecimal paid = flow.negate().subtract(shortfall).max(BigDecimal.ZERO);
@@ -47,9 +49,9 @@ final class CashFloorGuard {
     return flow;
   }
 
-  private void trimBuys(String account) {
+  private void trimBuys(String account, List<PlannedOrder> orders) {
     List<PlannedOrder> buys = new ArrayList<>();
-    for (PlannedOrder order : slice.orders.all()) {
+    for (PlannedOrder order : orders) {
       if (order.account.equals(account) && order.side == Side.BUY) {
         buys.add(order);
       }

@@ -7,10 +7,14 @@ import dev.keel.model.CostSchedule;
 import dev.keel.model.Instrument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The buying power of accounts that trade from cash alone: each account's cash in the base
@@ -58,15 +62,39 @@ final class CashLedger implements BuyingPower {
   @Override
   public BigDecimal costOfValue(
       String account, Instrument instrument, Side side, BigDecimal value) {
+    return costOfNotional(account, instrument, side, notional(instrument, value));
+  }
+
+  @Override
+  public BigDecimal costOfValueAtMost(
+      List<String> accounts, Instrument instrument, Side side, BigDecimal value) {
+    // the cost depends on the account only through its schedule: each schedule is priced once
+    Set<CostSchedule> priced = Collections.newSetFromMap(new IdentityHashMap<>());
+    BigDecimal notional = notional(instrument, value);
+    BigDecimal most = null;
+    for (String account : accounts) {
+      CostSchedule schedule = costs.scheduleFor(account, instrument.symbol());
+      if (priced.add(schedule)) {
+        BigDecimal cost = costOfNotional(schedule, instrument, side, notional);
+        most = most == null ? cost : most.max(cost);
+      }
+    }
+    return most == null ? BigDecimal.ZERO : most;
+  }
+
+  private BigDecimal notional(Instrument instrument, BigDecimal value) {
     BigDecimal rate = valuation.fxRate(instrument.quoteCurrency());
-    BigDecimal notional =
-        rate.compareTo(BigDecimal.ONE) == 0 ? value : value.divide(rate, SliceBook.MATH);
-    return costOfNotional(account, instrument, side, notional);
+    return rate.compareTo(BigDecimal.ONE) == 0 ? value : value.divide(rate, SliceBook.MATH);
   }
 
   private BigDecimal costOfNotional(
       String account, Instrument instrument, Side side, BigDecimal notional) {
-    CostSchedule schedule = costs.scheduleFor(account, instrument.symbol());
+    return costOfNotional(
+        costs.scheduleFor(account, instrument.symbol()), instrument, side, notional);
+  }
+
+  private BigDecimal costOfNotional(
+      CostSchedule schedule, Instrument instrument, Side side, BigDecimal notional) {
     BigDecimal cost = CostEstimator.fee(schedule, notional);
     if (side == Side.BUY) {
       cost = cost.add(notional).add(CostEstimator.slippage(schedule, notional));

@@ -64,11 +64,11 @@ final class Crossings {
 
   /** A warning for every line one account sells and another buys, by symbol. */
   static List<RebalanceWarning> warnings(List<PlannedOrder> orders) {
-    Map<String, Integer> sides = new HashMap<>();
+    Map<String, Integer> sides = new HashMap<>(orders.size() * 2);
     for (PlannedOrder order : orders) {
       sides.merge(order.instrument.symbol(), order.side == Side.SELL ? 1 : 2, (a, b) -> a | b);
     }
-    Set<String> crossing = new TreeSet<>();
+    Set<String> crossing = new HashSet<>();
     sides.forEach(
         (symbol, mask) -> {
           if (mask == 3) {
@@ -89,7 +89,7 @@ final class Crossings {
       }
     }
     List<RebalanceWarning> warnings = new ArrayList<>();
-    for (String symbol : crossing) {
+    for (String symbol : new TreeSet<>(crossing)) {
       warnings.add(
           new RebalanceWarning(
               Kind.CROSSING,

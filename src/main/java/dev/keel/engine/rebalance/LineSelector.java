@@ -27,6 +27,9 @@ final class LineSelector {
   private final Destinations destinations;
   private final RebalanceSettings settings;
 
+  /** Each universe line on its own ({@link #ownBand}), worked out once for both passes. */
+  private List<Optional<Line>> own;
+
   LineSelector(SliceBook book, Destinations destinations, RebalanceSettings settings) {
     this.book = book;
     this.targets = book.targets;
@@ -37,8 +40,11 @@ final class LineSelector {
   /** The lines to trade, by symbol. */
   List<Line> select() {
     List<Line> lines = new ArrayList<>();
-    for (Instrument instrument : book.universe()) {
-      ownBand(instrument).or(() -> withClass(instrument)).ifPresent(lines::add);
+    List<Instrument> universe = book.universe();
+    List<Optional<Line>> own = own();
+    for (int i = 0; i < universe.size(); i++) {
+      Instrument instrument = universe.get(i);
+      own.get(i).or(() -> withClass(instrument)).ifPresent(lines::add);
     }
     if (lines.isEmpty() && (book.flow.signum() != 0 || cashBreached())) {
       for (Instrument instrument : book.universe()) {
@@ -54,12 +60,22 @@ final class LineSelector {
    */
   Map<String, Side> required() {
     Map<String, Side> required = new HashMap<>();
-    for (Instrument instrument : book.universe()) {
-      ownBand(instrument)
-          .filter(LineSelector::required)
-          .ifPresent(line -> required.put(instrument.symbol(), line.side()));
+    for (Optional<Line> line : own()) {
+      line.filter(LineSelector::required)
+          .ifPresent(l -> required.put(l.instrument().symbol(), l.side()));
     }
     return required;
+  }
+
+  private List<Optional<Line>> own() {
+    if (own == null) {
+      List<Optional<Line>> lines = new ArrayList<>(book.universe().size());
+      for (Instrument instrument : book.universe()) {
+        lines.add(ownBand(instrument));
+      }
+      own = lines;
+    }
+    return own;
   }
 
   /** Whether a line is required: its own band is breached (not a choice among others). */
@@ -76,7 +92,7 @@ final class LineSelector {
     if (avoid.isEmpty()) {
       return lines;
     }
-    Map<String, BigDecimal> destinations = new HashMap<>();
+    Map<String, BigDecimal> destinations = new HashMap<>(lines.size() * 2);
     lines.forEach(line -> destinations.put(line.instrument().symbol(), line.destination()));
     // each class's weight once the lines are traded, kept up to date as lines are left out
     Map<String, BigDecimal> classAfter = new HashMap<>();

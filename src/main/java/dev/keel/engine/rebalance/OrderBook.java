@@ -27,14 +27,16 @@ final class OrderBook {
   /** The orders in the order they were last placed or changed. */
   private final Set<PlannedOrder> orders = new LinkedHashSet<>();
 
-  private final Map<String, List<PlannedOrder>> bySymbol = new HashMap<>();
-  private final Map<String, BigDecimal> valueChange = new HashMap<>();
+  private final Map<String, List<PlannedOrder>> bySymbol;
+  private final Map<String, BigDecimal> valueChange;
 
   OrderBook(SliceBook book, BuyingPower power, OrderRules rules, SliceWarnings warnings) {
     this.book = book;
     this.power = power;
     this.rules = rules;
     this.warnings = warnings;
+    this.bySymbol = new HashMap<>(book.universe().size() * 2);
+    this.valueChange = new HashMap<>(book.universe().size() * 2);
   }
 
   /**
@@ -156,13 +158,16 @@ final class OrderBook {
 
   /** An instrument's value after the orders placed so far, base currency, planning scale. */
   BigDecimal plannedValue(Instrument instrument) {
-    return book.figures(instrument)
-        .startValue()
-        .add(valueChange.getOrDefault(instrument.symbol(), BigDecimal.ZERO));
+    return plannedValue(instrument, book.figures(instrument));
+  }
+
+  private BigDecimal plannedValue(Instrument instrument, InstrumentFigures figures) {
+    return figures.startValue().add(valueChange.getOrDefault(instrument.symbol(), BigDecimal.ZERO));
   }
 
   /** How far an instrument's planned value is above its target value, base currency. */
   BigDecimal excess(Instrument instrument) {
-    return plannedValue(instrument).subtract(book.figures(instrument).targetValue());
+    InstrumentFigures figures = book.figures(instrument);
+    return plannedValue(instrument, figures).subtract(figures.targetValue());
   }
 }

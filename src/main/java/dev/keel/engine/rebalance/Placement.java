@@ -129,13 +129,13 @@ final class Placement {
     if (book.accounts.size() == 1) {
       return power.costOfValue(book.accounts.get(0), instrument, Side.BUY, amount);
     }
-    BigDecimal most = BigDecimal.ZERO;
+    List<String> buyers = new ArrayList<>(book.accounts.size());
     for (String account : book.accounts) {
       if (book.canBuy(account, instrument)) {
-        most = most.max(power.costOfValue(account, instrument, Side.BUY, amount));
+        buyers.add(account);
       }
     }
-    return most;
+    return power.costOfValueAtMost(buyers, instrument, Side.BUY, amount);
   }
 
   private RoundingMode buyRounding(Purpose purpose) {

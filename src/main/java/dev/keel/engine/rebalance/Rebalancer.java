@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -93,7 +95,9 @@ public final class Rebalancer {
       accountIds.forEach(id -> slices.add(List.of(id)));
     }
 
-    Map<String, Instrument> instruments = portfolio.instrumentsBySymbol();
+    // in symbol order, so that each slice's universe, built in this order, is sorted already
+    Map<String, Instrument> instruments = new LinkedHashMap<>();
+    new TreeMap<>(portfolio.instrumentsBySymbol()).forEach(instruments::put);
     Function<List<String>, SliceRun> slice =
         accounts -> {
           boolean hasFlow = flowAccount != null && accounts.contains(flowAccount);
@@ -112,17 +116,23 @@ public final class Rebalancer {
         };
     // In account scope every account is first asked what its own bands make it trade, so that
     // each is told what the others must trade before its own choices are made (see Crossings).
-    // The slices are built again for the run: keeping every slice alive in between costs more in
-    // garbage collection than building them twice.
+    SliceRun[] runs = slices.parallelStream().map(slice).toArray(SliceRun[]::new);
     Map<String, Avoid> avoid =
         slices.size() == 1
             ? Map.of()
             : Crossings.avoid(
-                accountIds, slices.parallelStream().map(s -> slice.apply(s).required()).toList());
+                accountIds, Arrays.stream(runs).parallel().map(SliceRun::required).toList());
     // Slices share nothing mutable, so they run in parallel; results are joined in slice order.
+    // Each run is let go as soon as it is done, so the garbage collector need not keep copying it.
     List<SliceRun.Result> results =
-        slices.parallelStream()
-            .map(s -> slice.apply(s).run(avoid.getOrDefault(s.get(0), Avoid.NONE)))
+        IntStream.range(0, runs.length)
+            .parallel()
+            .mapToObj(
+                i -> {
+                  SliceRun run = runs[i];
+                  runs[i] = null;
+                  return run.run(avoid.getOrDefault(slices.get(i).get(0), Avoid.NONE));
+                })
             .toList();
     List<RebalanceWarning> warnings = new ArrayList<>();
     List<PlannedOrder> orders = new ArrayList<>();
@@ -135,12 +145,7 @@ public final class Rebalancer {
       }
     }
     warnings.addAll(Crossings.warnings(orders));
-    Map<String, Integer> accountIndex = new HashMap<>();
-    accountIds.forEach(id -> accountIndex.put(id, accountIndex.size()));
-    orders.sort(
-        Comparator.comparingInt((PlannedOrder o) -> accountIndex.get(o.account))
-            .thenComparing(o -> o.side == Side.BUY)
-            .thenComparing(o -> o.instrument.symbol()));
+    sortForTheTrader(orders, accountIds);
     TradePricing pricing = new TradePricing(portfolio, valuation);
     List<Trade> trades =
         IntStream.range(0, orders.size())
@@ -167,6 +172,25 @@ public final class Rebalancer {
         trades,
         warnings,
         flows);
+  }
+
+  /** Orders by account in file order, sells before buys, then by symbol. */
+  private static void sortForTheTrader(List<PlannedOrder> orders, List<String> accountIds) {
+    Map<String, Integer> accountIndex = new HashMap<>();
+    accountIds.forEach(id -> accountIndex.put(id, accountIndex.size()));
+    record Keyed(int account, boolean buy, String symbol, PlannedOrder order) {}
+    List<Keyed> keyed = new ArrayList<>(orders.size());
+    for (PlannedOrder o : orders) {
+      keyed.add(
+          new Keyed(accountIndex.get(o.account), o.side == Side.BUY, o.instrument.symbol(), o));
+    }
+    keyed.sort(
+        Comparator.comparingInt(Keyed::account)
+            .thenComparing(Keyed::buy)
+            .thenComparing(Keyed::symbol));
+    for (int i = 0; i < keyed.size(); i++) {
+      orders.set(i, keyed.get(i).order());
+    }
   }
 
   /**

@@ -7,9 +7,11 @@ import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
 import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether a request can be carried out at all, before anything is proposed: the book has targets, a
@@ -61,7 +63,11 @@ final class RequestCheck {
   /** The first price or FX rate the snapshot lacks for this book, by what needs it. */
   private static Optional<String> marketGap(Portfolio portfolio, MarketSnapshot market) {
     Map<String, Instrument> instruments = portfolio.instrumentsBySymbol();
+    Set<String> checked = new HashSet<>(instruments.size() * 2);
     for (Position position : portfolio.positions()) {
+      if (!checked.add(position.symbol())) {
+        continue; // a symbol held in several accounts is looked up once
+      }
       Optional<String> gap = instrumentGap(portfolio, market, instruments.get(position.symbol()));
       if (gap.isPresent()) {
         return gap;

@@ -2,10 +2,9 @@ package dev.keel.engine.rebalance;
 
 import dev.keel.model.Instrument;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the steps of one slice's rebalance share: the book, the buying power, the orders placed so
@@ -42,13 +41,16 @@ final class Slice {
    * underweight first), then by symbol; each key is computed once.
    */
   void sortByExcess(List<Instrument> instruments, boolean mostOverweightFirst) {
-    Map<String, BigDecimal> keys = new HashMap<>();
+    List<Keyed> keyed = new ArrayList<>(instruments.size());
     for (Instrument instrument : instruments) {
       BigDecimal key = orders.excess(instrument);
-      keys.put(instrument.symbol(), mostOverweightFirst ? key.negate() : key);
+      keyed.add(new Keyed(mostOverweightFirst ? key.negate() : key, instrument));
     }
-    instruments.sort(
-        Comparator.comparing((Instrument i) -> keys.get(i.symbol()))
-            .thenComparing(Instrument::symbol));
+    keyed.sort(Comparator.comparing(Keyed::key).thenComparing(k -> k.instrument().symbol()));
+    for (int i = 0; i < keyed.size(); i++) {
+      instruments.set(i, keyed.get(i).instrument());
+    }
   }
+
+  private record Keyed(BigDecimal key, Instrument instrument) {}
 }

@@ -60,10 +60,11 @@ final class SliceBook {
   private final Map<String, BigDecimal> values = new HashMap<>();
   private final Map<String, Set<AssetType>> heldTypes = new HashMap<>();
   private final List<Instrument> universe = new ArrayList<>();
-  private final Map<String, InstrumentFigures> figures = new HashMap<>();
+  private Map<String, InstrumentFigures> figures = Map.of();
   private final Map<String, BigDecimal> classTargets = new HashMap<>();
   private final Map<String, BigDecimal> lineTargets = new HashMap<>();
   private final Map<String, BigDecimal> classValues = new HashMap<>();
+  private final Map<String, List<Instrument>> classMembers = new HashMap<>();
   private BigDecimal total = BigDecimal.ZERO;
   private final BigDecimal totalAfterFlow;
   private BigDecimal targetScale = BigDecimal.ONE;
@@ -113,7 +114,9 @@ final class SliceBook {
   }
 
   private void loadPositions(List<Position> positions) {
-    Comparator<String> accountOrder = Comparator.comparingInt(accounts::indexOf);
+    Map<String, Integer> accountIndex = new HashMap<>();
+    accounts.forEach(id -> accountIndex.put(id, accountIndex.size()));
+    Comparator<String> accountOrder = Comparator.comparingInt(accountIndex::get);
     for (Position position : positions) {
       Instrument instrument = instruments.get(position.symbol());
       if (!instrument.isAllocated() || !startCash.containsKey(position.account())) {
@@ -135,44 +138,47 @@ final class SliceBook {
    * can buy is named in a warning, and its weight goes to the lines that can (see {@link #target}).
    */
   private void loadUniverse(SliceWarnings warnings) {
+    BigDecimal reachable = BigDecimal.ZERO;
     for (Instrument instrument : instruments.values()) {
       if (!instrument.isAllocated()) {
         continue;
       }
+      BigDecimal target = targets.ofInstrument(instrument);
       if (values.containsKey(instrument.symbol())) {
         universe.add(instrument);
-      } else if (targets.ofInstrument(instrument).signum() > 0) {
+        reachable = reachable.add(target);
+      } else if (target.signum() > 0) {
         if (buyableHere(instrument)) {
           universe.add(instrument);
+          reachable = reachable.add(target);
         } else {
           warnings.warn(
               Kind.NOT_TRADABLE,
               instrument.symbol(),
               new RebalanceWarning.NotTradable(
-                  targets.ofInstrument(instrument),
-                  accounts,
-                  instrument.type(),
-                  heldElsewhere(instrument.type())));
+                  target, accounts, instrument.type(), heldElsewhere(instrument.type())));
         }
       }
     }
-    universe.sort(Comparator.comparing(Instrument::symbol));
-    BigDecimal reachable = BigDecimal.ZERO;
-    for (Instrument instrument : universe) {
-      reachable = reachable.add(targets.ofInstrument(instrument));
-    }
+    universe.sort(Comparator.comparing(Instrument::symbol)); // linear when given in symbol order
     BigDecimal invested = BigDecimal.ONE.subtract(targets.cash());
     if (reachable.signum() > 0 && reachable.compareTo(invested) < 0) {
       targetScale = invested.divide(reachable, MATH);
     }
     for (Instrument instrument : universe) {
-      BigDecimal target = targets.ofInstrument(instrument).multiply(targetScale);
+      BigDecimal target = targets.ofInstrument(instrument);
+      if (targetScale.compareTo(BigDecimal.ONE) != 0) {
+        target = target.multiply(targetScale);
+      }
       lineTargets.put(instrument.symbol(), target);
+      BigDecimal value = value(instrument.symbol());
       for (String id : targets.classChain(instrument.assetClass())) {
         classTargets.merge(id, target, BigDecimal::add);
-        classValues.merge(id, value(instrument.symbol()), BigDecimal::add);
+        classValues.merge(id, value, BigDecimal::add);
+        classMembers.computeIfAbsent(id, c -> new ArrayList<>()).add(instrument);
       }
     }
+    figures = new HashMap<>(universe.size() * 2);
   }
 
   /** Whether some account of the slice can buy the instrument. */
@@ -274,13 +280,7 @@ final class SliceBook {
 
   /** A class's lines in the slice, nested classes' lines included. */
   List<Instrument> classMembers(String classId) {
-    List<Instrument> members = new ArrayList<>();
-    for (Instrument instrument : universe) {
-      if (targets.classChain(instrument.assetClass()).contains(classId)) {
-        members.add(instrument);
-      }
-    }
-    return members;
+    return Collections.unmodifiableList(classMembers.getOrDefault(classId, List.of()));
   }
 
   /** One unit's value in the base currency. */

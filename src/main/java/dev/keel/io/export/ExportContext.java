@@ -17,19 +17,18 @@ final class ExportContext {
   private final Proposal proposal;
   private final Map<String, Instrument> instruments;
   private final Map<String, Account> accounts;
-  private final Map<String, BigDecimal> held = new HashMap<>();
+
+  /** Quantity held by account, then symbol. */
+  private final Map<String, Map<String, BigDecimal>> held = new HashMap<>();
 
   ExportContext(Proposal proposal) {
     this.proposal = proposal;
     this.instruments = proposal.portfolio().instrumentsBySymbol();
     this.accounts = proposal.portfolio().accountsById();
     for (Position position : proposal.portfolio().positions()) {
-      held.merge(key(position.account(), position.symbol()), position.quantity(), BigDecimal::add);
+      held.computeIfAbsent(position.account(), a -> new HashMap<>())
+          .merge(position.symbol(), position.quantity(), BigDecimal::add);
     }
-  }
-
-  private static String key(String account, String symbol) {
-    return account + '\u0000' + symbol;
   }
 
   Proposal proposal() {
@@ -57,6 +56,6 @@ final class ExportContext {
 
   /** The quantity of an instrument the account held before the proposal's trades; 0 for none. */
   BigDecimal held(String account, String symbol) {
-    return held.getOrDefault(key(account, symbol), BigDecimal.ZERO);
+    return held.getOrDefault(account, Map.of()).getOrDefault(symbol, BigDecimal.ZERO);
   }
 }
