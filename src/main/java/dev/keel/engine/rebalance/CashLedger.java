@@ -34,6 +34,7 @@ final class CashLedger implements BuyingPower {
   private final BigDecimal mustKeep;
   private final Optional<BigDecimal> investAbove;
   private BigDecimal usedTotal = BigDecimal.ZERO;
+  private LastCost last;
   private BigDecimal startTotal;
 
   CashLedger(SliceBook book, Destinations destinations) {
@@ -56,7 +57,27 @@ final class CashLedger implements BuyingPower {
 
   @Override
   public BigDecimal cost(String account, Instrument instrument, Side side, BigDecimal quantity) {
-    return costOfNotional(account, instrument, side, valuation.notional(instrument, quantity));
+    // a buy is costed when it is fitted to the cash and again when it is placed: keep the last
+    if (last == null || !last.isFor(account, instrument, side, quantity)) {
+      last =
+          new LastCost(
+              account,
+              instrument,
+              side,
+              quantity,
+              costOfNotional(account, instrument, side, valuation.notional(instrument, quantity)));
+    }
+    return last.cost();
+  }
+
+  private record LastCost(
+      String account, Instrument instrument, Side side, BigDecimal quantity, BigDecimal cost) {
+    boolean isFor(String account, Instrument instrument, Side side, BigDecimal quantity) {
+      return this.instrument == instrument
+          && this.side == side
+          && this.account.equals(account)
+          && this.quantity.equals(quantity);
+    }
   }
 
   @Override

@@ -64,7 +64,7 @@ final class Crossings {
 
   /** A warning for every line one account sells and another buys, by symbol. */
   static List<RebalanceWarning> warnings(List<PlannedOrder> orders) {
-    Map<String, Integer> sides = new HashMap<>(orders.size() * 2);
+    Map<String, Integer> sides = new HashMap<>();
     for (PlannedOrder order : orders) {
       sides.merge(order.instrument.symbol(), order.side == Side.SELL ? 1 : 2, (a, b) -> a | b);
     }
