@@ -138,13 +138,12 @@ public final class Review {
     Trade trade = trades.get(tradeId);
     Portfolio portfolio = proposal.portfolio();
     Instrument instrument = portfolio.instrumentsBySymbol().get(trade.symbol());
-    Optional<String> error = checkQuantity(trade, instrument, quantity);
+    Valuation valuation = Valuation.of(portfolio, proposal.market());
+    Optional<String> error = checkQuantity(trade, instrument, quantity, valuation);
     if (error.isPresent()) {
       return new Change(this, error);
     }
-    Trade resized =
-        new TradePricing(portfolio, Valuation.of(portfolio, proposal.market()))
-            .resize(trade, quantity);
+    Trade resized = new TradePricing(portfolio, valuation).resize(trade, instrument, quantity);
     Map<String, Trade> copy = new LinkedHashMap<>(trades);
     copy.put(tradeId, resized);
     Review changed = new Review(proposal, copy, decisions);
@@ -157,15 +156,15 @@ public final class Review {
     return new Change(changed, Optional.empty());
   }
 
-  private Optional<String> checkQuantity(Trade trade, Instrument instrument, BigDecimal quantity) {
+  private Optional<String> checkQuantity(
+      Trade trade, Instrument instrument, BigDecimal quantity, Valuation valuation) {
     if (quantity == null) {
       return Optional.of(Wording.NOT_POSITIVE);
     }
-    Portfolio portfolio = proposal.portfolio();
     OrderRules rules =
         new OrderRules(
-            Valuation.of(portfolio, proposal.market()),
-            new Money(proposal.settings().minTradeNotional(), portfolio.baseCurrency()));
+            valuation,
+            new Money(proposal.settings().minTradeNotional(), proposal.portfolio().baseCurrency()));
     return rules
         .check(
             trade.account(),

@@ -46,9 +46,8 @@ final class TradePricing {
         reason);
   }
 
-  /** The same trade with another quantity, costs estimated again. */
-  Trade resize(Trade trade, BigDecimal quantity) {
-    Instrument instrument = portfolio.instrumentsBySymbol().get(trade.symbol());
+  /** The same trade of {@code instrument} with another quantity, costs estimated again. */
+  Trade resize(Trade trade, Instrument instrument, BigDecimal quantity) {
     return trade(
         trade.id(),
         trade.account(),
