@@ -43,23 +43,12 @@ final class Crossings {
     }
     Map<String, Avoid> avoid = new HashMap<>();
     for (String account : accounts) {
-      Avoid own = new Avoid(byOthers(mustBuy, account), byOthers(mustSell, account));
+      Avoid own = new Avoid(mustBuy, mustSell, account);
       if (!own.isEmpty()) {
         avoid.put(account, own);
       }
     }
     return avoid;
-  }
-
-  private static Set<String> byOthers(Map<String, Set<String>> accountsBySymbol, String account) {
-    Set<String> symbols = new HashSet<>();
-    accountsBySymbol.forEach(
-        (symbol, accounts) -> {
-          if (accounts.size() > 1 || !accounts.contains(account)) {
-            symbols.add(symbol);
-          }
-        });
-    return symbols;
   }
 
   /** A warning for every line one account sells and another buys, by symbol. */

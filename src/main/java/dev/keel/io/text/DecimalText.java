@@ -15,6 +15,7 @@ public final class DecimalText {
   private static final Pattern DECIMAL =
       Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]{1,9})?");
   private static final Pattern EXPONENT = Pattern.compile(".*[eE][-+]?[0-9]+");
+  private static final Pattern NOT_FINITE = Pattern.compile("[-+]?(NaN|Infinity|inf|nan)");
 
   /** Why a text is not an acceptable decimal. */
   public enum Refusal {
@@ -35,10 +36,10 @@ public final class DecimalText {
   /** Parses {@code text}; a negative scale is normalised, so {@code 1E+3} reads as {@code 1000}. */
   public static Parsed parse(String text) {
     String trimmed = text.strip();
-    if (trimmed.matches("[-+]?(NaN|Infinity|inf|nan)")) {
-      return new Parsed(null, Refusal.NOT_FINITE);
-    }
     if (!DECIMAL.matcher(trimmed).matches()) {
+      if (NOT_FINITE.matcher(trimmed).matches()) {
+        return new Parsed(null, Refusal.NOT_FINITE);
+      }
       return new Parsed(
           null, EXPONENT.matcher(trimmed).matches() ? Refusal.OUT_OF_RANGE : Refusal.NOT_A_NUMBER);
     }
