@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,11 @@ import org.slf4j.LoggerFactory;
  * not wait for the proposal of a large book. A cancelled task is skipped if it has not started, and
  * interrupted if it has; its result, if it still comes, is dropped. {@link #close()} lets the files
  * lane finish what it was given, so a save in flight when the window stops is written whole.
+ *
+ * <p>A computation starts only once the window has run every callback handed to it before, so that
+ * the proposal of a book just opened does not take the cores while the window builds the holdings
+ * table the drift before it gave (the table comes first, as the user reads it). Files never wait
+ * for the window: a save must finish even when the window has stopped.
  */
 public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BackgroundTaskRunner.class);
@@ -65,7 +71,7 @@ public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
   @Override
   public <T> TaskHandle submit(
       Lane lane, Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-    LaneTask<T> task = new LaneTask<>(work, onSuccess, onFailure, callbacks);
+    LaneTask<T> task = new LaneTask<>(work, onSuccess, onFailure, callbacks, lane == Lane.COMPUTE);
     workers.get(lane).execute(task.future);
     return task;
   }
@@ -98,6 +104,7 @@ public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
     private final Consumer<? super T> onSuccess;
     private final Consumer<Throwable> onFailure;
     private final Executor callbacks;
+    private final boolean afterCallbacks;
     private final FutureTask<Void> future = new FutureTask<>(this::run, null);
     private volatile boolean cancelled;
 
@@ -105,14 +112,19 @@ public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
         Callable<T> work,
         Consumer<? super T> onSuccess,
         Consumer<Throwable> onFailure,
-        Executor callbacks) {
+        Executor callbacks,
+        boolean afterCallbacks) {
       this.work = work;
       this.onSuccess = onSuccess;
       this.onFailure = onFailure;
       this.callbacks = callbacks;
+      this.afterCallbacks = afterCallbacks;
     }
 
     private void run() {
+      if (afterCallbacks && !callbacksCaughtUp()) {
+        return; // interrupted: cancelled, or the runner is closing
+      }
       T result;
       try {
         result = work.call();
@@ -121,6 +133,19 @@ public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
         return;
       }
       report(() -> onSuccess.accept(result));
+    }
+
+    /** Waits until the callbacks handed over before this task have run (they run in order). */
+    private boolean callbacksCaughtUp() {
+      CountDownLatch caughtUp = new CountDownLatch(1);
+      callbacks.execute(caughtUp::countDown);
+      try {
+        caughtUp.await();
+        return true;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
     }
 
     /** Hands a callback over, unless the task is cancelled now or by the time it would run. */

@@ -252,4 +252,56 @@ class BackgroundTaskRunnerTest {
       assertThat(delivered).isEmpty();
     }
   }
+
+  @Test
+  void submit_aComputationWaitsUntilTheCallbacksBeforeItHaveRun() throws Exception {
+    BlockingQueue<Runnable> callbacks = new LinkedBlockingQueue<>();
+    AtomicBoolean secondStarted = new AtomicBoolean();
+    try (BackgroundTaskRunner handedOver = new BackgroundTaskRunner(callbacks::add)) {
+      submitTo(handedOver, () -> "drift"); // its own wait is released below, then its result
+      poll(callbacks).run(); // the first computation's wait for the (empty) window
+      Runnable driftShown = poll(callbacks);
+      submitTo(
+          handedOver,
+          () -> {
+            secondStarted.set(true);
+            return "proposal";
+          });
+      Runnable secondWaits = poll(callbacks); // handed over behind the drift's result
+
+      assertThat(secondStarted).isFalse(); // the drift's result has not been shown yet
+      driftShown.run();
+      secondWaits.run();
+      poll(callbacks).run();
+
+      assertThat(delivered).containsExactly("drift", "proposal");
+      assertThat(secondStarted).isTrue();
+    }
+  }
+
+  @Test
+  void submit_aFileTaskDoesNotWaitForTheCallbacks() throws Exception {
+    BlockingQueue<Runnable> callbacks = new LinkedBlockingQueue<>();
+    try (BackgroundTaskRunner handedOver = new BackgroundTaskRunner(callbacks::add)) {
+      handedOver.submit(Lane.FILES, () -> "read", delivered::add, failed::add);
+      Runnable readShown = poll(callbacks);
+      handedOver.submit(Lane.FILES, () -> "saved", delivered::add, failed::add);
+      Runnable savedShown = poll(callbacks); // the save ran while the read's result still waits
+
+      readShown.run();
+      savedShown.run();
+
+      assertThat(delivered).containsExactly("read", "saved");
+    }
+  }
+
+  private void submitTo(BackgroundTaskRunner handedOver, Callable<String> work) {
+    handedOver.submit(Lane.COMPUTE, work, delivered::add, failed::add);
+  }
+
+  private static Runnable poll(BlockingQueue<Runnable> callbacks) throws InterruptedException {
+    Runnable callback = callbacks.poll(LIMIT_SECONDS, TimeUnit.SECONDS);
+    assertThat(callback).as("a callback handed over").isNotNull();
+    return callback;
+  }
 }
