@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 book=target/bench/book-10000.json
 mkdir -p target/bench
 [ -f "$book" ] || java -jar target/keel.jar generate-book --positions 10000 --accounts 20 --out "$book"
-cmd="java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/keel.jar drift $book --format csv"
+cmd="java -Xmx256m -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/keel.jsa -jar target/keel.jar drift $book --format csv"
 if command -v hyperfine >/dev/null; then
   hyperfine --warmup 2 --runs 10 --output=null "$cmd"
 else

@@ -24,6 +24,6 @@ run() {
     done
   fi
 }
-run "java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/keel.jar rebalance $book --format generic --quiet --force --out target/bench/orders-10000.csv"
-run "java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/keel.jar rebalance $book --scope household --format generic --quiet --force --out target/bench/orders-10000-household.csv"
-run "java -Xmx256m -XX:TieredStopAtLevel=1 -jar target/keel.jar rebalance $many --format generic --quiet --force --out target/bench/orders-1000x50"
+run "java -Xmx256m -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/keel.jsa -jar target/keel.jar rebalance $book --format generic --quiet --force --out target/bench/orders-10000.csv"
+run "java -Xmx256m -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/keel.jsa -jar target/keel.jar rebalance $book --scope household --format generic --quiet --force --out target/bench/orders-10000-household.csv"
+run "java -Xmx256m -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/keel.jsa -jar target/keel.jar rebalance $many --format generic --quiet --force --out target/bench/orders-1000x50"
