@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -116,7 +117,7 @@ final class ImportHoldingsCommand implements Callable<Integer> {
       return KeelCli.FAILED;
     }
     try {
-      PortfolioFiles.write(out, result.get(), force);
+      PortfolioFiles.write(out, result.get(), force, List.of(csv));
     } catch (FileAlreadyExistsException e) {
       spec.commandLine().getErr().println(out + ": exists; pass --force to replace it");
       return KeelCli.FAILED;

@@ -130,7 +130,7 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
             rejected,
             quantities,
             quiet,
-            new RebalanceExport(options.routing(), out, several, force),
+            new RebalanceExport(options.routing(), out, several, force, files),
             dryRun,
             now);
     int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());

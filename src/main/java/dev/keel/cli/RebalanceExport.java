@@ -32,16 +32,19 @@ final class RebalanceExport {
   private final Path out;
   private final boolean several;
   private final boolean force;
+  private final List<Path> inputs;
 
   /**
    * @param out {@code --out}, or {@code null}
    * @param several whether several portfolios are exported, so that {@code --out} is a folder
+   * @param inputs every portfolio file of the run, none of which an export may replace
    */
-  RebalanceExport(Routing routing, Path out, boolean several, boolean force) {
+  RebalanceExport(Routing routing, Path out, boolean several, boolean force, List<Path> inputs) {
     this.routing = routing;
     this.out = out;
     this.several = several;
     this.force = force;
+    this.inputs = List.copyOf(inputs);
   }
 
   /** Where the files go and which they are. */
@@ -99,7 +102,7 @@ final class RebalanceExport {
           target.plan(),
           review,
           terms,
-          new OrderExport.Source(file.toString(), sha256),
+          new OrderExport.Source(file.toString(), sha256, inputs),
           now,
           force);
     } catch (AtomicFiles.TargetsExist e) {

@@ -8,6 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,8 +45,12 @@ final class AllOrNothingWrite {
     this.disk = disk;
   }
 
-  /** {@link AtomicFiles#writeAll(List, boolean)} on the given disk. */
-  static void write(List<AtomicFiles.Output> outputs, boolean overwrite, AtomicFiles.Disk disk)
+  /** {@link AtomicFiles#writeAll(List, boolean, Collection)} on the given disk. */
+  static void write(
+      List<AtomicFiles.Output> outputs,
+      boolean overwrite,
+      Collection<Path> inputs,
+      AtomicFiles.Disk disk)
       throws IOException {
     List<Path> targets = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
@@ -56,6 +61,7 @@ final class AllOrNothingWrite {
         throw new IllegalArgumentException("written twice in one batch: " + output.target());
       }
       targets.add(absolute);
+      WriteTargets.check(output.target(), inputs);
       if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
         existing.add(output.target());
       }

@@ -1,11 +1,15 @@
 package dev.keel.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -90,10 +94,22 @@ public final class AtomicFiles {
   }
 
   /**
-   * The two file operations whose failures a write must survive: renaming a file over another, and
-   * deleting one. Tests give a write failing ones.
+   * The file operations whose failures a write must survive: writing a new file's bytes, renaming a
+   * file over another, and deleting one. Tests give a write failing ones (a full disk, a rename
+   * refused).
    */
   interface Disk {
+    /** Writes the bytes into an existing empty file and flushes them to the disk. */
+    default void write(Path file, byte[] content) throws IOException {
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+    }
+
     /** Renames {@code from} to {@code to}, replacing it, atomically where the file system can. */
     void replace(Path from, Path to) throws IOException;
 
@@ -142,6 +158,17 @@ public final class AtomicFiles {
   }
 
   /**
+   * {@link #write(Path, byte[], boolean)}, refused when the target is, or leads to, one of the
+   * inputs.
+   *
+   * @throws RefusedTarget when the target is an input or not a place a file may be written
+   */
+  public static void write(Path target, byte[] content, boolean overwrite, Collection<Path> inputs)
+      throws IOException {
+    writeAll(List.of(new Output(target, content)), overwrite, inputs);
+  }
+
+  /**
    * Writes every output, or none: each target is checked first, then every file goes to a temporary
    * file beside its target and is flushed to disk, and only when all are written are they renamed
    * into place, in the order given. If a rename fails, the files already moved are taken back: a
@@ -158,12 +185,25 @@ public final class AtomicFiles {
    * @throws IllegalArgumentException when two outputs name the same target: a bug of the caller
    */
   public static void writeAll(List<Output> outputs, boolean overwrite) throws IOException {
-    writeAll(outputs, overwrite, DISK);
+    writeAll(outputs, overwrite, List.of());
   }
 
-  /** {@link #writeAll(List, boolean)} on the given disk. */
-  static void writeAll(List<Output> outputs, boolean overwrite, Disk disk) throws IOException {
-    AllOrNothingWrite.write(outputs, overwrite, disk);
+  /**
+   * {@link #writeAll(List, boolean)}, refused before anything is written when a target is, or leads
+   * through links to, one of {@code inputs}: the files the command read, which no output replaces,
+   * whatever the flags.
+   *
+   * @throws RefusedTarget when a target is an input, or not a place a file may be written
+   */
+  public static void writeAll(List<Output> outputs, boolean overwrite, Collection<Path> inputs)
+      throws IOException {
+    writeAll(outputs, overwrite, inputs, DISK);
+  }
+
+  /** {@link #writeAll(List, boolean, Collection)} on the given disk. */
+  static void writeAll(List<Output> outputs, boolean overwrite, Collection<Path> inputs, Disk disk)
+      throws IOException {
+    AllOrNothingWrite.write(outputs, overwrite, inputs, disk);
   }
 
   /** What went wrong in a write, said so that the user knows what to do. */

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Reads and writes portfolio files on disk. */
@@ -80,8 +81,20 @@ public final class PortfolioFiles {
    * @return the SHA-256 of the bytes written
    */
   public static String write(Path path, Portfolio portfolio, boolean overwrite) throws IOException {
+    return write(path, portfolio, overwrite, List.of());
+  }
+
+  /**
+   * {@link #write(Path, Portfolio, boolean)}, refused when the path is, or leads through links to,
+   * one of the files the command read.
+   *
+   * @throws RefusedTarget when the path is an input, or not a place a file may be written
+   */
+  public static String write(
+      Path path, Portfolio portfolio, boolean overwrite, Collection<Path> inputs)
+      throws IOException {
     byte[] bytes = PortfolioJson.DEFAULT.write(portfolio).getBytes(StandardCharsets.UTF_8);
-    AtomicFiles.write(path, bytes, overwrite);
+    AtomicFiles.write(path, bytes, overwrite, inputs);
     return Digests.sha256(bytes);
   }
 }

@@ -1,11 +1,8 @@
 package dev.keel.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -25,13 +22,7 @@ final class TemporaryFile {
   static Path beside(Path target, byte[] content, AtomicFiles.Disk disk) throws IOException {
     Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(content);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
+      disk.write(temporary, content);
       keepPermissions(temporary, target); // after writing: the old file may be read-only
       return temporary;
     } catch (IOException | RuntimeException e) {

@@ -21,6 +21,9 @@ final class WriteFailureWords {
 
   /** What went wrong in a write, said so that the user knows what to do. */
   static String describe(IOException e) {
+    if (e instanceof RefusedTarget refused) {
+      return refused.getReason(); // what stands there, and what to do
+    }
     if (e instanceof AtomicFiles.NotUndone) {
       return e.getMessage(); // the failure, and what is left to put back by hand
     }

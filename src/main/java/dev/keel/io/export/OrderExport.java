@@ -32,12 +32,23 @@ public final class OrderExport {
   public static final List<String> GENERIC_COLUMNS = GenericCsv.COLUMNS;
 
   /**
-   * Where the export came from, for the manifest.
+   * Where the export came from, for the manifest, and the files it must never replace.
    *
    * @param inputName the portfolio file's name as given
    * @param inputSha256 SHA-256 of the portfolio file's bytes, hex
+   * @param inputs the files the command read (the portfolio, and in a run over several portfolios
+   *     every one of them): a target that is, or leads through links to, one of them is refused
    */
-  public record Source(String inputName, String inputSha256) {}
+  public record Source(String inputName, String inputSha256, List<Path> inputs) {
+    public Source {
+      inputs = List.copyOf(inputs);
+    }
+
+    /** A source with no file behind it to protect (a bundled sample, a test). */
+    public Source(String inputName, String inputSha256) {
+      this(inputName, inputSha256, List.of());
+    }
+  }
 
   /**
    * What an export wrote.
@@ -163,7 +174,7 @@ public final class OrderExport {
     Path manifest = folder.resolve(plan.manifest());
     String manifestText = ExportManifest.render(plan, review, terms, source, createdAt, digests);
     outputs.add(new AtomicFiles.Output(manifest, manifestText.getBytes(StandardCharsets.UTF_8)));
-    AtomicFiles.writeAll(outputs, overwrite);
+    AtomicFiles.writeAll(outputs, overwrite, source.inputs());
     return new Written(orders, manifest);
   }
 

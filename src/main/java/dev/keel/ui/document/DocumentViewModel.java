@@ -311,10 +311,13 @@ public final class DocumentViewModel {
    */
   public OrderExport.Source exportSource() {
     Portfolio current = history.current();
+    // the portfolio's own file is never replaced by an export of it
+    List<Path> inputs = file.get() == null ? List.of() : List.of(file.get());
     if (!dirty.get() && savedSha256 != null) {
-      return new OrderExport.Source(name.get(), savedSha256);
+      return new OrderExport.Source(name.get(), savedSha256, inputs);
     }
-    return new OrderExport.Source(name.get() + " (unsaved edits)", PortfolioFiles.digest(current));
+    return new OrderExport.Source(
+        name.get() + " (unsaved edits)", PortfolioFiles.digest(current), inputs);
   }
 
   // ---- state ----------------------------------------------------------------------------------

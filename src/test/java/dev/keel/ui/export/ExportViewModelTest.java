@@ -252,6 +252,28 @@ class ExportViewModelTest {
   }
 
   @Test
+  void exportingOverThePortfoliosOwnFile_isRefused_evenWhenReplacingIsTicked() throws Exception {
+    Path book = Files.copy(TestPortfolios.CRYPTO, folder.resolve("crypto.orders.json"));
+    byte[] before = Files.readAllBytes(book);
+    ExportViewModel viewModel =
+        new ExportViewModel(
+            runner,
+            review.approveAll(),
+            new OrderExport.Source("crypto.orders.json", "ab", List.of(book)),
+            book,
+            CLOCK);
+    viewModel.overwriteProperty().set(true);
+
+    assertThat(export(viewModel)).isFalse();
+    assertThat(viewModel.errorProperty().get())
+        .isEqualTo(
+            "Could not write crypto.orders.json: it is an input file: an output never replaces"
+                + " an input; name another path; nothing was written, the review is kept");
+    assertThat(Files.readAllBytes(book)).isEqualTo(before);
+    assertThat(filesInFolder()).containsExactly("crypto.orders.json");
+  }
+
+  @Test
   void aLongFile_isPreviewedByItsFirstOrders() {
     Review stocks =
         Review.of(
