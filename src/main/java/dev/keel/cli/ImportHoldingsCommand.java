@@ -1,6 +1,7 @@
 package dev.keel.cli;
 
 import dev.keel.io.AtomicFiles;
+import dev.keel.io.InputFiles;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
 import dev.keel.io.csv.HoldingsCsvImporter;
@@ -117,7 +118,7 @@ final class ImportHoldingsCommand implements Callable<Integer> {
       return KeelCli.FAILED;
     }
     try {
-      PortfolioFiles.write(out, result.get(), force, List.of(csv));
+      PortfolioFiles.write(out, result.get(), force, InputFiles.of(List.of(csv)));
     } catch (FileAlreadyExistsException e) {
       spec.commandLine().getErr().println(out + ": exists; pass --force to replace it");
       return KeelCli.FAILED;

@@ -3,6 +3,7 @@ package dev.keel.cli;
 import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.io.AtomicFiles;
+import dev.keel.io.InputFiles;
 import dev.keel.io.export.ExportPlan;
 import dev.keel.io.export.OrderExport;
 import dev.keel.io.export.OrderFile;
@@ -32,7 +33,7 @@ final class RebalanceExport {
   private final Path out;
   private final boolean several;
   private final boolean force;
-  private final List<Path> inputs;
+  private final InputFiles inputs;
 
   /**
    * @param out {@code --out}, or {@code null}
@@ -44,7 +45,7 @@ final class RebalanceExport {
     this.out = out;
     this.several = several;
     this.force = force;
-    this.inputs = List.copyOf(inputs);
+    this.inputs = InputFiles.of(inputs); // read once for every portfolio of the run
   }
 
   /** Where the files go and which they are. */

@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,12 +44,9 @@ final class AllOrNothingWrite {
     this.disk = disk;
   }
 
-  /** {@link AtomicFiles#writeAll(List, boolean, Collection)} on the given disk. */
+  /** {@link AtomicFiles#writeAll(List, boolean, InputFiles)} on the given disk. */
   static void write(
-      List<AtomicFiles.Output> outputs,
-      boolean overwrite,
-      Collection<Path> inputs,
-      AtomicFiles.Disk disk)
+      List<AtomicFiles.Output> outputs, boolean overwrite, InputFiles inputs, AtomicFiles.Disk disk)
       throws IOException {
     List<Path> targets = new ArrayList<>();
     Set<Path> seen = new HashSet<>();

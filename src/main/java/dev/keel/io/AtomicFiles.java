@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -163,7 +162,7 @@ public final class AtomicFiles {
    *
    * @throws RefusedTarget when the target is an input or not a place a file may be written
    */
-  public static void write(Path target, byte[] content, boolean overwrite, Collection<Path> inputs)
+  public static void write(Path target, byte[] content, boolean overwrite, InputFiles inputs)
       throws IOException {
     writeAll(List.of(new Output(target, content)), overwrite, inputs);
   }
@@ -185,7 +184,7 @@ public final class AtomicFiles {
    * @throws IllegalArgumentException when two outputs name the same target: a bug of the caller
    */
   public static void writeAll(List<Output> outputs, boolean overwrite) throws IOException {
-    writeAll(outputs, overwrite, List.of());
+    writeAll(outputs, overwrite, InputFiles.NONE);
   }
 
   /**
@@ -195,13 +194,13 @@ public final class AtomicFiles {
    *
    * @throws RefusedTarget when a target is an input, or not a place a file may be written
    */
-  public static void writeAll(List<Output> outputs, boolean overwrite, Collection<Path> inputs)
+  public static void writeAll(List<Output> outputs, boolean overwrite, InputFiles inputs)
       throws IOException {
     writeAll(outputs, overwrite, inputs, DISK);
   }
 
-  /** {@link #writeAll(List, boolean, Collection)} on the given disk. */
-  static void writeAll(List<Output> outputs, boolean overwrite, Collection<Path> inputs, Disk disk)
+  /** {@link #writeAll(List, boolean, InputFiles)} on the given disk. */
+  static void writeAll(List<Output> outputs, boolean overwrite, InputFiles inputs, Disk disk)
       throws IOException {
     AllOrNothingWrite.write(outputs, overwrite, inputs, disk);
   }

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /** Reads and writes portfolio files on disk. */
@@ -81,7 +80,7 @@ public final class PortfolioFiles {
    * @return the SHA-256 of the bytes written
    */
   public static String write(Path path, Portfolio portfolio, boolean overwrite) throws IOException {
-    return write(path, portfolio, overwrite, List.of());
+    return write(path, portfolio, overwrite, InputFiles.NONE);
   }
 
   /**
@@ -90,8 +89,7 @@ public final class PortfolioFiles {
    *
    * @throws RefusedTarget when the path is an input, or not a place a file may be written
    */
-  public static String write(
-      Path path, Portfolio portfolio, boolean overwrite, Collection<Path> inputs)
+  public static String write(Path path, Portfolio portfolio, boolean overwrite, InputFiles inputs)
       throws IOException {
     byte[] bytes = PortfolioJson.DEFAULT.write(portfolio).getBytes(StandardCharsets.UTF_8);
     AtomicFiles.write(path, bytes, overwrite, inputs);

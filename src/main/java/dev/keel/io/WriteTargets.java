@@ -6,7 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Collection;
+import java.util.Optional;
 
 /**
  * What may stand at the target of a write, checked before anything is written: nothing (a new
@@ -25,7 +25,7 @@ final class WriteTargets {
    * @param inputs the files the command read
    * @throws RefusedTarget when the target is refused
    */
-  static void check(Path target, Collection<Path> inputs) throws IOException {
+  static void check(Path target, InputFiles inputs) throws IOException {
     BasicFileAttributes own = attributes(target, LinkOption.NOFOLLOW_LINKS);
     if (own == null) {
       return; // a new name
@@ -37,10 +37,9 @@ final class WriteTargets {
         throw RefusedTarget.danglingLink(target, Files.readSymbolicLink(target));
       }
     }
-    for (Path input : inputs) {
-      if (Files.exists(input) && Files.isSameFile(target, input)) {
-        throw RefusedTarget.input(target, input, own.isSymbolicLink());
-      }
+    Optional<Path> input = inputs.sameAs(target, resolved);
+    if (input.isPresent()) {
+      throw RefusedTarget.input(target, input.get(), own.isSymbolicLink());
     }
     // a folder fails at the rename, which undoes the write and says a folder is in the way
     if (!resolved.isRegularFile() && !resolved.isDirectory()) {

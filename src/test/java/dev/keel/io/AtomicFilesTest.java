@@ -257,7 +257,7 @@ class AtomicFilesTest {
                         new AtomicFiles.Output(second, bytes("today b")),
                         new AtomicFiles.Output(inTheWay, bytes("c"))),
                     true,
-                    List.of(),
+                    InputFiles.NONE,
                     disk))
         .isInstanceOfSatisfying(
             AtomicFiles.NotUndone.class,
@@ -294,7 +294,7 @@ class AtomicFilesTest {
                         new AtomicFiles.Output(added, bytes("new")),
                         new AtomicFiles.Output(inTheWay, bytes("b"))),
                     true,
-                    List.of(),
+                    InputFiles.NONE,
                     disk))
         .isInstanceOfSatisfying(
             AtomicFiles.NotUndone.class,
@@ -361,7 +361,7 @@ class AtomicFilesTest {
                         new AtomicFiles.Output(dir.resolve("b.json"), bytes("b")),
                         new AtomicFiles.Output(dir.resolve("missing").resolve("c"), bytes("c"))),
                     false,
-                    List.of(),
+                    InputFiles.NONE,
                     disk));
 
     // b.json's temporary is gone although a.json's could not be removed

@@ -40,7 +40,9 @@ class WriteTargetsTest {
     Path input = dir.resolve("book.json");
     Files.writeString(input, "the portfolio");
 
-    assertThatThrownBy(() -> AtomicFiles.write(input, bytes("orders"), overwrite, List.of(input)))
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(input, bytes("orders"), overwrite, InputFiles.of(List.of(input))))
         .isInstanceOfSatisfying(
             RefusedTarget.class,
             e -> {
@@ -59,7 +61,8 @@ class WriteTargetsTest {
     Files.writeString(input, "the portfolio");
     Path link = Files.createSymbolicLink(dir.resolve("orders.json"), Path.of("book.json"));
 
-    assertThatThrownBy(() -> AtomicFiles.write(link, bytes("orders"), true, List.of(input)))
+    assertThatThrownBy(
+            () -> AtomicFiles.write(link, bytes("orders"), true, InputFiles.of(List.of(input))))
         .isInstanceOfSatisfying(
             RefusedTarget.class,
             e ->
@@ -82,7 +85,7 @@ class WriteTargetsTest {
                         new AtomicFiles.Output(dir.resolve("new.csv"), bytes("new")),
                         new AtomicFiles.Output(hard, bytes("orders"))),
                     true,
-                    List.of(input)))
+                    InputFiles.of(List.of(input))))
         .isInstanceOfSatisfying(
             RefusedTarget.class,
             e -> assertThat(e.getReason()).startsWith("it is the same file as " + input));
@@ -116,7 +119,7 @@ class WriteTargetsTest {
     assumeTrue(Files.exists(device) && !Files.isRegularFile(device), "a Unix /dev/null");
 
     // only the check: a write is never tried on a device, even in a test
-    assertThatThrownBy(() -> WriteTargets.check(device, List.of()))
+    assertThatThrownBy(() -> WriteTargets.check(device, InputFiles.NONE))
         .isInstanceOfSatisfying(
             RefusedTarget.class,
             e -> assertThat(e.getReason()).startsWith("it is a character device, not a regular"));
@@ -170,7 +173,7 @@ class WriteTargetsTest {
                         new AtomicFiles.Output(orders, bytes("every order")),
                         new AtomicFiles.Output(manifest, bytes("{}"))),
                     false,
-                    List.of(),
+                    InputFiles.NONE,
                     fullAtTheManifest))
         .isInstanceOfSatisfying(
             IOException.class,

@@ -7,6 +7,7 @@ import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.Trade;
 import dev.keel.io.AtomicFiles;
 import dev.keel.io.Digests;
+import dev.keel.io.InputFiles;
 import dev.keel.model.Instrument;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes the approved trades of a review as orders: each account's venue decides the format (a CCXT
@@ -39,14 +41,14 @@ public final class OrderExport {
    * @param inputs the files the command read (the portfolio, and in a run over several portfolios
    *     every one of them): a target that is, or leads through links to, one of them is refused
    */
-  public record Source(String inputName, String inputSha256, List<Path> inputs) {
+  public record Source(String inputName, String inputSha256, InputFiles inputs) {
     public Source {
-      inputs = List.copyOf(inputs);
+      Objects.requireNonNull(inputs, "inputs");
     }
 
     /** A source with no file behind it to protect (a bundled sample, a test). */
     public Source(String inputName, String inputSha256) {
-      this(inputName, inputSha256, List.of());
+      this(inputName, inputSha256, InputFiles.NONE);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.keel.ui.document;
 
 import dev.keel.io.FileProblem;
+import dev.keel.io.InputFiles;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
 import dev.keel.io.csv.HoldingsCsvImporter;
@@ -312,7 +313,7 @@ public final class DocumentViewModel {
   public OrderExport.Source exportSource() {
     Portfolio current = history.current();
     // the portfolio's own file is never replaced by an export of it
-    List<Path> inputs = file.get() == null ? List.of() : List.of(file.get());
+    InputFiles inputs = file.get() == null ? InputFiles.NONE : InputFiles.of(List.of(file.get()));
     if (!dirty.get() && savedSha256 != null) {
       return new OrderExport.Source(name.get(), savedSha256, inputs);
     }

@@ -12,6 +12,7 @@ import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
+import dev.keel.io.InputFiles;
 import dev.keel.io.export.OrderExport;
 import dev.keel.io.export.OrderFormat;
 import dev.keel.io.export.Routing;
@@ -259,7 +260,7 @@ class ExportViewModelTest {
         new ExportViewModel(
             runner,
             review.approveAll(),
-            new OrderExport.Source("crypto.orders.json", "ab", List.of(book)),
+            new OrderExport.Source("crypto.orders.json", "ab", InputFiles.of(List.of(book))),
             book,
             CLOCK);
     viewModel.overwriteProperty().set(true);
