@@ -54,6 +54,20 @@ public final class Review {
     return new Review(proposal, trades, decisions);
   }
 
+  /**
+   * A review of a proposal with the given decisions, by trade id, every trade not named pending
+   * (for {@link ReviewCarryOver}).
+   */
+  static Review withDecisions(Proposal proposal, Map<String, Decision> given) {
+    Map<String, Trade> trades = new LinkedHashMap<>();
+    Map<String, Decision> decisions = new LinkedHashMap<>();
+    for (Trade trade : proposal.trades()) {
+      trades.put(trade.id(), trade);
+      decisions.put(trade.id(), given.getOrDefault(trade.id(), Decision.PENDING));
+    }
+    return new Review(proposal, trades, decisions);
+  }
+
   public Proposal proposal() {
     return proposal;
   }

@@ -7,6 +7,7 @@ import dev.keel.engine.rebalance.RebalanceWarning;
 import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.Review.Decision;
+import dev.keel.engine.rebalance.ReviewCarryOver;
 import dev.keel.engine.rebalance.Trade;
 import dev.keel.model.Portfolio;
 import dev.keel.model.TargetLevels;
@@ -17,6 +18,7 @@ import dev.keel.ui.common.TypedNumbers;
 import dev.keel.ui.document.DocumentViewModel;
 import dev.keel.ui.proposal.RebalanceSettingsViewModel.SettingsOrError;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +41,11 @@ import org.slf4j.LoggerFactory;
  * the {@link #settings() settings} asks for a new proposal, worked out on the compute lane; a newer
  * request cancels the one under way, so only the latest result is shown. Until it arrives, or while
  * the settings or targets do not allow one, the old proposal stays shown, marked stale, and cannot
- * be reviewed. A new proposal's trades all start pending; the {@link #totals() totals} follow each
- * decision.
+ * be reviewed. A new proposal of the same book keeps the review work of the one before ({@link
+ * ReviewCarryOver}: the same trade keeps its decision and changed quantity, a new one is pending,
+ * one that is gone is named in the message), and an undo back to a state whose proposal was
+ * reviewed gives that review again ({@link ReviewMemory}); another book's trades all start pending.
+ * The {@link #totals() totals} follow each decision.
  */
 public final class ProposalViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(ProposalViewModel.class);
@@ -49,6 +54,7 @@ public final class ProposalViewModel {
   private final RebalanceSettingsViewModel settings;
   private final ReviewTotalsViewModel totals;
   private final LatestTask proposals;
+  private final ReviewMemory memory = new ReviewMemory();
 
   private final ReadOnlyObjectWrapper<Review> review = new ReadOnlyObjectWrapper<>();
   private final ObservableList<TradeRow> rows = FXCollections.observableArrayList();
@@ -100,6 +106,7 @@ public final class ProposalViewModel {
     Portfolio portfolio = document.portfolio();
     if (portfolio == null) {
       forget();
+      memory.clear();
       return;
     }
     SettingsOrError read = settings.read();
@@ -127,16 +134,27 @@ public final class ProposalViewModel {
     askedFor = portfolio;
     askedWith = chosen;
     blocked.set(false);
+    Object book = book();
+    Optional<Review> recalled = always ? Optional.empty() : memory.recall(book, portfolio, chosen);
+    // the same book's review work goes on in the new proposal; another book's starts afresh
+    Review earlier = memory.isOf(book) ? review.get() : null;
     message.set("Working out the trades…");
     proposals.submit(
         () -> {
+          if (recalled.isPresent()) { // back to a state whose proposal was reviewed: as it was
+            return new Computed(
+                recalled.get(), ReviewTotalsViewModel.Totals.of(recalled.get()), null);
+          }
           Proposal proposal = Rebalancer.DEFAULT.propose(portfolio, chosen);
-          Review fresh = Review.of(proposal);
-          return new Computed(fresh, ReviewTotalsViewModel.Totals.of(fresh));
+          ReviewCarryOver.Result carried =
+              earlier == null ? null : ReviewCarryOver.of(earlier, proposal);
+          Review fresh = carried == null ? Review.of(proposal) : carried.review();
+          return new Computed(fresh, ReviewTotalsViewModel.Totals.of(fresh), carried);
         },
         computed -> {
           show(computed);
-          message.set(describe(computed.review()));
+          memory.remember(book, portfolio, chosen, computed.review());
+          message.set(describe(computed.review(), computed.carried()));
         },
         error -> {
           LOG.error("the proposal failed", error);
@@ -151,8 +169,18 @@ public final class ProposalViewModel {
     askedWith = null;
   }
 
-  /** A review with its before/after and what blocks its export, worked out together. */
-  private record Computed(Review review, ReviewTotalsViewModel.Totals totals) {}
+  /**
+   * A review with its before/after and what blocks its export, worked out together, and what was
+   * carried to it from the review before ({@code null} when nothing was).
+   */
+  private record Computed(
+      Review review, ReviewTotalsViewModel.Totals totals, ReviewCarryOver.Result carried) {}
+
+  /** Which book the document holds: its file, or its name when it has none. */
+  private Object book() {
+    Path file = document.fileProperty().get();
+    return file != null ? file.toAbsolutePath().normalize() : document.nameProperty().get();
+  }
 
   /** No proposal can be worked out now: the one shown, if any, stays, marked stale. */
   private void block(String why) {
@@ -185,16 +213,21 @@ public final class ProposalViewModel {
     warnings.setAll(shown.proposal().warnings().stream().map(RebalanceWarning::message).toList());
   }
 
-  private static String describe(Review review) {
+  private static String describe(Review review, ReviewCarryOver.Result carried) {
     int trades = review.trades().size();
+    String gone = carried == null ? "" : CarriedWords.gone(carried);
     if (trades == 0) {
-      return "Nothing to trade: every line is inside its band";
+      return "Nothing to trade: every line is inside its band" + gone;
+    }
+    if (carried != null && carried.kept() > 0) {
+      return CarriedWords.kept(review, carried) + gone;
     }
     return trades
         + (trades == 1 ? " trade" : " trades")
         + " proposed ("
         + review.proposal().id()
-        + "): approve the ones to send, then export";
+        + "): approve the ones to send, then export"
+        + gone;
   }
 
   // ---- the review -----------------------------------------------------------------------------
@@ -257,6 +290,7 @@ public final class ProposalViewModel {
   /** Shows a changed review: the rows named (all when {@code null}), then its totals to come. */
   private void update(Review changed, List<String> changedIds) {
     review.set(changed);
+    memory.remember(book(), askedFor, askedWith, changed);
     if (changedIds == null) {
       rows.setAll(rowsOf(changed));
     } else {

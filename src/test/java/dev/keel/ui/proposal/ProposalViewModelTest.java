@@ -6,7 +6,10 @@ import dev.keel.TestPortfolios;
 import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.RebalanceSettings.Destination;
 import dev.keel.engine.rebalance.Rebalancer;
+import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.Review.Decision;
+import dev.keel.model.BandPolicy;
+import dev.keel.model.DriftBand;
 import dev.keel.model.TargetAllocation;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.ImmediateTaskRunner;
@@ -14,6 +17,7 @@ import dev.keel.ui.common.Lane;
 import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The rebalance panel's view-model without a window. */
@@ -233,7 +237,8 @@ class ProposalViewModelTest {
 
     viewModel.refresh(); // Rebalance now: worked out again, though nothing changed
     assertThat(runner.submitted(Lane.COMPUTE)).isEqualTo(3);
-    assertThat(viewModel.totals().outcomeProperty().get().totals().trades()).isZero();
+    // the same trades again: each keeps its approval (issue 11), so the totals count all four
+    assertThat(viewModel.totals().outcomeProperty().get().totals().trades()).isEqualTo(4);
   }
 
   @Test
@@ -249,5 +254,60 @@ class ProposalViewModelTest {
 
     assertThat(viewModel.reviewProperty().get().trades()).isEqualTo(first.trades());
     assertThat(viewModel.staleProperty().get()).isFalse();
+  }
+
+  @Test
+  void anEditAndItsUndo_keepEveryApprovalAndChangedQuantity() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    document.open(TestPortfolios.CRYPTO);
+    List<TradeRow> rows = viewModel.rows();
+    String btc =
+        rows.stream().filter(r -> r.trade().symbol().equals("BTC")).findFirst().get().trade().id();
+    String eth =
+        rows.stream().filter(r -> r.trade().symbol().equals("ETH")).findFirst().get().trade().id();
+    viewModel.approveAll();
+    viewModel.setApproved(btc, false);
+    assertThat(viewModel.changeQuantity(eth, "1")).isEmpty();
+    Review reviewed = viewModel.reviewProperty().get();
+
+    // an edit that leaves the same trades: a band a little wider
+    document.edit(
+        document.portfolio().toBuilder()
+            .bands(
+                new BandPolicy(
+                    new DriftBand(new BigDecimal("0.051"), new BigDecimal("0.25")),
+                    document.portfolio().bands().cash(),
+                    document.portfolio().bands().classes(),
+                    document.portfolio().bands().instruments()))
+            .build(),
+        "wider band");
+    Review edited = viewModel.reviewProperty().get();
+    assertThat(edited).isNotSameAs(reviewed);
+    assertThat(edited.decision(idOf(edited, "BTC"))).isEqualTo(Review.Decision.REJECTED);
+    assertThat(edited.decision(idOf(edited, "ETH"))).isEqualTo(Review.Decision.APPROVED);
+    assertThat(edited.trade(idOf(edited, "ETH")).quantity()).isEqualByComparingTo("1");
+    assertThat(viewModel.messageProperty().get())
+        .contains("with the decision made before: 3 approved, 1 rejected, 0 pending");
+
+    document.undo();
+
+    assertThat(viewModel.reviewProperty().get()).as("the review of that state").isSameAs(reviewed);
+    assertThat(viewModel.staleProperty().get()).isFalse();
+  }
+
+  @Test
+  void anotherBook_startsPending() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    document.open(TestPortfolios.CRYPTO);
+    viewModel.approveAll();
+
+    document.open(TestPortfolios.STOCKS);
+
+    Review stocks = viewModel.reviewProperty().get();
+    assertThat(stocks.count(Review.Decision.PENDING)).isEqualTo(stocks.trades().size());
+  }
+
+  private static String idOf(Review review, String symbol) {
+    return review.trades().stream().filter(t -> t.symbol().equals(symbol)).findFirst().get().id();
   }
 }

@@ -1,0 +1,64 @@
+package dev.keel.ui.proposal;
+
+import dev.keel.engine.rebalance.Review;
+import dev.keel.engine.rebalance.Review.Decision;
+import dev.keel.engine.rebalance.ReviewCarryOver;
+import dev.keel.engine.rebalance.Trade;
+import java.util.List;
+
+/** What the status line says of review work carried to a new proposal. */
+final class CarriedWords {
+  /** How many gone trades are named before "and N more". */
+  private static final int NAMED = 3;
+
+  private CarriedWords() {}
+
+  /** The new proposal's state, with what kept its decision. */
+  static String kept(Review review, ReviewCarryOver.Result carried) {
+    int trades = review.trades().size();
+    String refused =
+        carried.quantitiesRefused().isEmpty()
+            ? ""
+            : "; "
+                + carried.quantitiesRefused().size()
+                + " changed "
+                + (carried.quantitiesRefused().size() == 1 ? "quantity is" : "quantities are")
+                + " no longer allowed and back to the proposed one";
+    return trades
+        + (trades == 1 ? " trade" : " trades")
+        + " proposed ("
+        + review.proposal().id()
+        + "), "
+        + carried.kept()
+        + " with the decision made before: "
+        + review.count(Decision.APPROVED)
+        + " approved, "
+        + review.count(Decision.REJECTED)
+        + " rejected, "
+        + review.count(Decision.PENDING)
+        + " pending"
+        + refused;
+  }
+
+  /** The trades of the review before that the new proposal no longer has; empty when none. */
+  static String gone(ReviewCarryOver.Result carried) {
+    List<Trade> gone = carried.gone();
+    if (gone.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("; no longer proposed: ");
+    for (int i = 0; i < Math.min(NAMED, gone.size()); i++) {
+      Trade trade = gone.get(i);
+      text.append(i == 0 ? "" : ", ")
+          .append(trade.side().label())
+          .append(' ')
+          .append(trade.symbol())
+          .append(" in ")
+          .append(trade.account());
+    }
+    if (gone.size() > NAMED) {
+      text.append(" and ").append(gone.size() - NAMED).append(" more");
+    }
+    return text.toString();
+  }
+}
