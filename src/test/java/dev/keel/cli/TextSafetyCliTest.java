@@ -8,6 +8,7 @@ import dev.keel.cli.CliTest.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,5 +93,42 @@ class TextSafetyCliTest {
     assertThat(run.err())
         .contains("the CSV's file name (pass --name) \"bad<U+202E>name\" holds U+202E");
     assertThat(out).doesNotExist();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"cry\u202Epto.json", "cry\u200Bpto.json"})
+  void rebalance_aPortfolioFileNameWithAnUnsafeCharacter_writesNoneOfIt(
+      String name, @TempDir Path dir) throws IOException {
+    Path book = dir.resolve(name);
+    Files.copy(TestPortfolios.CRYPTO, book);
+    Path out = Files.createDirectory(dir.resolve("out"));
+
+    Run run =
+        keel(
+            "rebalance",
+            book.toString(),
+            "--format",
+            "generic",
+            "--out",
+            out.toString(),
+            "--quiet");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    try (Stream<Path> written = Files.list(out)) {
+      List<Path> files = written.toList();
+      assertThat(files).hasSize(2);
+      for (Path file : files) {
+        assertThat(file.getFileName().toString())
+            .matches("cry_pto\\.orders\\.csv(\\.manifest\\.json)?");
+        assertThat(Files.readString(file)).doesNotContain(name.substring(3, 4));
+      }
+      Path manifest = out.resolve("cry_pto.orders.csv.manifest.json");
+      assertThat(Files.readString(manifest))
+          .contains(
+              "\"input\" : \""
+                  + dir.resolve(
+                      "cry<U+" + String.format("%04X", (int) name.charAt(3)) + ">pto.json")
+                  + "\"");
+    }
   }
 }
