@@ -8,6 +8,7 @@ import dev.keel.io.csv.HoldingsCsvImporter;
 import dev.keel.io.text.DecimalText;
 import dev.keel.model.AssetType;
 import dev.keel.model.Portfolio;
+import dev.keel.model.check.UnsafeCharacters;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.FileAlreadyExistsException;
@@ -99,7 +100,7 @@ final class ImportHoldingsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String portfolioName = name == null ? stem(csv) : name;
-    requireText("--name", portfolioName);
+    requireText(name == null ? "the CSV's file name (pass --name)" : "--name", portfolioName);
     requireText("--account", account);
     requireText("--asset-class", assetClass);
     requireCurrency("--base-currency", baseCurrency);
@@ -173,6 +174,11 @@ final class ImportHoldingsCommand implements Callable<Integer> {
   private void requireText(String option, String value) {
     if (value.isBlank()) {
       throw new ParameterException(spec.commandLine(), option + " must not be empty");
+    }
+    String refusal = UnsafeCharacters.refusal(value);
+    if (refusal != null) {
+      throw new ParameterException(
+          spec.commandLine(), option + " \"" + UnsafeCharacters.shown(value) + "\" " + refusal);
     }
   }
 

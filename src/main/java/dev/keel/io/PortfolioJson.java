@@ -29,9 +29,15 @@ public final class PortfolioJson {
   /**
    * Reads a portfolio from JSON text. {@code file} names the source in problems.
    *
-   * @return the portfolio, or every problem found (syntax, structure and cross-references)
+   * @return the portfolio, or every problem found (syntax, structure and cross-references); for one
+   *     of Keel's other files (orders, a manifest, a report, a holdings CSV), one problem at 1:1
+   *     that says what it is and what to open instead
    */
   public ReadResult<Portfolio> read(String file, String text) {
+    String other = OtherKeelFiles.recognise(text);
+    if (other != null) {
+      return ReadResult.failed(List.of(new FileProblem(file, 1, 1, other)));
+    }
     PortfolioDocument.Read read = PortfolioDocument.DEFAULT.read(text);
     if (read.portfolio() == null) {
       return ReadResult.failed(located(file, read.problems()));

@@ -37,7 +37,7 @@ public record Portfolio(
 
   public Portfolio {
     Checks.text(name, "name");
-    Objects.requireNonNull(description, "description");
+    Checks.plain(description, "description");
     Checks.currency(baseCurrency, "baseCurrency");
     Objects.requireNonNull(book, "book");
     Objects.requireNonNull(mandate, "mandate");

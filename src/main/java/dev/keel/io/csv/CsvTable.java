@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.keel.io.FileProblem;
 import dev.keel.io.text.DecimalText;
+import dev.keel.model.check.UnsafeCharacters;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -178,6 +179,34 @@ final class CsvTable {
       return fallback;
     }
     return row.cells()[index].trim();
+  }
+
+  /**
+   * Whether every cell of a known column is free of the characters Keel refuses in its texts
+   * (control, invisible and text-direction characters); each one that is not is a problem at its
+   * cell. The other columns are not imported, so they are not looked at.
+   */
+  boolean plainCells(Row row) {
+    boolean plain = true;
+    List<Map.Entry<String, Integer>> known =
+        columns.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
+    for (Map.Entry<String, Integer> entry : known) {
+      String column = entry.getKey();
+      int index = entry.getValue();
+      if (index >= row.cells().length) {
+        continue;
+      }
+      String text = row.cells()[index];
+      String refusal = UnsafeCharacters.refusal(text);
+      if (refusal != null) {
+        problem(
+            row.line(),
+            index + 1,
+            "the " + column + " \"" + UnsafeCharacters.shown(text) + "\" " + refusal);
+        plain = false;
+      }
+    }
+    return plain;
   }
 
   /** The 1-based column of a known column, for problems; 1 when the file has none. */

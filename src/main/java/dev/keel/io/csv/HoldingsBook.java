@@ -13,6 +13,7 @@ import dev.keel.model.PortfolioValidator;
 import dev.keel.model.Position;
 import dev.keel.model.ValidationProblem;
 import dev.keel.model.Venue;
+import dev.keel.model.check.UnsafeCharacters;
 import dev.keel.model.market.FxRate;
 import dev.keel.model.market.MarketSnapshot;
 import dev.keel.model.market.Price;
@@ -60,6 +61,9 @@ final class HoldingsBook {
 
   /** Reads one holding row; what is wrong with it is recorded and the row skipped. */
   void add(Row row) {
+    if (!table.plainCells(row)) {
+      return;
+    }
     String symbol = table.cell(row, "symbol", null);
     BigDecimal quantity = table.decimal(row, "quantity");
     BigDecimal price = table.decimal(row, "price");
@@ -215,7 +219,7 @@ final class HoldingsBook {
     Portfolio portfolio =
         Portfolio.builder()
             .name(options.name())
-            .description("Imported from " + file)
+            .description("Imported from " + UnsafeCharacters.shown(file))
             .baseCurrency(options.baseCurrency())
             .accounts(List.copyOf(accounts.values()))
             .assetClasses(List.copyOf(classes.values()))

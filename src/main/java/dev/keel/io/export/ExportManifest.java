@@ -11,6 +11,7 @@ import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.Review.Decision;
 import dev.keel.engine.rebalance.Trade;
 import dev.keel.io.TextOutput;
+import dev.keel.model.check.UnsafeCharacters;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -48,7 +49,8 @@ final class ExportManifest {
     root.put("version", VERSION);
     root.put("proposalId", proposal.id());
     root.put("createdAt", createdAt.truncatedTo(ChronoUnit.SECONDS).toString());
-    root.put("input", source.inputName());
+    // a path may hold a character no Keel text holds: it is spelt out, as in messages
+    root.put("input", UnsafeCharacters.shown(source.inputName()));
     root.put("inputSha256", source.inputSha256());
     root.put("portfolio", proposal.portfolio().name());
     // the time of the market data the trades were priced with, which may be another snapshot's

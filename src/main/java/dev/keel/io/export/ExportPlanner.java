@@ -5,6 +5,7 @@ import dev.keel.engine.rebalance.Trade;
 import dev.keel.model.Account;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Venue;
+import dev.keel.model.check.UnsafeCharacters;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,7 +57,8 @@ final class ExportPlanner {
     }
   }
 
-  static ExportPlan plan(Review review, Routing routing, String stem) {
+  static ExportPlan plan(Review review, Routing routing, String portfolioStem) {
+    String stem = plainStem(portfolioStem);
     Portfolio portfolio = review.proposal().portfolio();
     ExportContext context = new ExportContext(review.proposal());
     Map<String, Group> byAccount = new LinkedHashMap<>();
@@ -153,6 +155,16 @@ final class ExportPlanner {
       names.add(stem + "." + label + ".orders." + group.format.extension());
     }
     return names;
+  }
+
+  /**
+   * The stem with each control, invisible or text-direction character (a file may be named with
+   * one) as {@code _}, so that no order file's name, nor the manifest that lists it, holds one.
+   */
+  private static String plainStem(String stem) {
+    StringBuilder plain = new StringBuilder();
+    stem.codePoints().forEach(c -> plain.appendCodePoint(UnsafeCharacters.isUnsafe(c) ? '_' : c));
+    return plain.toString();
   }
 
   /** An account id as it may stand in a file name: letters, digits, '.', '_' and '-'. */

@@ -3,6 +3,7 @@ package dev.keel.io.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keel.io.text.DecimalText;
+import dev.keel.model.check.UnsafeCharacters;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -146,7 +147,13 @@ final class JsonFields {
                         .map(known -> "did you mean \"" + known + "\"?")
                         .orElse("the fields of " + what + " are " + String.join(", ", allowed));
                 context.problemAtKey(
-                    child(name), "unknown field \"" + name + "\" in " + what + ": " + hint);
+                    child(name),
+                    "unknown field \""
+                        + UnsafeCharacters.shown(name)
+                        + "\" in "
+                        + what
+                        + ": "
+                        + hint);
               }
             });
   }
@@ -181,6 +188,12 @@ final class JsonFields {
     }
     if (!emptyAllowed && value.asText().isBlank()) {
       problem(field, "\"" + field + "\" must not be empty");
+      return null;
+    }
+    String refusal = UnsafeCharacters.refusal(value.asText());
+    if (refusal != null) {
+      problem(
+          field, "\"" + field + "\" \"" + UnsafeCharacters.shown(value.asText()) + "\" " + refusal);
       return null;
     }
     return value.asText();
@@ -226,8 +239,10 @@ final class JsonFields {
     return number;
   }
 
+  /** Text as a message shows it: refused characters spelt out, at most about 40 characters. */
   private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    String shown = UnsafeCharacters.shown(text);
+    return shown.length() <= 40 ? shown : shown.substring(0, 37) + "...";
   }
 
   /** An optional instant in ISO-8601 with an offset, such as {@code 2026-11-20T16:00:00Z}. */
@@ -313,10 +328,20 @@ final class JsonFields {
         .properties()
         .forEach(
             entry -> {
+              String refusal = UnsafeCharacters.refusal(entry.getKey());
               if (entry.getKey().isBlank()) {
                 context.problemAtKey(
                     fieldPath + "/" + entry.getKey(),
                     "an empty name in \"" + field + "\": name the entry, or remove it");
+              } else if (refusal != null) {
+                context.problemAtKey(
+                    fieldPath + "/" + entry.getKey(),
+                    "the name \""
+                        + UnsafeCharacters.shown(entry.getKey())
+                        + "\" in \""
+                        + field
+                        + "\" "
+                        + refusal);
               } else {
                 entries.put(entry.getKey(), entry.getValue());
               }

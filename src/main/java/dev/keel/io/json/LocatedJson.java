@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keel.model.check.UnsafeCharacters;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -31,10 +32,17 @@ final class LocatedJson {
           // NaN and Infinity are read as tokens so that the field reader can point at them and
           // carry on; they are refused there, never accepted as numbers.
           .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          // a control character inside text is read, so that the field reader names it and its
+          // field, and carries on; it is refused there (UnsafeCharacters), never accepted
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
           .build();
   private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '([^']*)'");
   private static final Pattern UNEXPECTED_CHARACTER =
       Pattern.compile("Unexpected character \\(('.*?')");
+
+  /** Jackson's words for a control character between values, with its code. */
+  private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonNode root;
@@ -105,6 +113,9 @@ final class LocatedJson {
       JsonLocation at = e.getLocation();
       int line = at == null ? 1 : Math.max(1, at.getLineNr());
       int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+      if (controlCharacter(e.getOriginalMessage()) >= 0) {
+        column = Math.max(1, column - 1); // Jackson points just past the character it refused
+      }
       problems.add(new Problem(line, column, explain(e.getOriginalMessage())));
       return null;
     } catch (IOException e) {
@@ -150,7 +161,9 @@ final class LocatedJson {
                     new Problem(
                         keyLocation[0],
                         keyLocation[1],
-                        "duplicate key \"" + key + "\": keep one of the entries"));
+                        "duplicate key \""
+                            + UnsafeCharacters.shown(key)
+                            + "\": keep one of the entries"));
                 // read the repeat into a scratch tree so the first entry keeps its locations
                 new Reader(parser, new HashMap<>(), new HashMap<>(), problems)
                     .value(parser.nextToken(), prefix + key);
@@ -202,6 +215,12 @@ final class LocatedJson {
     }
   }
 
+  /** The control character Jackson refused between values, or -1 for another message. */
+  private static int controlCharacter(String message) {
+    Matcher control = CONTROL_CHARACTER.matcher(message == null ? "" : message);
+    return control.find() ? Integer.parseInt(control.group(1)) : -1;
+  }
+
   /** Jackson's message, said the way a user can act on. */
   private static String explain(String message) {
     String lower = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
@@ -219,6 +238,12 @@ final class LocatedJson {
       return "not valid JSON: unexpected character "
           + character.group(1)
           + ": put text in double quotes and separate entries with commas";
+    }
+    int control = controlCharacter(message);
+    if (control >= 0) {
+      return "not valid JSON: "
+          + UnsafeCharacters.describe(control)
+          + " between values, where only spaces, tabs and line breaks may stand: delete it";
     }
     if (lower.contains("number length")) {
       return "a number has too many digits: write at most 200 characters";

@@ -19,6 +19,17 @@ public final class Checks {
     if (value.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
+    return plain(value, what);
+  }
+
+  /** Text, possibly empty, without a character {@link UnsafeCharacters} refuses. */
+  public static String plain(String value, String what) {
+    Objects.requireNonNull(value, what);
+    String refusal = UnsafeCharacters.refusal(value);
+    if (refusal != null) {
+      throw new IllegalArgumentException(
+          what + " \"" + UnsafeCharacters.shown(value) + "\" " + refusal);
+    }
     return value;
   }
 

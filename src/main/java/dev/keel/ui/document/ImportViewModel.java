@@ -2,6 +2,7 @@ package dev.keel.ui.document;
 
 import dev.keel.io.csv.HoldingsCsvImporter;
 import dev.keel.model.AssetType;
+import dev.keel.model.check.UnsafeCharacters;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -66,10 +67,23 @@ public final class ImportViewModel {
     if (blank(assetClass.get())) {
       return "Class: the asset class of rows without one, such as unclassified";
     }
+    String unsafe =
+        unsafe("Name", name.get())
+            + unsafe("Account", account.get())
+            + unsafe("Class", assetClass.get());
+    if (!unsafe.isEmpty()) {
+      return unsafe;
+    }
     if (rates() == null) {
       return "FX rates: write them as EUR=1.08, GBP=1.27 (one unit in the base currency)";
     }
     return "";
+  }
+
+  /** What to say of a field that holds a character Keel refuses, empty when it holds none. */
+  private static String unsafe(String field, String text) {
+    String refusal = UnsafeCharacters.refusal(text);
+    return refusal == null ? "" : field + ": " + refusal;
   }
 
   private static boolean blank(String text) {

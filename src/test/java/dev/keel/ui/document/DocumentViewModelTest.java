@@ -3,7 +3,13 @@ package dev.keel.ui.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
+import dev.keel.engine.rebalance.OrderTerms;
+import dev.keel.engine.rebalance.RebalanceSettings;
+import dev.keel.engine.rebalance.Rebalancer;
+import dev.keel.engine.rebalance.Review;
 import dev.keel.io.PortfolioFiles;
+import dev.keel.io.export.OrderExport;
+import dev.keel.io.export.OrderFormat;
 import dev.keel.model.Portfolio;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.ImmediateTaskRunner;
@@ -83,6 +89,25 @@ class DocumentViewModelTest {
     assertThat(document.statusProperty().get())
         .isEqualTo(
             "Could not open unknown-field.json: 2 problems; the current portfolio stays open");
+  }
+
+  @Test
+  void open_anOrdersFile_saysWhatItIsAndKeepsTheCurrentPortfolio() throws IOException {
+    document.open(TestPortfolios.CRYPTO);
+    Portfolio current = document.portfolio();
+    Review review =
+        Review.of(Rebalancer.DEFAULT.propose(current, RebalanceSettings.DEFAULT)).approveAll();
+    Path orders = folder.resolve("crypto.orders.csv");
+    Files.writeString(orders, OrderExport.render(review, OrderFormat.GENERIC, OrderTerms.MARKET));
+
+    document.open(orders);
+
+    assertThat(document.portfolio()).isSameAs(current);
+    assertThat(document.problems())
+        .extracting(p -> p.line() + ":" + p.column() + ": " + p.message())
+        .containsExactly(
+            "1:1: this is a Keel orders file (generic CSV), not a portfolio: open the portfolio"
+                + " it came from (named in its manifest)");
   }
 
   @Test

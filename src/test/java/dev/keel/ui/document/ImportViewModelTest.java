@@ -56,6 +56,18 @@ class ImportViewModelTest {
   }
 
   @Test
+  void aFieldWithAnOverride_saysWhichAndWhatToDo() {
+    ImportViewModel viewModel = new ImportViewModel("x.csv");
+
+    viewModel.accountProperty().set("ma\u202Ein");
+
+    assertThat(viewModel.errorProperty().get())
+        .isEqualTo(
+            "Account: holds U+202E (right-to-left override), which Keel refuses as it can make"
+                + " one text look like another: delete it (retype the text if it was pasted)");
+  }
+
+  @Test
   void anImportedBook_isANewUnsavedDocument() throws Exception {
     Path csv = folder.resolve("holdings.csv");
     Files.writeString(csv, "symbol,quantity,price,account\nAAPL,10,190.5,ira\nMSFT,4,410,ira\n");
