@@ -3,6 +3,7 @@ package dev.keel.io.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keel.io.text.DecimalText;
+import dev.keel.io.text.InputLimits;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -146,7 +147,8 @@ final class JsonFields {
                         .map(known -> "did you mean \"" + known + "\"?")
                         .orElse("the fields of " + what + " are " + String.join(", ", allowed));
                 context.problemAtKey(
-                    child(name), "unknown field \"" + name + "\" in " + what + ": " + hint);
+                    child(name),
+                    "unknown field \"" + abbreviate(name) + "\" in " + what + ": " + hint);
               }
             });
   }
@@ -181,6 +183,11 @@ final class JsonFields {
     }
     if (!emptyAllowed && value.asText().isBlank()) {
       problem(field, "\"" + field + "\" must not be empty");
+      return null;
+    }
+    int most = InputLimits.maxTextLength(field);
+    if (value.asText().length() > most) {
+      problem(field, "\"" + field + "\" " + tooLong(value.asText().length(), most));
       return null;
     }
     return value.asText();
@@ -224,6 +231,14 @@ final class JsonFields {
       return range.placeholder;
     }
     return number;
+  }
+
+  /** The words for a text of {@code length} characters where {@code most} are allowed. */
+  static String tooLong(int length, int most) {
+    return "is "
+        + InputLimits.count(length)
+        + " characters long: write at most "
+        + InputLimits.count(most);
   }
 
   private static String abbreviate(String text) {
@@ -317,6 +332,13 @@ final class JsonFields {
                 context.problemAtKey(
                     fieldPath + "/" + entry.getKey(),
                     "an empty name in \"" + field + "\": name the entry, or remove it");
+              } else if (entry.getKey().length() > InputLimits.MAX_ID_LENGTH) {
+                context.problemAtKey(
+                    fieldPath + "/" + entry.getKey(),
+                    "a name in \""
+                        + field
+                        + "\" "
+                        + tooLong(entry.getKey().length(), InputLimits.MAX_ID_LENGTH));
               } else {
                 entries.put(entry.getKey(), entry.getValue());
               }

@@ -6,28 +6,38 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keel.io.text.InputLimits;
 import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A JSON document parsed by Jackson into a tree, with the line and column where every value starts,
  * so that problems found later can point into the file. Numbers are kept as exact decimals. A
- * repeated key is reported as a problem, not silently overwritten.
+ * repeated key is reported as a problem, not silently overwritten. Jackson's limits are set from
+ * {@link InputLimits}, and a document past one is reported where it goes past, in Keel's words.
  */
 final class LocatedJson {
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(200).build())
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
+                  .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
+                  .maxStringLength(InputLimits.MAX_DESCRIPTION_LENGTH)
+                  .maxNameLength(InputLimits.MAX_NAME_LENGTH)
+                  .maxDocumentLength(InputLimits.MAX_PORTFOLIO_FILE_BYTES)
+                  .build())
           // NaN and Infinity are read as tokens so that the field reader can point at them and
           // carry on; they are refused there, never accepted as numbers.
           .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -38,19 +48,11 @@ final class LocatedJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final JsonNode root;
-  private final Map<String, int[]> locations;
-  private final Map<String, int[]> keyLocations;
+  private final Locations locations;
 
-  private LocatedJson(JsonNode root, Map<String, int[]> locations, Map<String, int[]> keys) {
+  private LocatedJson(JsonNode root, Locations locations) {
     this.root = root;
     this.locations = locations;
-    this.keyLocations = keys;
-  }
-
-  /** Line and column of the key of the object member at {@code path}, else of its value. */
-  int[] locateKey(String path) {
-    int[] location = keyLocations.get(path);
-    return location != null ? location : locate(path);
   }
 
   /** The document's root value. */
@@ -58,26 +60,23 @@ final class LocatedJson {
     return root;
   }
 
+  /** Line and column of the key of the object member at {@code path}, else of its value. */
+  int[] locateKey(String path) {
+    return Locations.lineAndColumn(locations.find(root, path, true));
+  }
+
   /**
    * Line and column of the value at {@code path} (segments joined by '/'), or of its nearest
    * enclosing value when the path does not exist (a missing field points at its object).
    */
   int[] locate(String path) {
-    String current = path;
-    while (true) {
-      int[] location = locations.get(current);
-      if (location != null || current.isEmpty()) {
-        return location == null ? new int[] {1, 1} : location;
-      }
-      int slash = current.lastIndexOf('/');
-      current = slash < 0 ? "" : current.substring(0, slash);
-    }
+    return Locations.lineAndColumn(locations.find(root, path, false));
   }
 
   /**
-   * Parses {@code text}; syntax errors and repeated keys go to {@code problems}.
+   * Parses {@code text}; syntax errors, limits passed and repeated keys go to {@code problems}.
    *
-   * @return the document, or {@code null} when the text is not well-formed JSON
+   * @return the document, or {@code null} when the text is not well-formed JSON or is past a limit
    */
   static LocatedJson parse(String text, List<Problem> problems) {
     if (text.isBlank()) {
@@ -85,11 +84,15 @@ final class LocatedJson {
           new Problem(1, 1, "the file is empty: a portfolio file is a JSON object, see the docs"));
       return null;
     }
-    Map<String, int[]> locations = new HashMap<>();
-    Map<String, int[]> keys = new HashMap<>();
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    JsonParser parser = null;
+    try {
+      parser = FACTORY.createParser(new StringReader(text));
+      Locations locations = new Locations();
       JsonToken first = parser.nextToken();
-      JsonNode root = new Reader(parser, locations, keys, problems).value(first, "");
+      Reader reader = new Reader(parser, locations, problems);
+      long rootAt = Locations.of(parser.currentTokenLocation());
+      JsonNode root = reader.value(first);
+      locations.root(rootAt);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         JsonLocation at = parser.currentTokenLocation();
@@ -100,7 +103,14 @@ final class LocatedJson {
                 "unexpected content after the end of the document: remove it"));
         return null;
       }
-      return new LocatedJson(root, locations, keys);
+      return new LocatedJson(root, locations);
+    } catch (PastLimit e) {
+      problems.add(new Problem(e.line, e.column, e.getMessage()));
+      return null;
+    } catch (StreamConstraintsException e) {
+      int[] at = limitLocation(parser, text);
+      problems.add(new Problem(at[0], at[1], LimitWords.explain(e.getOriginalMessage())));
+      return null;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       int line = at == null ? 1 : Math.max(1, at.getLineNr());
@@ -108,71 +118,86 @@ final class LocatedJson {
       problems.add(new Problem(line, column, explain(e.getOriginalMessage())));
       return null;
     } catch (IOException e) {
-      problems.add(new Problem(1, 1, "cannot parse: " + e.getMessage()));
+      problems.add(new Problem(1, 1, "cannot parse the file: check that it is a portfolio file"));
       return null;
+    } finally {
+      close(parser);
+    }
+  }
+
+  /**
+   * Where the token the parser stopped at starts. After a field name the parser reads the value
+   * before it moves its token location, so the value's start is found in the text, after the name
+   * and its colon.
+   */
+  private static int[] limitLocation(JsonParser parser, String text) {
+    JsonLocation at = parser.currentTokenLocation();
+    int line = Math.max(1, at.getLineNr());
+    int column = Math.max(1, at.getColumnNr());
+    long offset = at.getCharOffset();
+    if (parser.currentToken() != JsonToken.FIELD_NAME || offset < 0 || offset >= text.length()) {
+      return new int[] {line, column};
+    }
+    int i = (int) offset + 1; // past the name's opening quote
+    while (i < text.length() && text.charAt(i) != '"') {
+      i += text.charAt(i) == '\\' ? 2 : 1;
+    }
+    i++; // its closing quote: names hold no line break, so the line is still the name's
+    column += i - (int) offset;
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ':')) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i++;
+    }
+    return new int[] {line, column};
+  }
+
+  private static void close(JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        // a parser over a string has nothing to release
+      }
+    }
+  }
+
+  /** A list or object with more entries than Keel reads, located at the first entry past it. */
+  private static final class PastLimit extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int column;
+
+    PastLimit(JsonLocation at, String message) {
+      super(message);
+      this.line = at.getLineNr();
+      this.column = at.getColumnNr();
     }
   }
 
   /** Builds the tree from the parser's tokens, recording where each key and value starts. */
   private static final class Reader {
     private final JsonParser parser;
-    private final Map<String, int[]> locations;
-    private final Map<String, int[]> keys;
+    private final Locations locations;
     private final List<Problem> problems;
 
-    Reader(
-        JsonParser parser,
-        Map<String, int[]> locations,
-        Map<String, int[]> keys,
-        List<Problem> problems) {
+    Reader(JsonParser parser, Locations locations, List<Problem> problems) {
       this.parser = parser;
       this.locations = locations;
-      this.keys = keys;
       this.problems = problems;
     }
 
-    JsonNode value(JsonToken token, String path) throws IOException {
-      JsonLocation start = parser.currentTokenLocation();
-      locations.put(path, new int[] {start.getLineNr(), start.getColumnNr()});
-      String prefix = path.isEmpty() ? "" : path + "/";
+    /** The value that starts at the current token, {@code token}. */
+    JsonNode value(JsonToken token) throws IOException {
       switch (token) {
         case START_OBJECT:
-          {
-            ObjectNode object = NODES.objectNode();
-            for (JsonToken next = parser.nextToken();
-                next != JsonToken.END_OBJECT;
-                next = parser.nextToken()) {
-              String key = parser.currentName();
-              JsonLocation keyAt = parser.currentTokenLocation();
-              int[] keyLocation = {keyAt.getLineNr(), keyAt.getColumnNr()};
-              if (object.has(key)) {
-                problems.add(
-                    new Problem(
-                        keyLocation[0],
-                        keyLocation[1],
-                        "duplicate key \"" + key + "\": keep one of the entries"));
-                // read the repeat into a scratch tree so the first entry keeps its locations
-                new Reader(parser, new HashMap<>(), new HashMap<>(), problems)
-                    .value(parser.nextToken(), prefix + key);
-              } else {
-                keys.put(prefix + key, keyLocation);
-                object.set(key, value(parser.nextToken(), prefix + key));
-              }
-            }
-            return object;
-          }
+          return object();
         case START_ARRAY:
-          {
-            ArrayNode array = NODES.arrayNode();
-            int index = 0;
-            for (JsonToken next = parser.nextToken();
-                next != JsonToken.END_ARRAY;
-                next = parser.nextToken()) {
-              array.add(value(next, prefix + index));
-              index++;
-            }
-            return array;
-          }
+          return array();
         case VALUE_STRING:
           return NODES.textNode(parser.getText());
         case VALUE_NUMBER_INT:
@@ -187,6 +212,66 @@ final class LocatedJson {
         default:
           throw new IllegalStateException("unexpected token " + token);
       }
+    }
+
+    private ObjectNode object() throws IOException {
+      ObjectNode object = NODES.objectNode();
+      Locations.Builder members = new Locations.Builder(true);
+      for (JsonToken next = parser.nextToken();
+          next != JsonToken.END_OBJECT;
+          next = parser.nextToken()) {
+        String key = parser.currentName();
+        JsonLocation keyAt = parser.currentTokenLocation();
+        if (members.size() >= InputLimits.MAX_ENTRIES) {
+          throw pastLimit(keyAt, "one object");
+        }
+        JsonToken valueToken = parser.nextToken();
+        long valueAt = Locations.of(parser.currentTokenLocation());
+        if (object.has(key)) {
+          problems.add(
+              new Problem(
+                  keyAt.getLineNr(),
+                  keyAt.getColumnNr(),
+                  "duplicate key \"" + key + "\": keep one of the entries"));
+          // read the repeat into a scratch tree so the first entry keeps its locations
+          new Reader(parser, new Locations(), problems).value(valueToken);
+        } else {
+          object.set(key, value(valueToken));
+          members.add(Locations.of(keyAt), valueAt);
+        }
+      }
+      locations.children(object, members.build());
+      return object;
+    }
+
+    private ArrayNode array() throws IOException {
+      ArrayNode array = NODES.arrayNode();
+      Locations.Builder elements = new Locations.Builder(false);
+      for (JsonToken next = parser.nextToken();
+          next != JsonToken.END_ARRAY;
+          next = parser.nextToken()) {
+        JsonLocation at = parser.currentTokenLocation();
+        if (elements.size() >= InputLimits.MAX_ENTRIES) {
+          throw pastLimit(at, "one list");
+        }
+        elements.add(0, Locations.of(at));
+        array.add(value(next));
+      }
+      locations.children(array, elements.build());
+      return array;
+    }
+
+    private static PastLimit pastLimit(JsonLocation at, String where) {
+      String most = InputLimits.count(InputLimits.MAX_ENTRIES);
+      return new PastLimit(
+          at,
+          "more than "
+              + most
+              + " entries in "
+              + where
+              + ": Keel reads at most "
+              + most
+              + "; split the book into several files");
     }
   }
 
@@ -204,25 +289,27 @@ final class LocatedJson {
 
   /** Jackson's message, said the way a user can act on. */
   private static String explain(String message) {
-    String lower = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+    String text = message == null ? "" : message;
+    String lower = text.toLowerCase(Locale.ROOT);
     if (lower.contains("end-of-input")) {
       return "the file ends too early (truncated?): check that every { and [ is closed";
     }
-    Matcher token = UNRECOGNIZED_TOKEN.matcher(message == null ? "" : message);
+    Matcher token = UNRECOGNIZED_TOKEN.matcher(text);
     if (token.find()) {
       return "not valid JSON: unexpected text '"
-          + token.group(1)
+          + abbreviate(token.group(1))
           + "': put text in double quotes and separate entries with commas";
     }
-    Matcher character = UNEXPECTED_CHARACTER.matcher(message == null ? "" : message);
+    Matcher character = UNEXPECTED_CHARACTER.matcher(text);
     if (character.find()) {
       return "not valid JSON: unexpected character "
           + character.group(1)
           + ": put text in double quotes and separate entries with commas";
     }
-    if (lower.contains("number length")) {
-      return "a number has too many digits: write at most 200 characters";
-    }
-    return "not valid JSON: " + message.lines().findFirst().orElse("");
+    return "not valid JSON: " + abbreviate(text.lines().findFirst().orElse(""));
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 }
