@@ -10,8 +10,12 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Inputs past one of {@link InputLimits} are refused at their place, in Keel's words. */
 class PortfolioLimitsTest {
@@ -64,6 +68,32 @@ class PortfolioLimitsTest {
         .hasToString(
             "p.json:2:11: a text of more than 10,000 characters: write names in at most 1,000"
                 + " characters, ids and symbols in at most 200");
+  }
+
+  /** Each case: a document, and the line and column its first problem must be at. */
+  static Stream<Arguments> tokensPastAParserLimit() {
+    String longName = "k".repeat(InputLimits.MAX_NAME_LENGTH + 1);
+    String longNumber = "9".repeat(InputLimits.MAX_NUMBER_LENGTH + 1);
+    String longText = "s".repeat(InputLimits.MAX_DESCRIPTION_LENGTH + 1);
+    return Stream.of(
+        Arguments.of("{\n  \"" + longName + "\": 1}", "2:3"),
+        Arguments.of("{\n  \"a\": 1,\n  \"" + longName + "\": 1}", "3:3"),
+        Arguments.of("{\n  \"a\": [\"x\", \"y\"],\n  \"" + longName + "\": 1}", "3:3"),
+        Arguments.of("{\n  \"a\": [1,\n    " + longNumber + "]}", "3:5"),
+        Arguments.of("{\n  \"a\":\n     " + longNumber + "}", "3:6"),
+        Arguments.of("{\n  \"a\": [\"x\",\n    \"" + longText + "\"]}", "3:5"),
+        Arguments.of("{\n  \"name\":\n     \"" + longText + "\"}", "3:6"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("tokensPastAParserLimit")
+  void read_aTokenPastAParserLimit_isLocatedWhereItStarts(String text, String lineAndColumn) {
+    ReadResult<Portfolio> result = read(text);
+
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.line() + ":" + p.column()).isEqualTo(lineAndColumn))
+        .satisfies(p -> assertThat(p.message()).doesNotContain("StreamReadConstraints"));
   }
 
   @Test

@@ -108,7 +108,7 @@ final class LocatedJson {
       problems.add(new Problem(e.line, e.column, e.getMessage()));
       return null;
     } catch (StreamConstraintsException e) {
-      int[] at = limitLocation(parser, text);
+      int[] at = LimitLocation.of(parser, text, e.getOriginalMessage());
       problems.add(new Problem(at[0], at[1], LimitWords.explain(e.getOriginalMessage())));
       return null;
     } catch (JsonProcessingException e) {
@@ -123,37 +123,6 @@ final class LocatedJson {
     } finally {
       close(parser);
     }
-  }
-
-  /**
-   * Where the token the parser stopped at starts. After a field name the parser reads the value
-   * before it moves its token location, so the value's start is found in the text, after the name
-   * and its colon.
-   */
-  private static int[] limitLocation(JsonParser parser, String text) {
-    JsonLocation at = parser.currentTokenLocation();
-    int line = Math.max(1, at.getLineNr());
-    int column = Math.max(1, at.getColumnNr());
-    long offset = at.getCharOffset();
-    if (parser.currentToken() != JsonToken.FIELD_NAME || offset < 0 || offset >= text.length()) {
-      return new int[] {line, column};
-    }
-    int i = (int) offset + 1; // past the name's opening quote
-    while (i < text.length() && text.charAt(i) != '"') {
-      i += text.charAt(i) == '\\' ? 2 : 1;
-    }
-    i++; // its closing quote: names hold no line break, so the line is still the name's
-    column += i - (int) offset;
-    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ':')) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
-      }
-      i++;
-    }
-    return new int[] {line, column};
   }
 
   private static void close(JsonParser parser) {
