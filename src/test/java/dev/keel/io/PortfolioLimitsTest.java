@@ -134,7 +134,7 @@ class PortfolioLimitsTest {
         .hasToString(
             "p.json:2:"
                 + (17 + 2 * InputLimits.MAX_ENTRIES)
-                + ": more than 200,000 entries in one list: Keel reads at most 200,000; split"
+                + ": more than 200,000 entries in \"positions\": Keel reads at most 200,000; split"
                 + " the book into several files");
   }
 

@@ -91,7 +91,7 @@ final class LocatedJson {
       JsonToken first = parser.nextToken();
       Reader reader = new Reader(parser, locations, problems);
       long rootAt = Locations.of(parser.currentTokenLocation());
-      JsonNode root = reader.value(first);
+      JsonNode root = reader.value(first, null);
       locations.root(rootAt);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
@@ -160,13 +160,16 @@ final class LocatedJson {
       this.problems = problems;
     }
 
-    /** The value that starts at the current token, {@code token}. */
-    JsonNode value(JsonToken token) throws IOException {
+    /**
+     * The value that starts at the current token, {@code token}; {@code name} is its key in the
+     * object around it, {@code null} in a list.
+     */
+    JsonNode value(JsonToken token, String name) throws IOException {
       switch (token) {
         case START_OBJECT:
-          return object();
+          return object(name);
         case START_ARRAY:
-          return array();
+          return array(name);
         case VALUE_STRING:
           return NODES.textNode(parser.getText());
         case VALUE_NUMBER_INT:
@@ -183,7 +186,7 @@ final class LocatedJson {
       }
     }
 
-    private ObjectNode object() throws IOException {
+    private ObjectNode object(String name) throws IOException {
       ObjectNode object = NODES.objectNode();
       Locations.Builder members = new Locations.Builder(true);
       for (JsonToken next = parser.nextToken();
@@ -192,7 +195,7 @@ final class LocatedJson {
         String key = parser.currentName();
         JsonLocation keyAt = parser.currentTokenLocation();
         if (members.size() >= InputLimits.MAX_ENTRIES) {
-          throw pastLimit(keyAt, "one object");
+          throw pastLimit(keyAt, name);
         }
         JsonToken valueToken = parser.nextToken();
         long valueAt = Locations.of(parser.currentTokenLocation());
@@ -203,9 +206,9 @@ final class LocatedJson {
                   keyAt.getColumnNr(),
                   "duplicate key \"" + key + "\": keep one of the entries"));
           // read the repeat into a scratch tree so the first entry keeps its locations
-          new Reader(parser, new Locations(), problems).value(valueToken);
+          new Reader(parser, new Locations(), problems).value(valueToken, key);
         } else {
-          object.set(key, value(valueToken));
+          object.set(key, value(valueToken, key));
           members.add(Locations.of(keyAt), valueAt);
         }
       }
@@ -213,7 +216,7 @@ final class LocatedJson {
       return object;
     }
 
-    private ArrayNode array() throws IOException {
+    private ArrayNode array(String name) throws IOException {
       ArrayNode array = NODES.arrayNode();
       Locations.Builder elements = new Locations.Builder(false);
       for (JsonToken next = parser.nextToken();
@@ -221,17 +224,19 @@ final class LocatedJson {
           next = parser.nextToken()) {
         JsonLocation at = parser.currentTokenLocation();
         if (elements.size() >= InputLimits.MAX_ENTRIES) {
-          throw pastLimit(at, "one list");
+          throw pastLimit(at, name);
         }
         elements.add(0, Locations.of(at));
-        array.add(value(next));
+        array.add(value(next, null));
       }
       locations.children(array, elements.build());
       return array;
     }
 
-    private static PastLimit pastLimit(JsonLocation at, String where) {
+    /** The refusal of one entry too many in the list or object {@code name} (null: unnamed). */
+    private static PastLimit pastLimit(JsonLocation at, String name) {
       String most = InputLimits.count(InputLimits.MAX_ENTRIES);
+      String where = name == null ? "one list or object" : "\"" + abbreviate(name) + "\"";
       return new PastLimit(
           at,
           "more than "
