@@ -172,7 +172,11 @@ final class ImportHoldingsCommand implements Callable<Integer> {
     if (value.length() > most) {
       throw new ParameterException(
           spec.commandLine(),
-          option + " is " + value.length() + " characters long: write at most " + most);
+          option
+              + " is "
+              + InputLimits.count(value.length())
+              + " characters long: write at most "
+              + InputLimits.count(most));
     }
   }
 
