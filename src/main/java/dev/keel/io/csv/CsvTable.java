@@ -82,9 +82,9 @@ final class CsvTable {
     CsvFactory factory =
         CsvFactory.builder()
             .streamReadConstraints(
+                // the only limit a CSV parser applies to cells, all read as text
                 StreamReadConstraints.builder()
                     .maxStringLength(InputLimits.MAX_DESCRIPTION_LENGTH)
-                    .maxDocumentLength(InputLimits.MAX_CSV_FILE_BYTES)
                     .build())
             .build();
     return CsvMapper.builder(factory)
