@@ -3,6 +3,7 @@ package dev.keel.cli;
 import dev.keel.engine.SyntheticBook;
 import dev.keel.io.AtomicFiles;
 import dev.keel.io.PortfolioFiles;
+import dev.keel.io.text.InputLimits;
 import dev.keel.model.Portfolio;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -63,6 +64,15 @@ final class GenerateBookCommand implements Callable<Integer> {
     if (accounts < 1 || positions < accounts) {
       throw new ParameterException(
           spec.commandLine(), "need at least 1 account and at least one position per account");
+    }
+    if (positions > InputLimits.MAX_POSITIONS || accounts > InputLimits.MAX_ACCOUNTS) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--positions is at most "
+              + InputLimits.count(InputLimits.MAX_POSITIONS)
+              + " and --accounts at most "
+              + InputLimits.count(InputLimits.MAX_ACCOUNTS)
+              + ", the most a portfolio file holds");
     }
     if (count < 1) {
       throw new ParameterException(spec.commandLine(), "--count must be at least 1");

@@ -5,7 +5,7 @@ import dev.keel.io.InputFiles;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
 import dev.keel.io.csv.HoldingsCsvImporter;
-import dev.keel.io.text.DecimalText;
+import dev.keel.io.text.InputLimits;
 import dev.keel.model.AssetType;
 import dev.keel.model.Portfolio;
 import dev.keel.model.check.UnsafeCharacters;
@@ -100,9 +100,12 @@ final class ImportHoldingsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String portfolioName = name == null ? stem(csv) : name;
-    requireText(name == null ? "the CSV's file name (pass --name)" : "--name", portfolioName);
-    requireText("--account", account);
-    requireText("--asset-class", assetClass);
+    requireText(
+        name == null ? "the CSV's file name (pass --name)" : "--name",
+        portfolioName,
+        InputLimits.MAX_NAME_LENGTH);
+    requireText("--account", account, InputLimits.MAX_ID_LENGTH);
+    requireText("--asset-class", assetClass, InputLimits.MAX_ID_LENGTH);
     requireCurrency("--base-currency", baseCurrency);
     HoldingsCsvImporter.Options options =
         new HoldingsCsvImporter.Options(
@@ -151,29 +154,35 @@ final class ImportHoldingsCommand implements Callable<Integer> {
   }
 
   private Map<String, BigDecimal> rates() {
-    Map<String, BigDecimal> rates = new LinkedHashMap<>();
-    fx.forEach(
+    fx.keySet()
+        .forEach(currency -> requireCurrency("--fx " + currency + ": the currency", currency));
+    Map<String, BigDecimal> rates = OptionNumbers.decimals(spec.commandLine(), "--fx", fx);
+    rates.forEach(
         (currency, rate) -> {
-          requireCurrency("--fx " + currency + "=" + rate + ": the currency", currency);
-          DecimalText.Parsed parsed = DecimalText.parse(rate);
-          if (!parsed.isOk() || parsed.value().signum() <= 0) {
+          if (rate.signum() <= 0) {
             throw new ParameterException(
                 spec.commandLine(),
                 "--fx "
                     + currency
-                    + "="
-                    + rate
-                    + ": the rate must be a positive decimal such as 1.0842"
-                    + (parsed.isOk() ? "" : " (it " + DecimalText.explain(parsed.refusal()) + ")"));
+                    + ": the rate must be a positive decimal such as 1.0842, not "
+                    + rate.toPlainString());
           }
-          rates.put(currency, parsed.value());
         });
     return rates;
   }
 
-  private void requireText(String option, String value) {
+  private void requireText(String option, String value, int most) {
     if (value.isBlank()) {
       throw new ParameterException(spec.commandLine(), option + " must not be empty");
+    }
+    if (value.length() > most) {
+      throw new ParameterException(
+          spec.commandLine(),
+          option
+              + " is "
+              + InputLimits.count(value.length())
+              + " characters long: write at most "
+              + InputLimits.count(most));
     }
     String refusal = UnsafeCharacters.refusal(value);
     if (refusal != null) {

@@ -5,7 +5,6 @@ import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,7 +69,7 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
       names = "--quantity",
       paramLabel = "ID=QTY",
       description = "change a trade's quantity, e.g. T3=0.5 (one portfolio only)")
-  Map<String, BigDecimal> quantities = new LinkedHashMap<>();
+  Map<String, String> quantities = new LinkedHashMap<>();
 
   @Option(
       names = "--out",
@@ -128,7 +127,7 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
             settings,
             terms,
             rejected,
-            quantities,
+            OptionNumbers.decimals(spec.commandLine(), "--quantity", quantities),
             quiet,
             new RebalanceExport(options.routing(), out, several, force, files),
             dryRun,

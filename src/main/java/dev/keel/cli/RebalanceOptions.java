@@ -41,13 +41,13 @@ final class RebalanceOptions {
       names = "--fraction",
       paramLabel = "F",
       description = "for partial: how much of the band to leave, 0 to 1 (0.5 is halfway)")
-  BigDecimal fraction;
+  String fraction;
 
   @Option(names = "--deposit", paramLabel = "AMOUNT", description = "money to invest (base ccy)")
-  BigDecimal deposit;
+  String deposit;
 
   @Option(names = "--withdraw", paramLabel = "AMOUNT", description = "money to raise (base ccy)")
-  BigDecimal withdraw;
+  String withdraw;
 
   @Option(
       names = "--account",
@@ -73,13 +73,13 @@ final class RebalanceOptions {
       names = "--min-trade",
       paramLabel = "AMOUNT",
       description = "smallest trade worth making, base currency")
-  BigDecimal minTrade;
+  String minTrade;
 
   @Option(
       names = "--max-turnover",
       paramLabel = "FRACTION",
       description = "cap on buys plus sells as a fraction of the book, e.g. 0.1")
-  BigDecimal maxTurnover;
+  String maxTurnover;
 
   @Option(
       names = "--format",
@@ -101,10 +101,15 @@ final class RebalanceOptions {
       names = "--limit-offset-bps",
       paramLabel = "N",
       description = "for limit orders: basis points through the reference price (default 0)")
-  BigDecimal limitOffsetBps;
+  String limitOffsetBps;
 
   /** The rebalance settings the options make. */
   RebalanceSettings settings() {
+    BigDecimal fraction = number("--fraction", this.fraction);
+    BigDecimal deposit = number("--deposit", this.deposit);
+    BigDecimal withdraw = number("--withdraw", this.withdraw);
+    BigDecimal minTrade = number("--min-trade", this.minTrade);
+    BigDecimal maxTurnover = number("--max-turnover", this.maxTurnover);
     RebalanceSettings.Builder builder =
         RebalanceSettings.builder().trigger(trigger).mode(mode).scope(scope);
     switch (destination) {
@@ -147,6 +152,7 @@ final class RebalanceOptions {
 
   /** The order terms: market orders, or limit orders at the offset given. */
   OrderTerms terms() {
+    BigDecimal limitOffsetBps = number("--limit-offset-bps", this.limitOffsetBps);
     if (orderType == OrderTerms.OrderType.MARKET) {
       if (limitOffsetBps != null) {
         throw usage("--limit-offset-bps applies only to --order-type limit");
@@ -163,6 +169,10 @@ final class RebalanceOptions {
   /** Which file each order goes to: by its account's venue, or the one format forced. */
   Routing routing() {
     return format == null ? Routing.BY_VENUE : Routing.forced(format);
+  }
+
+  private BigDecimal number(String option, String text) {
+    return OptionNumbers.decimal(spec.commandLine(), option, text);
   }
 
   private BigDecimal positive(BigDecimal value, String option) {

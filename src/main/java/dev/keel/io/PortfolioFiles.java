@@ -27,14 +27,16 @@ public final class PortfolioFiles {
   public static Opened open(Path path) {
     List<FileProblem> problems = new ArrayList<>();
     String file = path.toString();
-    byte[] bytes = TextFiles.readBytes(path, file, problems);
+    byte[] bytes = TextFiles.readBytes(path, file, SizeLimit.PORTFOLIO, problems);
     if (bytes == null) {
       return new Opened(ReadResult.failed(problems), null);
     }
+    String sha256 = Digests.sha256(bytes);
     String text = TextFiles.decode(bytes, file, problems);
+    bytes = null; // not needed while the text is parsed: a large book's bytes can go
     ReadResult<Portfolio> result =
         text == null ? ReadResult.failed(problems) : PortfolioJson.DEFAULT.read(file, text);
-    return new Opened(result, Digests.sha256(bytes));
+    return new Opened(result, sha256);
   }
 
   /**

@@ -1,12 +1,16 @@
 package dev.keel.io.csv;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.keel.io.FileProblem;
 import dev.keel.io.text.DecimalText;
+import dev.keel.io.text.InputLimits;
 import dev.keel.model.check.UnsafeCharacters;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -39,6 +43,8 @@ final class CsvTable {
           "class", "asset_class",
           "currency", "currency",
           "type", "type");
+
+  private static final CsvMapper MAPPER = mapper();
 
   /** One row as read, with the line it starts on. */
   record Row(int line, String[] cells) {}
@@ -73,6 +79,21 @@ final class CsvTable {
     return table;
   }
 
+  private static CsvMapper mapper() {
+    CsvFactory factory =
+        CsvFactory.builder()
+            .streamReadConstraints(
+                // the only limit a CSV parser applies to cells, all read as text
+                StreamReadConstraints.builder()
+                    .maxStringLength(InputLimits.MAX_DESCRIPTION_LENGTH)
+                    .build())
+            .build();
+    return CsvMapper.builder(factory)
+        .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+        .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+        .build();
+  }
+
   /** The separator the header uses most: comma, semicolon or tab. */
   private static char guessSeparator(String text) {
     String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
@@ -89,20 +110,42 @@ final class CsvTable {
   }
 
   private List<Row> parse(String text) {
-    CsvMapper mapper = new CsvMapper();
-    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"');
     List<Row> parsed = new ArrayList<>();
-    try (MappingIterator<String[]> iterator =
-        mapper.readerFor(String[].class).with(schema).readValues(text)) {
+    MappingIterator<String[]> iterator = null;
+    try {
+      iterator = MAPPER.readerFor(String[].class).with(schema()).readValues(text);
       while (iterator.hasNextValue()) {
         // after hasNextValue() the parser stands at the start of the next row (empty lines
         // skipped)
         int line = iterator.getParser().currentLocation().getLineNr();
+        if (parsed.size() > InputLimits.MAX_CSV_ROWS) {
+          String most = InputLimits.count(InputLimits.MAX_CSV_ROWS);
+          problem(
+              line,
+              1,
+              "more than "
+                  + most
+                  + " holdings: Keel imports at most "
+                  + most
+                  + " rows; split the CSV into several files");
+          return null;
+        }
         parsed.add(new Row(line, iterator.nextValue()));
       }
     } catch (IOException | RuntimeException e) {
+      if (isPastLimit(e)) {
+        JsonLocation at = iterator.getParser().currentTokenLocation();
+        problem(
+            at.getLineNr(),
+            at.getColumnNr(),
+            "a cell of more than "
+                + InputLimits.count(InputLimits.MAX_DESCRIPTION_LENGTH)
+                + " characters: write names in at most "
+                + InputLimits.count(InputLimits.MAX_NAME_LENGTH)
+                + " characters, ids and symbols in at most "
+                + InputLimits.MAX_ID_LENGTH);
+        return null;
+      }
       JsonLocation at = locationOf(e);
       problem(
           at == null ? 0 : at.getLineNr(),
@@ -111,12 +154,37 @@ final class CsvTable {
               + firstLine(e.getMessage())
               + "): check the quotes; a field with the separator inside must be in double quotes");
       return null;
+    } finally {
+      close(iterator);
     }
     if (parsed.isEmpty()) {
       problem(1, 1, EMPTY_FILE);
       return null;
     }
     return parsed;
+  }
+
+  private CsvSchema schema() {
+    return CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"');
+  }
+
+  private static boolean isPastLimit(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamConstraintsException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void close(MappingIterator<String[]> iterator) {
+    if (iterator != null) {
+      try {
+        iterator.close();
+      } catch (IOException e) {
+        // a parser over a string has nothing to release
+      }
+    }
   }
 
   private static JsonLocation locationOf(Exception e) {
@@ -197,7 +265,8 @@ final class CsvTable {
         continue;
       }
       String text = row.cells()[index];
-      String refusal = UnsafeCharacters.refusal(text);
+      // spaces and tabs around a cell are read away (decision 12): only what is inside counts
+      String refusal = UnsafeCharacters.refusal(text.strip().isEmpty() ? text : around(text));
       if (refusal != null) {
         problem(
             row.line(),
@@ -209,30 +278,62 @@ final class CsvTable {
     return plain;
   }
 
+  /** The cell without the spaces and tabs around it, and nothing else taken away. */
+  private static String around(String cell) {
+    int from = 0;
+    int to = cell.length();
+    while (from < to && (cell.charAt(from) == ' ' || cell.charAt(from) == '\t')) {
+      from++;
+    }
+    while (to > from && (cell.charAt(to - 1) == ' ' || cell.charAt(to - 1) == '\t')) {
+      to--;
+    }
+    return cell.substring(from, to);
+  }
+
+  private String raw(Row row, String column) {
+    return row.cells()[columns.get(column)];
+  }
+
   /** The 1-based column of a known column, for problems; 1 when the file has none. */
   int column(String name) {
     return columns.getOrDefault(name, 0) + 1;
   }
 
-  /** A required decimal cell, or {@code null} with a problem when empty or not a decimal. */
+  /**
+   * A required decimal cell, or {@code null} with a problem when empty or not a decimal. The cell's
+   * text goes to {@link DecimalText} as written, so it ignores spaces and tabs around the number
+   * and nothing else, as everywhere (decision 12).
+   */
   BigDecimal decimal(Row row, String column) {
-    String text = cell(row, column, null);
+    String text = cell(row, column, null) == null ? null : raw(row, column);
     if (text == null) {
       problem(
           row.line(), column(column), "the " + column + " is empty: give every row a " + column);
       return null;
     }
     String normalised =
-        separator == ';' && DECIMAL_COMMA.matcher(text).matches() ? text.replace(',', '.') : text;
+        separator == ';' && DECIMAL_COMMA.matcher(text.strip()).matches()
+            ? text.replace(',', '.')
+            : text;
     DecimalText.Parsed parsed = DecimalText.parse(normalised);
     if (!parsed.isOk()) {
       problem(
           row.line(),
           column(column),
-          "the " + column + " \"" + text + "\" " + DecimalText.explain(parsed.refusal()));
+          "the "
+              + column
+              + " \""
+              + abbreviate(text)
+              + "\" "
+              + DecimalText.explain(parsed.refusal()));
       return null;
     }
     return parsed.value();
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
   /** Records a problem at a line and column of the file. */

@@ -4,6 +4,7 @@ import dev.keel.io.FileProblem;
 import dev.keel.io.PortfolioJson;
 import dev.keel.io.ReadResult;
 import dev.keel.io.csv.CsvTable.Row;
+import dev.keel.io.text.InputLimits;
 import dev.keel.model.Account;
 import dev.keel.model.AssetClass;
 import dev.keel.model.AssetType;
@@ -76,6 +77,13 @@ final class HoldingsBook {
           row.line(), table.column("symbol"), "the symbol is empty: give each row a symbol");
       return;
     }
+    boolean tooLong = false;
+    for (String column : List.of("symbol", "account", "asset_class")) {
+      tooLong |= tooLong(row, column);
+    }
+    if (tooLong || pastCount(row, account, assetClass)) {
+      return;
+    }
     if (currency != null && !CURRENCY.matcher(currency).matches()) {
       table.problem(
           row.line(),
@@ -116,6 +124,55 @@ final class HoldingsBook {
       return;
     }
     addHolding(row.line(), symbol, quantity, price, account, assetClass, currency, type);
+  }
+
+  /** Whether the row's cell of a column is longer than an id may be (recorded as a problem). */
+  private boolean tooLong(Row row, String column) {
+    String text = table.cell(row, column, "");
+    if (text.length() <= InputLimits.MAX_ID_LENGTH) {
+      return false;
+    }
+    table.problem(
+        row.line(),
+        table.column(column),
+        "the "
+            + column.replace('_', ' ')
+            + " is "
+            + InputLimits.count(text.length())
+            + " characters long: write at most "
+            + InputLimits.MAX_ID_LENGTH);
+    return true;
+  }
+
+  /**
+   * Whether the row would add an account or asset class past the most a portfolio file holds
+   * (recorded as a problem).
+   */
+  private boolean pastCount(Row row, String account, String assetClass) {
+    if (!accounts.containsKey(account) && accounts.size() >= InputLimits.MAX_ACCOUNTS) {
+      table.problem(
+          row.line(), table.column("account"), tooMany("accounts", InputLimits.MAX_ACCOUNTS));
+      return true;
+    }
+    if (!classes.containsKey(assetClass) && classes.size() >= InputLimits.MAX_ASSET_CLASSES) {
+      table.problem(
+          row.line(),
+          table.column("asset_class"),
+          tooMany("asset classes", InputLimits.MAX_ASSET_CLASSES));
+      return true;
+    }
+    return false;
+  }
+
+  private static String tooMany(String what, int most) {
+    String limit = InputLimits.count(most);
+    return "more than "
+        + limit
+        + " "
+        + what
+        + ": a portfolio file holds at most "
+        + limit
+        + "; split the CSV into several files";
   }
 
   /** The row's instrument type, the import's default when the row has none. */

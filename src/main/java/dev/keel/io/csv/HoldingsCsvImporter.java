@@ -2,6 +2,7 @@ package dev.keel.io.csv;
 
 import dev.keel.io.FileProblem;
 import dev.keel.io.ReadResult;
+import dev.keel.io.SizeLimit;
 import dev.keel.io.TextFiles;
 import dev.keel.model.AssetType;
 import dev.keel.model.Portfolio;
@@ -56,7 +57,7 @@ public final class HoldingsCsvImporter {
   /** Imports the CSV file at {@code path}. */
   public ReadResult<Portfolio> importFile(Path path, Options options) {
     List<FileProblem> problems = new ArrayList<>();
-    String text = TextFiles.read(path, path.toString(), problems);
+    String text = TextFiles.read(path, path.toString(), SizeLimit.HOLDINGS_CSV, problems);
     if (text == null) {
       return ReadResult.failed(problems);
     }

@@ -102,6 +102,11 @@ final class DocumentReader {
     if (kind != null && context.problems.size() > before) {
       brokenKinds.add(kind);
     }
+    int most = ListLimits.most(field);
+    if (nodes.size() > most) {
+      context.problem(field + "/" + most, ListLimits.tooMany(field, most));
+      nodes = nodes.subList(0, most);
+    }
     for (int i = 0; i < nodes.size(); i++) {
       JsonFields fields = JsonFields.of(context, nodes.get(i), field + "/" + i, what, allowed);
       T item = fields == null ? null : build(fields, element);

@@ -3,6 +3,7 @@ package dev.keel.io.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keel.io.text.DecimalText;
+import dev.keel.io.text.InputLimits;
 import dev.keel.model.check.UnsafeCharacters;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -148,12 +149,7 @@ final class JsonFields {
                         .orElse("the fields of " + what + " are " + String.join(", ", allowed));
                 context.problemAtKey(
                     child(name),
-                    "unknown field \""
-                        + UnsafeCharacters.shown(name)
-                        + "\" in "
-                        + what
-                        + ": "
-                        + hint);
+                    "unknown field \"" + abbreviate(name) + "\" in " + what + ": " + hint);
               }
             });
   }
@@ -188,6 +184,11 @@ final class JsonFields {
     }
     if (!emptyAllowed && value.asText().isBlank()) {
       problem(field, "\"" + field + "\" must not be empty");
+      return null;
+    }
+    int most = InputLimits.maxTextLength(field);
+    if (value.asText().length() > most) {
+      problem(field, "\"" + field + "\" " + tooLong(value.asText().length(), most));
       return null;
     }
     String refusal = UnsafeCharacters.refusal(value.asText());
@@ -237,6 +238,14 @@ final class JsonFields {
       return range.placeholder;
     }
     return number;
+  }
+
+  /** The words for a text of {@code length} characters where {@code most} are allowed. */
+  static String tooLong(int length, int most) {
+    return "is "
+        + InputLimits.count(length)
+        + " characters long: write at most "
+        + InputLimits.count(most);
   }
 
   /** Text as a message shows it: refused characters spelt out, at most about 40 characters. */
@@ -333,6 +342,13 @@ final class JsonFields {
                 context.problemAtKey(
                     fieldPath + "/" + entry.getKey(),
                     "an empty name in \"" + field + "\": name the entry, or remove it");
+              } else if (entry.getKey().length() > InputLimits.MAX_ID_LENGTH) {
+                context.problemAtKey(
+                    fieldPath + "/" + entry.getKey(),
+                    "a name in \""
+                        + field
+                        + "\" "
+                        + tooLong(entry.getKey().length(), InputLimits.MAX_ID_LENGTH));
               } else if (refusal != null) {
                 context.problemAtKey(
                     fieldPath + "/" + entry.getKey(),

@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * Decimals as people write them in files and on the command line: ASCII digits, an optional sign,
- * '.' as the point, an optional exponent, and at most {@link #MAX_DIGITS} digits on either side of
- * the point once written out. The one place where input text becomes a {@code BigDecimal}.
+ * Decimals as people write them in files and on the command line: ASCII digits, an optional sign
+ * ({@code -} or {@code +}), '.' as the point, an optional exponent, and at most {@link #MAX_DIGITS}
+ * digits on either side of the point once written out. Spaces and tabs around the number are
+ * ignored; no other character is (decision 12). The one place where input text becomes a {@code
+ * BigDecimal}; a text longer than {@link InputLimits#MAX_NUMBER_LENGTH} is refused unread.
  */
 public final class DecimalText {
   /** Largest number of digits accepted on either side of the decimal point. */
-  public static final int MAX_DIGITS = 30;
+  public static final int MAX_DIGITS = InputLimits.MAX_DIGITS;
 
   private static final Pattern DECIMAL =
       Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]{1,9})?");
@@ -35,7 +37,11 @@ public final class DecimalText {
 
   /** Parses {@code text}; a negative scale is normalised, so {@code 1E+3} reads as {@code 1000}. */
   public static Parsed parse(String text) {
-    String trimmed = text.strip();
+    String trimmed = trimmed(text);
+    if (trimmed.length() > InputLimits.MAX_NUMBER_LENGTH) {
+      boolean numeric = trimmed.chars().allMatch(c -> "0123456789.eE+-".indexOf(c) >= 0);
+      return new Parsed(null, numeric ? Refusal.OUT_OF_RANGE : Refusal.NOT_A_NUMBER);
+    }
     if (!DECIMAL.matcher(trimmed).matches()) {
       if (NOT_FINITE.matcher(trimmed).matches()) {
         return new Parsed(null, Refusal.NOT_FINITE);
@@ -50,6 +56,23 @@ public final class DecimalText {
       return new Parsed(null, Refusal.OUT_OF_RANGE);
     }
     return check(value);
+  }
+
+  /** The text without the spaces and tabs around it (and only those). */
+  private static String trimmed(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isBlank(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
   }
 
   /** Checks the range of an already parsed decimal, normalising a negative scale. */

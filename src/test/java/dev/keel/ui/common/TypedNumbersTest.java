@@ -2,6 +2,8 @@ package dev.keel.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keel.io.text.InputLimits;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,5 +40,19 @@ class TypedNumbersTest {
   void percentages_becomeFractions(String typed, String fraction) {
     assertThat(TypedNumbers.percent(typed))
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(fraction));
+  }
+
+  /** Numbers past the digits a file may hold are refused as typed, as in files and options. */
+  @Test
+  void numbersPastTheDigitLimit_areRefusedEverywhere() {
+    String tooLong = "1" + "0".repeat(InputLimits.MAX_DIGITS);
+    String tooFine = "0." + "0".repeat(InputLimits.MAX_DIGITS) + "1";
+    String million = "9".repeat(1_000_000);
+    for (String typed : new String[] {tooLong, tooFine, million}) {
+      assertThat(TypedNumbers.decimal(typed)).as(typed.substring(0, 10)).isEmpty();
+      assertThat(TypedNumbers.money(typed)).as(typed.substring(0, 10)).isEmpty();
+      assertThat(TypedNumbers.percent(typed)).as(typed.substring(0, 10)).isEmpty();
+    }
+    assertThat(TypedNumbers.decimal("9".repeat(InputLimits.MAX_DIGITS))).isPresent();
   }
 }
