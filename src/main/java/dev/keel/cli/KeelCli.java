@@ -81,18 +81,40 @@ public final class KeelCli implements Runnable {
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> {
           LOG.error("unexpected error in {}", String.join(" ", args), exception);
-          line.getErr()
-              .println(
-                  "keel: internal error: "
-                      + exception
-                      + " (details in the log file; please report it)");
+          line.getErr().println(failure(exception));
           return FAILED;
         });
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // what held the memory is unwound by now: there is room to say so
+      LOG.error("out of memory in {}", String.join(" ", args), e);
+      err.println(failure(e));
+      code = FAILED;
+    }
     LOG.info("keel {} -> exit {}", String.join(" ", args), code);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * What an unexpected failure of a command says: Java running out of memory (also when it happened
+   * in a worker and came back wrapped) is the user's to mend, with more memory or a smaller book;
+   * anything else is a bug to report.
+   */
+  static String failure(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OutOfMemoryError) {
+        long most = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "keel: Java ran out of memory (it may use "
+            + most
+            + " MB): give it more, as in java -Xmx1g -jar ..., or split the book into several"
+            + " files";
+      }
+    }
+    return "keel: internal error: " + failure + " (details in the log file; please report it)";
   }
 
   /**

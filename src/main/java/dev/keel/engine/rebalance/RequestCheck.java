@@ -17,7 +17,8 @@ import java.util.Set;
  * Whether a request can be carried out at all, before anything is proposed: the book has targets, a
  * cash flow names an account that exists (or the book has one), a withdrawal is not larger than the
  * account, and the snapshot the book is valued under prices every position and target and converts
- * every currency. The words are {@link Wording}'s.
+ * every currency, and the proposal weighs no more lines than one may ({@link ProposalSize}). The
+ * words are {@link Wording}'s.
  */
 final class RequestCheck {
   private RequestCheck() {}
@@ -28,8 +29,12 @@ final class RequestCheck {
       return Optional.of(Wording.noTargets());
     }
     Optional<String> gap = marketGap(portfolio, market);
-    if (gap.isPresent() || settings.cashFlow().signum() == 0) {
+    if (gap.isPresent()) {
       return gap;
+    }
+    Optional<String> tooLarge = ProposalSize.refusal(portfolio, settings);
+    if (tooLarge.isPresent() || settings.cashFlow().signum() == 0) {
+      return tooLarge;
     }
     List<String> accounts = List.copyOf(portfolio.accountsById().keySet());
     String account = settings.cashFlowAccount();

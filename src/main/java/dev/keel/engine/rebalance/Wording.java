@@ -141,6 +141,18 @@ public final class Wording {
     return "the portfolio has no targets: set target weights before rebalancing";
   }
 
+  /** Why a proposal is refused before it is worked out: it would weigh too many lines. */
+  static String tooManyLines(long lines, int accounts, int most) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "in account scope the %,d accounts would weigh %,d lines (each its own holdings and every"
+            + " target it can buy), above Keel's limit of %,d for one proposal: rebalance in"
+            + " household scope (--scope household), or split the book into several files",
+        accounts,
+        lines,
+        most);
+  }
+
   /** Why a cash flow needs its account named. */
   static String flowNeedsAnAccount(BigDecimal flow, List<String> accounts) {
     return "the portfolio has "
