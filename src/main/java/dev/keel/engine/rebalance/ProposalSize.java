@@ -33,6 +33,10 @@ final class ProposalSize {
     if (settings.scope() == Scope.HOUSEHOLD) {
       return Optional.empty(); // at most the book's instruments, which the file's limits bound
     }
+    long most = (long) portfolio.accounts().size() * portfolio.instruments().size();
+    if (most <= MAX_LINES) {
+      return Optional.empty(); // no account can weigh more than every instrument: no need to count
+    }
     long lines = accountScopeLines(portfolio);
     return lines > MAX_LINES
         ? Optional.of(Wording.tooManyLines(lines, portfolio.accounts().size(), MAX_LINES))
