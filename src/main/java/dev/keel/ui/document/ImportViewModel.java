@@ -1,6 +1,7 @@
 package dev.keel.ui.document;
 
 import dev.keel.io.csv.HoldingsCsvImporter;
+import dev.keel.io.text.DecimalText;
 import dev.keel.model.AssetType;
 import dev.keel.model.check.UnsafeCharacters;
 import java.math.BigDecimal;
@@ -99,10 +100,15 @@ public final class ImportViewModel {
     }
     for (String part : text.split("[,;]")) {
       var matcher = RATE.matcher(part.trim());
-      if (!matcher.matches() || new BigDecimal(matcher.group(2)).signum() == 0) {
+      if (!matcher.matches()) {
         return null;
       }
-      rates.put(matcher.group(1), new BigDecimal(matcher.group(2)));
+      // the file format's rules, its 30 digits included, as --fx on the command line
+      DecimalText.Parsed rate = DecimalText.parse(matcher.group(2));
+      if (!rate.isOk() || rate.value().signum() == 0) {
+        return null;
+      }
+      rates.put(matcher.group(1), rate.value());
     }
     return rates;
   }

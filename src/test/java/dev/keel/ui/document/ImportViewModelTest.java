@@ -48,6 +48,10 @@ class ImportViewModelTest {
     viewModel.fxRatesProperty().set("USD=0.92, GBP");
     assertThat(viewModel.errorProperty().get()).startsWith("FX rates:");
 
+    // a rate past the file format's 30 digits is refused here as in a file or --fx
+    viewModel.fxRatesProperty().set("USD=1" + "0".repeat(40));
+    assertThat(viewModel.errorProperty().get()).startsWith("FX rates:");
+
     viewModel.fxRatesProperty().set("USD=0.92; GBP=1.17");
     assertThat(viewModel.errorProperty().get()).isEmpty();
     assertThat(viewModel.options(NOW).fxRates())
