@@ -55,15 +55,17 @@ public final class Review {
   }
 
   /**
-   * A review of a proposal with the given decisions, by trade id, every trade not named pending
-   * (for {@link ReviewCarryOver}).
+   * A review of a proposal with the given decisions, one for each trade in proposal order (for
+   * {@link ReviewCarryOver}).
    */
-  static Review withDecisions(Proposal proposal, Map<String, Decision> given) {
-    Map<String, Trade> trades = new LinkedHashMap<>();
-    Map<String, Decision> decisions = new LinkedHashMap<>();
-    for (Trade trade : proposal.trades()) {
+  static Review withDecisions(Proposal proposal, Decision[] given) {
+    List<Trade> all = proposal.trades();
+    Map<String, Trade> trades = new LinkedHashMap<>(all.size() * 2);
+    Map<String, Decision> decisions = new LinkedHashMap<>(all.size() * 2);
+    for (int i = 0; i < all.size(); i++) {
+      Trade trade = all.get(i);
       trades.put(trade.id(), trade);
-      decisions.put(trade.id(), given.getOrDefault(trade.id(), Decision.PENDING));
+      decisions.put(trade.id(), given[i]);
     }
     return new Review(proposal, trades, decisions);
   }

@@ -80,10 +80,13 @@ public final class ReviewCarryOver {
         last.next = work;
       }
     }
-    Map<String, Decision> decisions = new HashMap<>(fresh.trades().size() * 2);
+    List<Trade> freshTrades = fresh.trades();
+    Decision[] decisions = new Decision[freshTrades.size()];
     Map<String, BigDecimal> quantities = new LinkedHashMap<>();
     int kept = 0;
-    for (Trade trade : fresh.trades()) {
+    for (int i = 0; i < freshTrades.size(); i++) {
+      Trade trade = freshTrades.get(i);
+      decisions[i] = Decision.PENDING;
       Work work = bySame.get(Same.of(trade));
       while (work != null && work.taken) {
         work = work.next;
@@ -93,7 +96,7 @@ public final class ReviewCarryOver {
       }
       work.taken = true;
       kept++;
-      decisions.put(trade.id(), work.decision);
+      decisions[i] = work.decision;
       if (work.changedQuantity != null && work.changedQuantity.compareTo(trade.quantity()) != 0) {
         quantities.put(trade.id(), work.changedQuantity);
       }
