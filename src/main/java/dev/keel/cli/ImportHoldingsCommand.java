@@ -177,12 +177,7 @@ final class ImportHoldingsCommand implements Callable<Integer> {
     }
     if (value.length() > most) {
       throw new ParameterException(
-          spec.commandLine(),
-          option
-              + " is "
-              + InputLimits.count(value.length())
-              + " characters long: write at most "
-              + InputLimits.count(most));
+          spec.commandLine(), option + " " + InputLimits.tooLong(value.length(), most));
     }
     String refusal = UnsafeCharacters.refusal(value);
     if (refusal != null) {

@@ -137,10 +137,8 @@ final class HoldingsBook {
         table.column(column),
         "the "
             + column.replace('_', ' ')
-            + " is "
-            + InputLimits.count(text.length())
-            + " characters long: write at most "
-            + InputLimits.MAX_ID_LENGTH);
+            + " "
+            + InputLimits.tooLong(text.length(), InputLimits.MAX_ID_LENGTH));
     return true;
   }
 

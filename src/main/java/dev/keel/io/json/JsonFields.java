@@ -188,7 +188,7 @@ final class JsonFields {
     }
     int most = InputLimits.maxTextLength(field);
     if (value.asText().length() > most) {
-      problem(field, "\"" + field + "\" " + tooLong(value.asText().length(), most));
+      problem(field, "\"" + field + "\" " + InputLimits.tooLong(value.asText().length(), most));
       return null;
     }
     String refusal = UnsafeCharacters.refusal(value.asText());
@@ -238,14 +238,6 @@ final class JsonFields {
       return range.placeholder;
     }
     return number;
-  }
-
-  /** The words for a text of {@code length} characters where {@code most} are allowed. */
-  static String tooLong(int length, int most) {
-    return "is "
-        + InputLimits.count(length)
-        + " characters long: write at most "
-        + InputLimits.count(most);
   }
 
   /** Text as a message shows it: refused characters spelt out, at most about 40 characters. */
@@ -348,7 +340,7 @@ final class JsonFields {
                     "a name in \""
                         + field
                         + "\" "
-                        + tooLong(entry.getKey().length(), InputLimits.MAX_ID_LENGTH));
+                        + InputLimits.tooLong(entry.getKey().length(), InputLimits.MAX_ID_LENGTH));
               } else if (refusal != null) {
                 context.problemAtKey(
                     fieldPath + "/" + entry.getKey(),

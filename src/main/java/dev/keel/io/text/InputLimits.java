@@ -71,6 +71,11 @@ public final class InputLimits {
     };
   }
 
+  /** The words for a text of {@code length} characters where {@code most} are allowed. */
+  public static String tooLong(int length, int most) {
+    return "is " + count(length) + " characters long: write at most " + count(most);
+  }
+
   /** A count as people read it: {@code 200,000}. */
   public static String count(long value) {
     return String.format(Locale.ROOT, "%,d", value);
