@@ -61,15 +61,31 @@ final class DriftTable {
     if (!report.derivatives().isEmpty()) {
       out.append("\nDerivatives (exposure, not part of the allocation):\n");
       List<String[]> derivatives = new ArrayList<>();
-      derivatives.add(new String[] {"Account", "Symbol", "Type", "Quantity", "Price", "Exposure"});
+      derivatives.add(
+          new String[] {
+            "Account",
+            "Symbol",
+            "Type",
+            "Underlying",
+            "Expiry",
+            "Days",
+            "Quantity",
+            "Price",
+            "Currency",
+            "Exposure"
+          });
       for (DerivativeLine line : report.derivatives()) {
         derivatives.add(
             new String[] {
               line.account(),
               line.symbol(),
               line.type().label(),
+              line.underlying() == null ? "" : line.underlying(),
+              line.expiry() == null ? "" : line.expiry().toString(),
+              line.daysToExpiry() == null ? "" : line.daysToExpiry().toString(),
               line.quantity().toPlainString(),
               line.price().toPlainString(),
+              line.currency(),
               money(line.exposure())
             });
       }

@@ -3,6 +3,7 @@ package dev.keel.engine;
 import dev.keel.model.AssetClass;
 import dev.keel.model.BandPolicy;
 import dev.keel.model.CashBalance;
+import dev.keel.model.DerivativeTerms;
 import dev.keel.model.DriftBand;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
@@ -11,11 +12,15 @@ import dev.keel.model.TargetAllocation;
 import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -126,19 +131,33 @@ public final class DriftAnalyzer {
           derivatives);
     }
 
+    private DerivativeLine derivativeLine(
+        Position position, Instrument instrument, BigDecimal value) {
+      Optional<DerivativeTerms> terms = instrument.derivativeTerms();
+      LocalDate expiry = terms.map(DerivativeTerms::expiry).orElse(null);
+      Long days =
+          expiry == null
+              ? null
+              : ChronoUnit.DAYS.between(market.asOf().atZone(ZoneOffset.UTC).toLocalDate(), expiry);
+      return new DerivativeLine(
+          position.account(),
+          instrument.symbol(),
+          instrument.type(),
+          position.quantity(),
+          valuation.price(instrument.symbol()),
+          value,
+          instrument.quoteCurrency(),
+          terms.map(DerivativeTerms::underlying).orElse(null),
+          expiry,
+          days);
+    }
+
     private void valueHoldings() {
       for (Position position : portfolio.positions()) {
         Instrument instrument = instruments.get(position.symbol());
         BigDecimal value = valuation.valueInBase(instrument, position.quantity());
         if (!instrument.isAllocated()) {
-          derivatives.add(
-              new DerivativeLine(
-                  position.account(),
-                  instrument.symbol(),
-                  instrument.type(),
-                  position.quantity(),
-                  valuation.price(instrument.symbol()),
-                  value));
+          derivatives.add(derivativeLine(position, instrument, value));
           continue;
         }
         holdings

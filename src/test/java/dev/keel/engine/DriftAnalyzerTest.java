@@ -115,6 +115,20 @@ class DriftAnalyzerTest {
             .findFirst()
             .orElseThrow();
     assertThat(dax.exposure()).isEqualByComparingTo("526379.1");
+    // what a trader looks for first: the quote currency, the underlying and the days left,
+    // counted from the book's as-of date (2026-11-20) to the expiry
+    assertThat(dax.currency()).isEqualTo("EUR");
+    assertThat(dax.underlying()).isEqualTo("DAX");
+    assertThat(dax.expiry()).isEqualTo(java.time.LocalDate.of(2026, 12, 18));
+    assertThat(dax.daysToExpiry()).isEqualTo(28L);
+    DerivativeLine perpetual =
+        report.derivatives().stream()
+            .filter(d -> d.symbol().equals("BTC-PERPETUAL"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(perpetual.expiry()).isNull();
+    assertThat(perpetual.daysToExpiry()).isNull();
+    assertThat(perpetual.expiresWithin(10_000)).isFalse();
     // cash: 1500 + 12000 USD and -2500 EUR at 1.0842
     assertThat(report.cashValue()).isEqualByComparingTo("10789.5");
     // spot only: 1.2 BTC, 25000 USDC, 320 SPY, plus cash

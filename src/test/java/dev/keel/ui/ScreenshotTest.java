@@ -122,6 +122,23 @@ class ScreenshotTest {
   }
 
   @Test
+  void workstation_derivativesList(FxRobot robot) throws Exception {
+    render(
+        robot,
+        () -> {
+          viewModel.document().open(TestPortfolios.DERIVATIVES);
+          // a month's warning: the December contracts, 28 days from the book's as-of date, show it
+          viewModel.holdings().expiryWarningDaysProperty().set(30);
+          ((javafx.scene.control.TitledPane) scene.lookup("#derivatives-pane")).setExpanded(true);
+        },
+        "workstation-derivatives-list.png",
+        WorkstationPrefs.LIGHT);
+    javafx.scene.control.TitledPane pane =
+        (javafx.scene.control.TitledPane) scene.lookup("#derivatives-pane");
+    assertThat(pane.getText()).endsWith("(5) · 4 expire within 30 days");
+  }
+
+  @Test
   void workstation_recomputing(FxRobot robot) throws Exception {
     ManualTaskRunner runner = new ManualTaskRunner();
     WorkstationViewModel slow =

@@ -94,7 +94,11 @@ public final class DriftReportFormats {
           .put("type", line.type().label())
           .put("quantity", line.quantity())
           .put("price", line.price())
-          .put("exposure", line.exposure());
+          .put("exposure", line.exposure())
+          .put("currency", line.currency())
+          .put("underlying", line.underlying())
+          .put("expiry", line.expiry() == null ? null : line.expiry().toString())
+          .put("daysToExpiry", line.daysToExpiry());
     }
     return TextOutput.json(root);
   }

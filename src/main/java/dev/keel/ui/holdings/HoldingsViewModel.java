@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,6 +24,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -66,6 +68,8 @@ public final class HoldingsViewModel {
   private final ReadOnlyStringWrapper targetCheck = new ReadOnlyStringWrapper("");
   private final BooleanProperty failed = new SimpleBooleanProperty();
   private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
+  private final IntegerProperty expiryWarningDays =
+      new SimpleIntegerProperty(ExpiryNote.DEFAULT_DAYS);
 
   /** The portfolio the report shown was worked out for. */
   private Portfolio analysed;
@@ -271,5 +275,10 @@ public final class HoldingsViewModel {
   /** Which target levels do not sum to 100 % and by how much; empty when all do. */
   public ReadOnlyStringProperty targetCheckProperty() {
     return targetCheck.getReadOnlyProperty();
+  }
+
+  /** The days within which the derivatives list warns of an expiry (a week unless changed). */
+  public IntegerProperty expiryWarningDaysProperty() {
+    return expiryWarningDays;
   }
 }
