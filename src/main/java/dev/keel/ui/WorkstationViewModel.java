@@ -5,10 +5,13 @@ import dev.keel.io.prefs.WorkstationPrefs;
 import dev.keel.ui.common.TaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import dev.keel.ui.holdings.HoldingsViewModel;
+import dev.keel.ui.proposal.BookSettings;
+import dev.keel.ui.proposal.BookSettingsMemory;
 import dev.keel.ui.proposal.ProposalViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -18,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole window's state: the document, the holdings and rebalance panels, and what is remembered
- * between starts (window place, recent files, the last file, theme, rebalance settings). The first
- * start opens a bundled sample; later starts reopen the last file.
+ * between starts (window place, recent files, the last file, theme, the trader's rebalance
+ * settings, and each recent book's own settings by its file). The first start opens a bundled
+ * sample; later starts reopen the last file.
  */
 public final class WorkstationViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(WorkstationViewModel.class);
@@ -30,6 +34,10 @@ public final class WorkstationViewModel {
   private final TaskRunner runner;
   private final Path prefsFile;
   private WorkstationPrefs prefs;
+
+  /** The preferences as last written, so that nothing unchanged is written again. */
+  private WorkstationPrefs written;
+
   private final DocumentViewModel document;
   private final HoldingsViewModel holdings;
   private final ProposalViewModel proposal;
@@ -43,9 +51,10 @@ public final class WorkstationViewModel {
     this.runner = runner;
     this.prefsFile = prefsFile;
     this.prefs = WorkstationPrefs.load(prefsFile);
+    this.written = prefs;
     this.document = new DocumentViewModel(runner, prompts);
     this.holdings = new HoldingsViewModel(document, runner);
-    this.proposal = new ProposalViewModel(document, runner);
+    this.proposal = new ProposalViewModel(document, runner, new PrefsBookMemory());
     theme.set(prefs.theme());
     recentFiles.setAll(prefs.recentFiles().stream().map(Path::of).toList());
     proposal.settings().restore(prefs.rebalanceSettings());
@@ -94,17 +103,40 @@ public final class WorkstationViewModel {
     document.open(file);
   }
 
-  /** Remembers the window's place and the rebalance settings; called when the window closes. */
+  /**
+   * Remembers the window's place, the rebalance settings and the open book's own settings; called
+   * when the window closes.
+   */
   public void close(WorkstationPrefs.WindowBounds bounds) {
     prefs = prefs.withWindow(bounds).withRebalanceSettings(proposal.settings().toText());
+    proposal.settings().rememberBook();
     save();
   }
 
+  /** Writes the preferences, on the JavaFX thread as every write of this small file is. */
   private void save() {
+    if (prefs.equals(written)) {
+      return;
+    }
     try {
       prefs.save(prefsFile);
+      written = prefs;
     } catch (IOException e) {
       LOG.warn("could not save the workstation settings to {}", prefsFile, e);
+    }
+  }
+
+  /** The books' own settings kept in the preferences file, written when a book is left. */
+  private final class PrefsBookMemory implements BookSettingsMemory {
+    @Override
+    public Optional<BookSettings> recall(Path file) {
+      return prefs.bookSettings().of(file).map(BookSettings::fromText);
+    }
+
+    @Override
+    public void remember(Path file, BookSettings settings) {
+      prefs = prefs.withBookSettings(file, settings.toText());
+      save();
     }
   }
 

@@ -9,6 +9,7 @@ import dev.keel.engine.rebalance.Review.Decision;
 import dev.keel.ui.common.BackgroundTaskRunner;
 import dev.keel.ui.holdings.HoldingsLine;
 import dev.keel.ui.holdings.HoldingsView;
+import dev.keel.ui.proposal.RebalanceSettingsViewModel;
 import dev.keel.ui.proposal.TradeRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +23,14 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -287,6 +290,38 @@ class MainWindowTest {
       waitUntil(() -> (sample + " - Keel").equals(viewModel.document().titleProperty().get()));
       assertThat(viewModel.document().problems()).isEmpty();
     }
+  }
+
+  @Test
+  void aDepositOnOneBook_staysWithIt_andThePaneSaysSo(FxRobot robot) throws Exception {
+    waitForProposal();
+    var settings = viewModel.proposal().settings();
+    robot.interact(
+        () -> {
+          settings.cashFlowProperty().set(RebalanceSettingsViewModel.CashFlow.DEPOSIT);
+          settings.cashFlowAmountProperty().set("25000");
+        });
+    waitForProposal();
+    Label note = robot.lookup("#book-settings-note").queryAs(Label.class);
+
+    fireMenuItem(robot, "File", "Open sample", "stocks-two-accounts.json");
+    waitUntil(() -> "stocks-two-accounts.json".equals(viewModel.document().nameProperty().get()));
+    waitForProposal();
+    assertThat(note.getText()).startsWith("Cash flow and mode reset for this book");
+    assertThat(viewModel.proposal().reviewProperty().get().proposal().settings().cashFlow())
+        .isZero();
+
+    robot.interact(() -> viewModel.document().open(crypto));
+    waitUntil(() -> "crypto-spot.json".equals(viewModel.document().nameProperty().get()));
+    waitForProposal();
+    assertThat(note.getText())
+        .isEqualTo(
+            "Settings of this book restored: deposit 25,000.00 USD into kraken-spot, mode buy"
+                + " sell");
+    assertThat(robot.lookup("#cash-flow-account").queryAs(ChoiceBox.class).getValue())
+        .isEqualTo("kraken-spot");
+    assertThat(robot.lookup("#cash-flow-amount").queryAs(TextField.class).getText())
+        .isEqualTo("25000");
   }
 
   @Test

@@ -78,7 +78,7 @@ class WorkstationViewModelTest {
   }
 
   @Test
-  void theThemeAndTheRebalanceSettings_areRemembered() {
+  void theThemeAndTheTradersRebalanceSettings_areRemembered_butNotABooksCashFlow() {
     WorkstationViewModel first = start();
     first.start(List.of());
     first.themeProperty().set(WorkstationPrefs.DARK);
@@ -106,9 +106,10 @@ class WorkstationViewModelTest {
     assertThat(restored.settings().destinationProperty().get())
         .isEqualTo(RebalanceSettings.Destination.PARTIAL);
     assertThat(restored.settings().fractionProperty().get()).isEqualTo("30");
+    // the deposit was the bundled sample's own: it goes to no other book (BookSettingsFlowTest)
     assertThat(restored.settings().cashFlowProperty().get())
-        .isEqualTo(RebalanceSettingsViewModel.CashFlow.DEPOSIT);
-    assertThat(restored.settings().cashFlowAmountProperty().get()).isEqualTo("2500");
+        .isEqualTo(RebalanceSettingsViewModel.CashFlow.NONE);
+    assertThat(restored.settings().cashFlowAmountProperty().get()).isEmpty();
     assertThat(restored.settings().scopeProperty().get())
         .isEqualTo(RebalanceSettings.Scope.HOUSEHOLD);
     assertThat(restored.settings().maxTurnoverProperty().get()).isEqualTo("20");

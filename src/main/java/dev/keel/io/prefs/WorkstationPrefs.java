@@ -37,13 +37,16 @@ import org.slf4j.LoggerFactory;
  * @param theme {@value #LIGHT} or {@value #DARK}; anything else is taken as {@value #LIGHT}
  * @param rebalanceSettings the last rebalance settings as text, key to value, in the order given;
  *     their meaning belongs to the UI, not to this class
+ * @param bookSettings the settings each recent book was left with, by its file; a file written
+ *     before they were kept has none
  */
 public record WorkstationPrefs(
     WindowBounds window,
     List<String> recentFiles,
     String lastFile,
     String theme,
-    Map<String, String> rebalanceSettings) {
+    Map<String, String> rebalanceSettings,
+    BookSettingsByFile bookSettings) {
 
   /** The light theme, the default. */
   public static final String LIGHT = "light";
@@ -80,6 +83,7 @@ public record WorkstationPrefs(
     recentFiles = recentFiles == null ? List.of() : recent(recentFiles);
     theme = DARK.equals(theme) ? DARK : LIGHT;
     rebalanceSettings = rebalanceSettings == null ? Map.of() : ordered(rebalanceSettings);
+    bookSettings = bookSettings == null ? BookSettingsByFile.NONE : bookSettings;
   }
 
   /**
@@ -101,7 +105,7 @@ public record WorkstationPrefs(
 
   /** The preferences of a first start: no window, no files, the light theme, no settings. */
   public static WorkstationPrefs defaults() {
-    return new WorkstationPrefs(null, List.of(), null, LIGHT, Map.of());
+    return new WorkstationPrefs(null, List.of(), null, LIGHT, Map.of(), BookSettingsByFile.NONE);
   }
 
   /**
@@ -113,35 +117,48 @@ public record WorkstationPrefs(
     List<String> files = new ArrayList<>(recentFiles.size() + 1);
     files.add(key(file));
     files.addAll(recentFiles);
-    return new WorkstationPrefs(window, files, lastFile, theme, rebalanceSettings);
+    return new WorkstationPrefs(window, files, lastFile, theme, rebalanceSettings, bookSettings);
   }
 
   /** A copy without {@code file} among the recent files (say, because it no longer exists). */
   public WorkstationPrefs withoutRecentFile(Path file) {
     List<String> files = new ArrayList<>(recentFiles);
     files.remove(key(file));
-    return new WorkstationPrefs(window, files, lastFile, theme, rebalanceSettings);
+    return new WorkstationPrefs(window, files, lastFile, theme, rebalanceSettings, bookSettings);
   }
 
   /** A copy with the given window bounds; null forgets them. */
   public WorkstationPrefs withWindow(WindowBounds bounds) {
-    return new WorkstationPrefs(bounds, recentFiles, lastFile, theme, rebalanceSettings);
+    return new WorkstationPrefs(
+        bounds, recentFiles, lastFile, theme, rebalanceSettings, bookSettings);
   }
 
   /** A copy with the given theme; anything but {@value #DARK} means {@value #LIGHT}. */
   public WorkstationPrefs withTheme(String newTheme) {
-    return new WorkstationPrefs(window, recentFiles, lastFile, newTheme, rebalanceSettings);
+    return new WorkstationPrefs(
+        window, recentFiles, lastFile, newTheme, rebalanceSettings, bookSettings);
   }
 
   /** A copy with the given rebalance settings, kept in their iteration order; null means none. */
   public WorkstationPrefs withRebalanceSettings(Map<String, String> settings) {
-    return new WorkstationPrefs(window, recentFiles, lastFile, theme, settings);
+    return new WorkstationPrefs(window, recentFiles, lastFile, theme, settings, bookSettings);
+  }
+
+  /** A copy with {@code settings} remembered, first, for the book in {@code file}. */
+  public WorkstationPrefs withBookSettings(Path file, Map<String, String> settings) {
+    return new WorkstationPrefs(
+        window, recentFiles, lastFile, theme, rebalanceSettings, bookSettings.with(file, settings));
   }
 
   /** A copy with the given last open file, made absolute and normalized; null means none. */
   public WorkstationPrefs withLastFile(Path file) {
     return new WorkstationPrefs(
-        window, recentFiles, file == null ? null : key(file), theme, rebalanceSettings);
+        window,
+        recentFiles,
+        file == null ? null : key(file),
+        theme,
+        rebalanceSettings,
+        bookSettings);
   }
 
   /**
@@ -192,7 +209,8 @@ public record WorkstationPrefs(
         strings(root.get("recentFiles")),
         text(root.get("lastFile")),
         text(root.get("theme")),
-        settings(root.get("rebalanceSettings")));
+        settings(root.get("rebalanceSettings")),
+        BookSettingsByFile.read(root.get("bookSettings")));
   }
 
   /**
@@ -230,6 +248,7 @@ public record WorkstationPrefs(
     root.put("theme", theme);
     ObjectNode settings = root.putObject("rebalanceSettings");
     rebalanceSettings.forEach(settings::put);
+    bookSettings.write(root.putArray("bookSettings"));
     try {
       return JSON.writeValueAsString(root) + System.lineSeparator();
     } catch (JsonProcessingException e) {
@@ -281,7 +300,7 @@ public record WorkstationPrefs(
   }
 
   /** The string-valued fields of an object, in file order; other fields are skipped. */
-  private static Map<String, String> settings(JsonNode node) {
+  static Map<String, String> settings(JsonNode node) {
     Map<String, String> result = new LinkedHashMap<>();
     if (node != null && node.isObject()) {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
@@ -305,7 +324,7 @@ public record WorkstationPrefs(
   }
 
   /** An unmodifiable copy that keeps the iteration order (which {@code Map.copyOf} does not). */
-  private static Map<String, String> ordered(Map<String, String> settings) {
+  static Map<String, String> ordered(Map<String, String> settings) {
     Map<String, String> copy = new LinkedHashMap<>();
     settings.forEach(
         (key, value) ->
@@ -315,7 +334,7 @@ public record WorkstationPrefs(
     return Collections.unmodifiableMap(copy);
   }
 
-  private static String key(Path file) {
+  static String key(Path file) {
     return file.toAbsolutePath().normalize().toString();
   }
 

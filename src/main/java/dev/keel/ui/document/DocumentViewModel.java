@@ -283,9 +283,10 @@ public final class DocumentViewModel {
 
   /**
    * Stands for the document shown: the same object until another file opens or is imported, so a
-   * save that ends after that knows its file is no longer the document's.
+   * save that ends after that knows its file is no longer the document's, and the rebalance
+   * settings know when they are another book's.
    */
-  Object shown() {
+  public Object shown() {
     return shown;
   }
 

@@ -76,14 +76,21 @@ public final class ProposalViewModel {
 
   private RebalanceSettings askedWith;
 
+  /** A proposal whose book settings are remembered {@link BookSettingsMemory#forThisSession()}. */
   public ProposalViewModel(DocumentViewModel document, TaskRunner runner) {
+    this(document, runner, BookSettingsMemory.forThisSession());
+  }
+
+  /** A proposal whose books' own settings are kept in {@code bookMemory}. */
+  public ProposalViewModel(
+      DocumentViewModel document, TaskRunner runner, BookSettingsMemory bookMemory) {
     this.document = document;
-    this.settings = new RebalanceSettingsViewModel(document);
+    this.settings = new RebalanceSettingsViewModel(document, bookMemory);
     this.totals = new ReviewTotalsViewModel(runner, stale.getReadOnlyProperty());
     this.proposals = new LatestTask(runner, Lane.COMPUTE);
     stale.bind(review.isNotNull().and(proposals.runningProperty().or(blocked)));
     document.portfolioProperty().addListener((obs, old, now) -> inputsChanged());
-    settings.inputs().forEach(input -> input.addListener((obs, old, now) -> inputsChanged()));
+    settings.readSettingsProperty().addListener((obs, old, now) -> inputsChanged());
     refresh();
   }
 

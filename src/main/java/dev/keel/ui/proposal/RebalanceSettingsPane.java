@@ -35,6 +35,14 @@ final class RebalanceSettingsPane {
     Label heading = new Label("Rebalance");
     heading.getStyleClass().add("title-4");
     grid.addRow(row++, heading);
+    Label note = new Label();
+    note.setId("book-settings-note");
+    note.setWrapText(true);
+    note.setMaxWidth(220);
+    note.textProperty().bind(settings.bookNoteProperty());
+    note.visibleProperty().bind(settings.bookNoteProperty().isNotEmpty());
+    note.managedProperty().bind(note.visibleProperty());
+    grid.add(note, 0, row++, 2, 1);
     grid.addRow(
         row++,
         new Label("Trigger"),

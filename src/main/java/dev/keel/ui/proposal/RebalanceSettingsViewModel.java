@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,6 +32,11 @@ import javafx.collections.ObservableList;
  * The rebalance settings as the panel shows them: every setting of the engine as chosen or typed,
  * read into {@link RebalanceSettings} or the sentence that says which field is wrong; the order
  * type the export dialog starts from; and the text they are remembered as between starts.
+ *
+ * <p>The {@link BookSettings book's own settings} (cash flow, its amount and account, mode) go with
+ * the book: when another book opens they are remembered for the one left (by its file) and restored
+ * for the one opened, or reset when none are remembered for it, and {@link #bookNoteProperty()}
+ * says which. The others are the trader's and stay as they are.
  */
 public final class RebalanceSettingsViewModel {
   /** Whether money comes in, goes out, or neither. */
@@ -56,6 +64,14 @@ public final class RebalanceSettingsViewModel {
   private final ObservableList<String> readOnlyAccounts =
       FXCollections.unmodifiableObservableList(accounts);
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<SettingsOrError> readSettings = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper bookNote = new ReadOnlyStringWrapper("");
+
+  private final DocumentViewModel document;
+  private final BookSwitch books;
+
+  /** True while another book's settings are being put in place: read once, when all are. */
+  private boolean switchingBook;
 
   /** The settings that shape a proposal (the order type and offset only shape the export). */
   private final List<ObservableValue<?>> inputs =
@@ -71,10 +87,59 @@ public final class RebalanceSettingsViewModel {
           minTrade,
           maxTurnover);
 
-  public RebalanceSettingsViewModel(DocumentViewModel document) {
+  public RebalanceSettingsViewModel(DocumentViewModel document, BookSettingsMemory memory) {
+    this.document = document;
+    this.books = new BookSwitch(document, memory);
     inputs.forEach(input -> input.addListener((obs, old, now) -> check()));
-    document.portfolioProperty().addListener((obs, old, now) -> updateAccounts(now));
+    List<ObservableValue<?>> ownOfTheBook =
+        List.of(cashFlow, cashFlowAmount, cashFlowAccount, mode);
+    ownOfTheBook.forEach(input -> input.addListener((obs, old, now) -> bookSettingChanged()));
+    // Told of every portfolio put in place, even one equal to the last (another file of the same
+    // content), and before the proposal hears of it: the settings are the new book's by then.
+    document.portfolioProperty().addListener((Observable replaced) -> portfolioReplaced());
+    document.fileProperty().addListener((obs, old, now) -> books.fileChanged());
     updateAccounts(document.portfolio());
+    check();
+  }
+
+  private void portfolioReplaced() {
+    Portfolio now = document.portfolio();
+    if (!books.isAnotherBook()) {
+      updateAccounts(now); // an edit, an undo or a redo of the same book
+      return;
+    }
+    BookSettings leaving = bookSettings(); // before the accounts change under it
+    switchingBook = true;
+    try {
+      updateAccounts(now);
+      BookSwitch.Arrival arrival = books.switchBook(leaving, now, accounts);
+      set(arrival.settings());
+      bookNote.set(arrival.note());
+    } finally {
+      switchingBook = false;
+    }
+    check();
+  }
+
+  private void set(BookSettings settings) {
+    cashFlow.set(settings.cashFlow());
+    cashFlowAmount.set(settings.amount());
+    cashFlowAccount.set(
+        settings.account() != null && accounts.contains(settings.account())
+            ? settings.account()
+            : firstAccount());
+    mode.set(settings.mode());
+  }
+
+  private String firstAccount() {
+    return accounts.isEmpty() ? null : accounts.get(0);
+  }
+
+  /** A book's setting changed by the user: the note on where it came from is no longer true. */
+  private void bookSettingChanged() {
+    if (!switchingBook) {
+      bookNote.set("");
+    }
   }
 
   private void updateAccounts(Portfolio portfolio) {
@@ -84,18 +149,25 @@ public final class RebalanceSettingsViewModel {
       accounts.setAll(ids);
     }
     if (cashFlowAccount.get() == null || !ids.contains(cashFlowAccount.get())) {
-      cashFlowAccount.set(ids.isEmpty() ? null : ids.get(0));
+      cashFlowAccount.set(firstAccount());
     }
   }
 
   private void check() {
-    String why = read().error();
-    error.set(why == null ? "" : why);
+    if (switchingBook) {
+      return;
+    }
+    SettingsOrError read = read();
+    readSettings.set(read);
+    error.set(read.error() == null ? "" : read.error());
   }
 
-  /** The settings that shape a proposal: a change to any of them asks for a new one. */
-  List<ObservableValue<?>> inputs() {
-    return inputs;
+  /**
+   * The settings that shape a proposal, as last read: a change asks for a new one. When another
+   * book opens it changes once, with all of that book's settings in place.
+   */
+  ReadOnlyObjectProperty<SettingsOrError> readSettingsProperty() {
+    return readSettings.getReadOnlyProperty();
   }
 
   // ---- reading --------------------------------------------------------------------------------
@@ -167,15 +239,15 @@ public final class RebalanceSettingsViewModel {
 
   // ---- remembering ----------------------------------------------------------------------------
 
-  /** The settings as text, to remember between starts. */
+  /**
+   * The trader's settings as text, to remember between starts; the book's own ({@link
+   * #bookSettings()}) are remembered with its file instead.
+   */
   public Map<String, String> toText() {
     Map<String, String> text = new LinkedHashMap<>();
     text.put("trigger", trigger.get().name());
     text.put("destination", destination.get().name());
     text.put("fraction", fraction.get());
-    text.put("cashFlow", cashFlow.get().name());
-    text.put("cashFlowAmount", cashFlowAmount.get());
-    text.put("mode", mode.get().name());
     text.put("scope", scope.get().name());
     text.put("minTrade", minTrade.get());
     text.put("maxTurnover", maxTurnover.get());
@@ -184,19 +256,20 @@ public final class RebalanceSettingsViewModel {
     return text;
   }
 
-  /** Sets what {@code text} remembers; a setting it lacks or cannot name keeps its value. */
+  /**
+   * Sets the trader's settings {@code text} remembers; a setting it lacks or cannot name keeps its
+   * value. A cash flow or mode in it (as files of earlier versions hold) is left alone: those are a
+   * book's own.
+   */
   public void restore(Map<String, String> text) {
     restore(text.get("trigger"), Trigger.class, trigger::set);
     restore(text.get("destination"), Destination.class, destination::set);
-    restore(text.get("cashFlow"), CashFlow.class, cashFlow::set);
-    restore(text.get("mode"), Mode.class, mode::set);
     restore(text.get("scope"), Scope.class, scope::set);
     restore(text.get("orderType"), OrderTerms.OrderType.class, orderType::set);
     List<Map.Entry<String, StringProperty>> typed =
         List.of(
             Map.entry("limitOffset", limitOffset),
             Map.entry("fraction", fraction),
-            Map.entry("cashFlowAmount", cashFlowAmount),
             Map.entry("minTrade", minTrade),
             Map.entry("maxTurnover", maxTurnover));
     for (Map.Entry<String, StringProperty> field : typed) {
@@ -204,6 +277,17 @@ public final class RebalanceSettingsViewModel {
         field.getValue().set(text.get(field.getKey()));
       }
     }
+  }
+
+  /** The book's own settings as they are now. */
+  public BookSettings bookSettings() {
+    return new BookSettings(
+        cashFlow.get(), cashFlowAmount.get(), cashFlowAccount.get(), mode.get());
+  }
+
+  /** Remembers the open book's own settings with its file (a book without one keeps none). */
+  public void rememberBook() {
+    books.remember(bookSettings());
   }
 
   /** Sets an enum setting from its remembered name; an unknown name keeps the value. */
@@ -281,6 +365,14 @@ public final class RebalanceSettingsViewModel {
   /** The accounts a deposit or withdrawal can go to. */
   public ObservableList<String> accounts() {
     return readOnlyAccounts;
+  }
+
+  /**
+   * Where the book's own settings came from when it opened: restored for this book, or reset, and
+   * why; empty once one of them is changed.
+   */
+  public ReadOnlyStringProperty bookNoteProperty() {
+    return bookNote.getReadOnlyProperty();
   }
 
   /** Which setting cannot be read, empty when all can. */

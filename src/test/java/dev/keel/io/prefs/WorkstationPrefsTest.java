@@ -250,7 +250,7 @@ class WorkstationPrefsTest {
     IntStream.range(0, 12).forEach(i -> files.add("/p/" + i + ".json"));
     files.add(1, "/p/0.json");
 
-    WorkstationPrefs prefs = new WorkstationPrefs(null, files, null, "light", Map.of());
+    WorkstationPrefs prefs = new WorkstationPrefs(null, files, null, "light", Map.of(), null);
 
     assertThat(prefs.recentFiles())
         .hasSize(WorkstationPrefs.MAX_RECENT_FILES)
@@ -263,7 +263,7 @@ class WorkstationPrefsTest {
     List<String> files = new ArrayList<>(List.of("/p/a.json"));
     Map<String, String> settings = settings();
 
-    WorkstationPrefs prefs = new WorkstationPrefs(null, files, null, "dark", settings);
+    WorkstationPrefs prefs = new WorkstationPrefs(null, files, null, "dark", settings, null);
     files.add("/p/b.json");
     settings.put("extra", "1");
 
@@ -281,7 +281,7 @@ class WorkstationPrefsTest {
 
   @Test
   void constructor_nullThemeAndCollections_takeDefaults() {
-    WorkstationPrefs prefs = new WorkstationPrefs(null, null, null, null, null);
+    WorkstationPrefs prefs = new WorkstationPrefs(null, null, null, null, null, null);
 
     assertThat(prefs).isEqualTo(WorkstationPrefs.defaults());
     assertThat(prefs.rebalanceSettings()).isNotNull();
