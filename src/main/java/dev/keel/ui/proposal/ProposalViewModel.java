@@ -241,6 +241,22 @@ public final class ProposalViewModel {
     update(approved ? current.approve(tradeId) : current.reject(tradeId), List.of(tradeId));
   }
 
+  /**
+   * The Space key on the selected trades: approves them all, unless every one is approved already,
+   * then rejects them all. One change of the review, however many trades are named.
+   */
+  public void toggleApproval(List<String> tradeIds) {
+    Review current = review.get();
+    if (current == null || stale.get() || tradeIds.isEmpty()) {
+      return;
+    }
+    boolean allApproved =
+        tradeIds.stream().allMatch(id -> current.decision(id) == Decision.APPROVED);
+    update(
+        current.decide(tradeIds, allApproved ? Decision.REJECTED : Decision.APPROVED),
+        List.copyOf(tradeIds));
+  }
+
   public void approveAll() {
     decideAll(Decision.APPROVED);
   }
