@@ -118,6 +118,24 @@ class ProposalViewModelTest {
   }
 
   @Test
+  void toggleApproval_changesTheRowsInOneListChange_andKeepsARefusalShownOnAnother() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    document.open(TestPortfolios.CRYPTO);
+    String refused = viewModel.changeQuantity("T4", "lots").orElseThrow();
+    int[] listChanges = new int[1];
+    viewModel
+        .rows()
+        .addListener((javafx.collections.ListChangeListener<TradeRow>) c -> listChanges[0]++);
+
+    viewModel.toggleApproval(List.of("T1", "T2", "T3"));
+
+    assertThat(listChanges[0]).isEqualTo(1);
+    assertThat(viewModel.rows())
+        .extracting(TradeRow::quantityError)
+        .containsExactly("", "", "", refused);
+  }
+
+  @Test
   void changeQuantity_refusedWithTheReasonOnTheRow_orApplied() {
     ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
     document.open(TestPortfolios.CRYPTO);
