@@ -24,7 +24,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * The window's menu bar and toolbar: every command with its shortcut, forwarded to the view-models
- * or to what the window does itself (file choosers, the export dialog, the theme, quitting).
+ * or to what the window does itself (file choosers, the export dialog, the theme, quitting). Every
+ * menu and menu item has an Alt mnemonic, unique within its menu (the listed files are numbered),
+ * and every command with a shortcut shows it.
  */
 final class WindowMenus {
   /** What the window does itself when a menu item or button asks. */
@@ -34,6 +36,9 @@ final class WindowMenus {
       Runnable export,
       Runnable switchTheme,
       Runnable quit) {}
+
+  /** The shortcut of Export orders…, in the File and Rebalance menus. */
+  private static final String EXPORT = "Shortcut+E";
 
   private final WorkstationViewModel viewModel;
   private final DocumentViewModel document;
@@ -46,15 +51,14 @@ final class WindowMenus {
   }
 
   MenuBar menuBar() {
-    MenuItem open = item("Open…", "Shortcut+O", actions.chooseFile());
-    Menu recent = new Menu("Open recent");
+    MenuItem open = item("_Open…", "Shortcut+O", actions.chooseFile());
+    Menu recent = new Menu("Open _recent");
     recent.setId("recent-menu");
     Runnable fillRecent =
         () -> {
           recent.getItems().clear();
           for (Path file : viewModel.recentFiles()) {
-            MenuItem item = new MenuItem(file.toString());
-            item.setMnemonicParsing(false);
+            MenuItem item = new MenuItem(numbered(recent.getItems().size() + 1, file.toString()));
             item.setOnAction(event -> viewModel.openRecent(file));
             recent.getItems().add(item);
           }
@@ -62,21 +66,20 @@ final class WindowMenus {
         };
     viewModel.recentFiles().addListener((ListChangeListener<Path>) change -> fillRecent.run());
     fillRecent.run();
-    Menu samples = new Menu("Open sample");
+    Menu samples = new Menu("Open sa_mple");
     for (String sample : MainWindow.SAMPLES) {
-      MenuItem item = new MenuItem(sample);
-      item.setMnemonicParsing(false);
+      MenuItem item = new MenuItem(numbered(samples.getItems().size() + 1, sample));
       item.setOnAction(event -> document.openSample(sample));
       samples.getItems().add(item);
     }
-    MenuItem importCsv = item("Import holdings CSV…", "Shortcut+I", actions.chooseCsv());
-    MenuItem save = item("Save", "Shortcut+S", document::save);
-    MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", document::saveAs);
-    MenuItem export = item("Export orders…", "Shortcut+E", actions.export());
-    MenuItem quit = item("Quit", "Shortcut+Q", actions.quit());
+    MenuItem importCsv = item("_Import holdings CSV…", "Shortcut+I", actions.chooseCsv());
+    MenuItem save = item("_Save", "Shortcut+S", document::save);
+    MenuItem saveAs = item("Save _as…", "Shortcut+Shift+S", document::saveAs);
+    MenuItem export = item("_Export orders…", EXPORT, actions.export());
+    MenuItem quit = item("_Quit", "Shortcut+Q", actions.quit());
     Menu file =
         new Menu(
-            "File",
+            "_File",
             null,
             open,
             recent,
@@ -91,44 +94,62 @@ final class WindowMenus {
             quit);
 
     MenuItem undo = item("Undo", "Shortcut+Z", document::undo);
-    undo.textProperty().bind(document.history().undoTextProperty());
+    undo.textProperty().bind(document.history().undoTextProperty().map(WindowMenus::firstLetter));
     undo.disableProperty().bind(document.history().canUndoProperty().not());
     MenuItem redo = item("Redo", "Shortcut+Y", document::redo);
-    redo.textProperty().bind(document.history().redoTextProperty());
+    redo.textProperty().bind(document.history().redoTextProperty().map(WindowMenus::firstLetter));
     redo.disableProperty().bind(document.history().canRedoProperty().not());
-    Menu edit = new Menu("Edit", null, undo, redo);
+    Menu edit = new Menu("_Edit", null, undo, redo);
 
-    MenuItem rebalance = item("Rebalance now", "F5", viewModel.proposal()::refresh);
+    MenuItem rebalance = item("Rebalance _now", "F5", viewModel.proposal()::refresh);
     MenuItem approveAll =
-        item("Approve all trades", "Shortcut+Shift+A", viewModel.proposal()::approveAll);
+        item("_Approve all trades", "Shortcut+Shift+A", viewModel.proposal()::approveAll);
     MenuItem rejectAll =
-        item("Reject all trades", "Shortcut+Shift+R", viewModel.proposal()::rejectAll);
+        item("Re_ject all trades", "Shortcut+Shift+R", viewModel.proposal()::rejectAll);
     Menu trade =
         new Menu(
-            "Rebalance",
+            "_Rebalance",
             null,
             rebalance,
             approveAll,
             rejectAll,
             new SeparatorMenuItem(),
-            item("Export orders…", null, actions.export()));
+            item("_Export orders…", EXPORT, actions.export()));
 
-    MenuItem theme = item("Switch light / dark theme", "Shortcut+T", actions.switchTheme());
-    Menu view = new Menu("View", null, theme);
+    MenuItem theme = item("_Switch light / dark theme", "Shortcut+T", actions.switchTheme());
+    Menu view = new Menu("_View", null, theme);
 
     MenuBar bar = new MenuBar(file, edit, trade, view);
     bar.setId("menu-bar");
     return bar;
   }
 
+  /** A menu item whose text marks its mnemonic with {@code _}, with its shortcut. */
   private static MenuItem item(String text, String shortcut, Runnable action) {
     MenuItem item = new MenuItem(text);
-    item.setMnemonicParsing(false);
-    if (shortcut != null) {
-      item.setAccelerator(KeyCombination.keyCombination(shortcut));
-    }
+    item.setAccelerator(KeyCombination.keyCombination(shortcut));
     item.setOnAction(event -> action.run());
     return item;
+  }
+
+  /**
+   * A listed name (a file, a sample) after its place in the list, the place's last digit its
+   * mnemonic ("_1 a.json", ..., "1_0 j.json"); an underscore of the name is shown as it is.
+   */
+  static String numbered(int place, String name) {
+    String digits = Integer.toString(place);
+    int last = digits.length() - 1;
+    return digits.substring(0, last) + "_" + digits.substring(last) + " " + literal(name);
+  }
+
+  /** A text from elsewhere with its first letter as the mnemonic ("Undo …" is Alt+U). */
+  private static String firstLetter(String text) {
+    return "_" + literal(text);
+  }
+
+  /** A text shown as it is: a doubled underscore is one underscore, never a mnemonic. */
+  private static String literal(String text) {
+    return text.replace("_", "__");
   }
 
   ToolBar toolBar() {

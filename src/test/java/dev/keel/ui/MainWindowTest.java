@@ -28,11 +28,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -95,7 +97,7 @@ class MainWindowTest {
     List<MenuItem> items = List.copyOf(bar.getMenus());
     MenuItem found = null;
     for (String text : path) {
-      found = items.stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+      found = items.stream().filter(i -> text.equals(MenuTexts.shown(i))).findFirst().orElseThrow();
       items = found instanceof Menu menu ? List.copyOf(menu.getItems()) : List.of();
     }
     // fired without waiting for it to finish: it may open a dialog that waits for the user
@@ -253,14 +255,14 @@ class MainWindowTest {
                 .edits()
                 .editWeight(viewModel.holdings().reportProperty().get().rows().get(1), "55"));
 
-    fireMenuItem(robot, "File", "Open sample", "stocks-two-accounts.json");
+    fireMenuItem(robot, "File", "Open sample", "2 stocks-two-accounts.json");
     waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
     robot.clickOn("Cancel");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(viewModel.document().nameProperty().get()).isEqualTo("crypto-spot.json");
     assertThat(viewModel.document().dirtyProperty().get()).isTrue();
 
-    fireMenuItem(robot, "File", "Open sample", "stocks-two-accounts.json");
+    fireMenuItem(robot, "File", "Open sample", "2 stocks-two-accounts.json");
     waitUntil(() -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
     robot.clickOn("Don't save");
     waitUntil(() -> "stocks-two-accounts.json".equals(viewModel.document().nameProperty().get()));
@@ -285,8 +287,9 @@ class MainWindowTest {
   @Test
   void everySampleInTheMenu_opens(FxRobot robot) throws Exception {
     waitForProposal();
-    for (String sample : MainWindow.SAMPLES) {
-      fireMenuItem(robot, "File", "Open sample", sample);
+    for (int i = 0; i < MainWindow.SAMPLES.size(); i++) {
+      String sample = MainWindow.SAMPLES.get(i);
+      fireMenuItem(robot, "File", "Open sample", (i + 1) + " " + sample);
       waitUntil(() -> (sample + " - Keel").equals(viewModel.document().titleProperty().get()));
       assertThat(viewModel.document().problems()).isEmpty();
     }
@@ -304,7 +307,7 @@ class MainWindowTest {
     waitForProposal();
     Label note = robot.lookup("#book-settings-note").queryAs(Label.class);
 
-    fireMenuItem(robot, "File", "Open sample", "stocks-two-accounts.json");
+    fireMenuItem(robot, "File", "Open sample", "2 stocks-two-accounts.json");
     waitUntil(() -> "stocks-two-accounts.json".equals(viewModel.document().nameProperty().get()));
     waitForProposal();
     assertThat(note.getText()).startsWith("Cash flow and mode reset for this book");
@@ -322,6 +325,70 @@ class MainWindowTest {
         .isEqualTo("kraken-spot");
     assertThat(robot.lookup("#cash-flow-amount").queryAs(TextField.class).getText())
         .isEqualTo("25000");
+  }
+
+  @Test
+  void everyMenuAndMenuItem_hasAnAltMnemonicOfItsOwn_andExportShowsCtrlE(FxRobot robot)
+      throws Exception {
+    waitForProposal();
+    waitUntil(() -> !viewModel.recentFiles().isEmpty()); // the recent files are listed too
+    MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+    java.util.Map<KeyCombination, String> commands = new java.util.HashMap<>();
+    List<MenuItem> exports = new java.util.ArrayList<>();
+    java.util.ArrayDeque<List<? extends MenuItem>> menus = new java.util.ArrayDeque<>();
+    menus.add(bar.getMenus());
+    while (!menus.isEmpty()) {
+      List<? extends MenuItem> items =
+          menus.remove().stream().filter(i -> !(i instanceof SeparatorMenuItem)).toList();
+      assertThat(items).isNotEmpty();
+      assertThat(items)
+          .allSatisfy(
+              item -> {
+                assertThat(item.isMnemonicParsing()).as(item.getText()).isTrue();
+                assertThat(MenuTexts.mnemonicAt(item.getText())).as(item.getText()).isPositive();
+              });
+      assertThat(items)
+          .extracting(
+              i -> Character.toLowerCase(i.getText().charAt(MenuTexts.mnemonicAt(i.getText()))))
+          .as("mnemonics in one menu")
+          .doesNotHaveDuplicates();
+      for (MenuItem item : items) {
+        if (item instanceof Menu menu) {
+          menus.add(menu.getItems());
+        }
+        if (item.getAccelerator() != null) {
+          String before = commands.putIfAbsent(item.getAccelerator(), MenuTexts.shown(item));
+          assertThat(before)
+              .as("only one command has " + item.getAccelerator().getDisplayText())
+              .isIn(null, MenuTexts.shown(item));
+        }
+        if (MenuTexts.shown(item).equals("Export orders…")) {
+          exports.add(item);
+        }
+      }
+    }
+    assertThat(exports)
+        .hasSize(2) // in File and in Rebalance
+        .allSatisfy(
+            item ->
+                assertThat(item.getAccelerator())
+                    .isEqualTo(KeyCombination.keyCombination("Shortcut+E")));
+  }
+
+  @Test
+  void ctrlE_opensTheExportDialog_once(FxRobot robot) throws Exception {
+    waitForProposal();
+    robot.clickOn("#approve-all");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+    waitUntil(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+    robot.clickOn("Cancel");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#export-dialog").tryQuery())
+        .as("one dialog, not one per menu")
+        .isEmpty();
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,19 @@ public final class Review {
   /** Rejects one trade. */
   public Review reject(String tradeId) {
     return decide(tradeId, Decision.REJECTED);
+  }
+
+  /**
+   * Gives the same decision to every trade named, in one new review (a thousand trades decided
+   * together are one change, not a thousand).
+   */
+  public Review decide(Collection<String> tradeIds, Decision decision) {
+    Map<String, Decision> copy = new LinkedHashMap<>(decisions);
+    for (String tradeId : tradeIds) {
+      require(tradeId);
+      copy.put(tradeId, decision);
+    }
+    return new Review(proposal, trades, copy);
   }
 
   /** Approves every trade. */

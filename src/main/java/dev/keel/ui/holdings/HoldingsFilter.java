@@ -21,7 +21,12 @@ import java.util.Set;
  */
 public record HoldingsFilter(String search, String account, String classId) {
   public HoldingsFilter {
-    search = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
+    search = searchKey(search);
+  }
+
+  /** The search text as it is matched: trimmed, in lower case; empty when nothing is sought. */
+  static String searchKey(String typed) {
+    return typed == null ? "" : typed.trim().toLowerCase(Locale.ROOT);
   }
 
   /** Whether the filter keeps every row. */

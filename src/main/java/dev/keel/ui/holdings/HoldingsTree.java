@@ -24,11 +24,19 @@ import javafx.scene.control.TreeTableView;
 /**
  * The holdings tree table: asset classes, their instruments and, for an instrument held in several
  * accounts, each account's part, with their figures in sortable columns. It is rebuilt from the
- * view-model's filtered rows, keeping what the user had folded, and dimmed while stale.
+ * view-model's filtered rows, keeping what the user had folded, and dimmed while stale. A new
+ * search opens every class holding a match; clearing it folds the tree back as it was before the
+ * search.
  */
 final class HoldingsTree {
   private final TreeTableView<HoldingsLine> table = new TreeTableView<>();
   private final HoldingsViewModel viewModel;
+
+  /** What the user folded outside a search, by class or instrument key: true when folded. */
+  private final Map<String, Boolean> folding = new HashMap<>();
+
+  /** The search the tree shown was built for, empty when none. */
+  private String builtFor = "";
 
   HoldingsTree(HoldingsViewModel viewModel, DocumentViewModel document) {
     this.viewModel = viewModel;
@@ -87,12 +95,26 @@ final class HoldingsTree {
     return table;
   }
 
-  /** Builds the tree from the filtered rows; classes above their lines, keeping what was open. */
+  /**
+   * Builds the tree from the filtered rows, classes above their lines, keeping what was open. Each
+   * new search opens the classes holding its matches (folding during the search lasts while it
+   * stays the same); with no search the tree is folded as the user had it outside a search.
+   */
   private void rebuild() {
-    Map<String, Boolean> collapsed = new HashMap<>();
+    Map<String, Boolean> shown = new HashMap<>();
     if (table.getRoot() != null) {
-      collectCollapsed(table.getRoot(), collapsed);
+      collectCollapsed(table.getRoot(), shown);
     }
+    if (builtFor.isEmpty()) {
+      folding.putAll(shown);
+    }
+    String search = HoldingsFilter.searchKey(viewModel.searchProperty().get());
+    Map<String, Boolean> collapsed = new HashMap<>(folding);
+    if (!search.isEmpty()) {
+      collapsed.putAll(shown);
+    }
+    boolean openClasses = !search.isEmpty() && !search.equals(builtFor);
+    builtFor = search;
     TreeItem<HoldingsLine> top = new TreeItem<>();
     top.setExpanded(true); // the root is hidden, its children are the top lines
     Map<String, TreeItem<HoldingsLine>> classItems = new HashMap<>();
@@ -103,7 +125,8 @@ final class HoldingsTree {
       parent.getChildren().add(item);
       if (row.kind() == RowKind.ASSET_CLASS) {
         classItems.put(row.key(), item);
-        item.setExpanded(!collapsed.getOrDefault(row.key(), false));
+        // every class kept by a search holds a match
+        item.setExpanded(openClasses || !collapsed.getOrDefault(row.key(), false));
       }
       if (row.kind() == RowKind.INSTRUMENT && row.holdings().size() > 1) {
         row.holdings()

@@ -19,6 +19,7 @@ import dev.keel.ui.document.DocumentViewModel;
 import dev.keel.ui.proposal.RebalanceSettingsViewModel.SettingsOrError;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -248,6 +249,22 @@ public final class ProposalViewModel {
     update(approved ? current.approve(tradeId) : current.reject(tradeId), List.of(tradeId));
   }
 
+  /**
+   * The Space key on the selected trades: approves them all, unless every one is approved already,
+   * then rejects them all. One change of the review, however many trades are named.
+   */
+  public void toggleApproval(List<String> tradeIds) {
+    Review current = review.get();
+    if (current == null || stale.get() || tradeIds.isEmpty()) {
+      return;
+    }
+    boolean allApproved =
+        tradeIds.stream().allMatch(id -> current.decision(id) == Decision.APPROVED);
+    update(
+        current.decide(tradeIds, allApproved ? Decision.REJECTED : Decision.APPROVED),
+        List.copyOf(tradeIds));
+  }
+
   public void approveAll() {
     decideAll(Decision.APPROVED);
   }
@@ -300,11 +317,15 @@ public final class ProposalViewModel {
     memory.remember(book(), askedFor, askedWith, changed);
     if (changedIds == null) {
       rows.setAll(rowsOf(changed));
-    } else {
+    } else if (changedIds.size() == 1) {
+      String id = changedIds.get(0);
+      rows.set(rowIndex.get(id), new TradeRow(changed.trade(id), changed.decision(id), ""));
+    } else { // many rows in one change of the list, not one change each
+      List<TradeRow> now = new ArrayList<>(rows);
       for (String id : changedIds) {
-        int index = rowIndex.get(id);
-        rows.set(index, new TradeRow(changed.trade(id), changed.decision(id), ""));
+        now.set(rowIndex.get(id), new TradeRow(changed.trade(id), changed.decision(id), ""));
       }
+      rows.setAll(now);
     }
     totals.recount(changed);
     message.set(

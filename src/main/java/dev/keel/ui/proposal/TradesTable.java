@@ -7,6 +7,7 @@ import dev.keel.ui.common.Formats;
 import dev.keel.ui.common.StyleClasses;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,19 +17,24 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.converter.DefaultStringConverter;
 
 /**
  * The trades to review: a check box to approve each, the quantity edited in place (a refused one
- * marked ⚠ with the reason as tooltip), sortable by any column. While the proposal is stale the
- * table is dimmed, marked and disabled, with a progress indicator while it is worked out again.
+ * marked ⚠ with the reason as tooltip), sortable by any column. Several trades can be selected;
+ * Space approves or rejects them together, Enter or F2 edits the focused trade's quantity. While
+ * the proposal is stale the table is dimmed, marked and disabled, with a progress indicator while
+ * it is worked out again.
  */
 final class TradesTable {
   private final ProposalViewModel viewModel;
@@ -51,7 +57,8 @@ final class TradesTable {
     table.getColumns().add(text("Account", row -> row.trade().account(), 110));
     table.getColumns().add(text("Side", row -> side(row.trade()), 70));
     table.getColumns().add(text("Symbol", row -> row.trade().symbol(), 80));
-    table.getColumns().add(quantityColumn());
+    TableColumn<TradeRow, String> quantity = quantityColumn();
+    table.getColumns().add(quantity);
     table.getColumns().add(numeric("Price", row -> row.trade().price().toPlainString(), 90));
     table
         .getColumns()
@@ -61,6 +68,8 @@ final class TradesTable {
         .add(numeric("Est. cost", row -> Formats.money(row.trade().estimatedCostBase()), 80));
     table.getColumns().add(text("Reason", row -> row.trade().reasonText(), 300));
     table.setRowFactory(t -> new DecisionRow());
+    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    table.addEventFilter(KeyEvent.KEY_PRESSED, event -> keyPressed(event, quantity));
     table.setPlaceholder(new Label("No trades"));
     StyleClasses.toggle(table, ProposalView.STALE, viewModel.staleProperty());
     table.disableProperty().bind(viewModel.staleProperty());
@@ -89,6 +98,48 @@ final class TradesTable {
 
   TableView<TradeRow> table() {
     return table;
+  }
+
+  /**
+   * Space toggles the approval of the selected trades ({@link ProposalViewModel#toggleApproval});
+   * Enter or F2 edits the quantity of the focused trade. While a cell is edited its field has the
+   * keys.
+   */
+  private void keyPressed(KeyEvent event, TableColumn<TradeRow, String> quantity) {
+    if (table.getEditingCell() != null
+        || event.isShortcutDown()
+        || event.isAltDown()
+        || event.isShiftDown()) {
+      return; // Shift+Space and Ctrl+Space keep extending the selection
+    }
+    if (event.getCode() == KeyCode.SPACE) {
+      toggleSelected();
+      event.consume();
+    } else if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.F2) {
+      int focused = table.getFocusModel().getFocusedIndex();
+      if (focused >= 0) {
+        table.edit(focused, quantity);
+      }
+      event.consume();
+    }
+  }
+
+  /**
+   * Toggles the selected trades, and selects the same lines again: the table drops the selection of
+   * a line whose row is replaced, and the lines stay where they were (the decision sorts nothing).
+   */
+  private void toggleSelected() {
+    var selection = table.getSelectionModel();
+    List<Integer> selected = List.copyOf(selection.getSelectedIndices());
+    int focused = table.getFocusModel().getFocusedIndex();
+    viewModel.toggleApproval(
+        selection.getSelectedItems().stream().map(row -> row.trade().id()).toList());
+    selection.clearSelection();
+    if (!selected.isEmpty()) {
+      selection.selectIndices(
+          selected.get(0), selected.stream().skip(1).mapToInt(Integer::intValue).toArray());
+    }
+    table.getFocusModel().focus(focused);
   }
 
   private TableColumn<TradeRow, Boolean> approveColumn() {

@@ -30,6 +30,23 @@ class ReviewTest {
   }
 
   @Test
+  void decide_givesEveryTradeNamedTheDecision_andLeavesTheOthers() {
+    Review review = Review.of(PROPOSAL).reject(trade("USDC").id());
+    java.util.List<String> named = java.util.List.of(trade("BTC").id(), trade("USDC").id());
+
+    Review approved = review.decide(named, Decision.APPROVED);
+
+    assertThat(approved.approvedTrades())
+        .extracting(Trade::symbol)
+        .containsExactlyInAnyOrder("BTC", "USDC");
+    assertThat(approved.count(Decision.PENDING)).isEqualTo(PROPOSAL.trades().size() - 2);
+    assertThat(review.decision(trade("USDC").id())).as("immutable").isEqualTo(Decision.REJECTED);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> review.decide(java.util.List.of("T999"), Decision.APPROVED))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void reject_removesTheTradeFromTheOutcome() {
     Review all = Review.of(PROPOSAL).approveAll();
     Review without = all.reject(trade("USDC").id());

@@ -104,6 +104,50 @@ class HoldingsViewTest {
   }
 
   @Test
+  void aSearch_opensTheClassesHoldingAMatch_andClearingItFoldsThemBack(FxRobot robot) {
+    TreeTableView<HoldingsLine> table = table(robot);
+    TreeItem<HoldingsLine> equity = table.getRoot().getChildren().get(0);
+    TreeItem<HoldingsLine> income = table.getRoot().getChildren().get(1);
+    robot.interact(
+        () -> {
+          equity.setExpanded(false);
+          income.setExpanded(false);
+        });
+
+    robot.clickOn("#search").write("MMC");
+    WaitForAsyncUtils.waitForFxEvents();
+    TreeItem<HoldingsLine> mmc = find(table.getRoot(), "MMC");
+    assertThat(table.getRow(mmc)).as("MMC shown").isNotNegative();
+    for (TreeItem<HoldingsLine> above = mmc.getParent();
+        above != table.getRoot();
+        above = above.getParent()) {
+      assertThat(above.isExpanded()).as(above.getValue().row().key()).isTrue();
+    }
+
+    robot.eraseText(3);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(keys(table.getRoot())).containsExactly("equity", "income", "USD");
+    assertThat(table.getRoot().getChildren().subList(0, 2))
+        .extracting(TreeItem::isExpanded)
+        .as("equity and income folded as before the search")
+        .containsExactly(false, false);
+    assertThat(find(table.getRoot(), "sectors").isExpanded()).isTrue();
+  }
+
+  private static TreeItem<HoldingsLine> find(TreeItem<HoldingsLine> item, String key) {
+    for (TreeItem<HoldingsLine> child : item.getChildren()) {
+      if (!child.getValue().isAccountPart() && child.getValue().row().key().equals(key)) {
+        return child;
+      }
+      TreeItem<HoldingsLine> below = find(child, key);
+      if (below != null) {
+        return below;
+      }
+    }
+    return null;
+  }
+
+  @Test
   void openingABadFile_listsItsProblemsAndKeepsTheTree(FxRobot robot) {
     robot.interact(() -> document.open(TestPortfolios.SAMPLES.resolve("bad/targets-not-100.json")));
 

@@ -91,6 +91,51 @@ class ProposalViewModelTest {
   }
 
   @Test
+  void toggleApproval_approvesTheTradesNamed_unlessAllAreApproved_inOneChangeOfTheReview() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    document.open(TestPortfolios.CRYPTO);
+    viewModel.setApproved("T1", true);
+    viewModel.setApproved("T3", false);
+    int[] reviewChanges = new int[1];
+    viewModel.reviewProperty().addListener((obs, old, now) -> reviewChanges[0]++);
+
+    viewModel.toggleApproval(List.of("T1", "T2", "T3")); // not all approved: approve them all
+    assertThat(viewModel.rows())
+        .extracting(TradeRow::decision)
+        .containsExactly(Decision.APPROVED, Decision.APPROVED, Decision.APPROVED, Decision.PENDING);
+    assertThat(reviewChanges[0]).isEqualTo(1);
+    assertThat(viewModel.messageProperty().get()).isEqualTo("3 approved, 0 rejected, 1 pending");
+
+    viewModel.toggleApproval(List.of("T1", "T3")); // all approved: reject them
+    assertThat(viewModel.rows())
+        .extracting(TradeRow::decision)
+        .containsExactly(Decision.REJECTED, Decision.APPROVED, Decision.REJECTED, Decision.PENDING);
+    assertThat(reviewChanges[0]).isEqualTo(2);
+
+    viewModel.toggleApproval(List.of()); // nothing selected: nothing changes
+    assertThat(reviewChanges[0]).isEqualTo(2);
+    assertThat(viewModel.totals().outcomeProperty().get().totals().trades()).isEqualTo(1);
+  }
+
+  @Test
+  void toggleApproval_changesTheRowsInOneListChange_andKeepsARefusalShownOnAnother() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    document.open(TestPortfolios.CRYPTO);
+    String refused = viewModel.changeQuantity("T4", "lots").orElseThrow();
+    int[] listChanges = new int[1];
+    viewModel
+        .rows()
+        .addListener((javafx.collections.ListChangeListener<TradeRow>) c -> listChanges[0]++);
+
+    viewModel.toggleApproval(List.of("T1", "T2", "T3"));
+
+    assertThat(listChanges[0]).isEqualTo(1);
+    assertThat(viewModel.rows())
+        .extracting(TradeRow::quantityError)
+        .containsExactly("", "", "", refused);
+  }
+
+  @Test
   void changeQuantity_refusedWithTheReasonOnTheRow_orApplied() {
     ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
     document.open(TestPortfolios.CRYPTO);

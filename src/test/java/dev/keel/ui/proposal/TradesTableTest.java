@@ -1,0 +1,113 @@
+package dev.keel.ui.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keel.TestPortfolios;
+import dev.keel.engine.rebalance.Review.Decision;
+import dev.keel.ui.KeelApp;
+import dev.keel.ui.common.FakePrompts;
+import dev.keel.ui.common.ImmediateTaskRunner;
+import dev.keel.ui.document.DocumentViewModel;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The trades table driven from the keyboard: Space approves, Enter or F2 edits a quantity. */
+@ExtendWith(ApplicationExtension.class)
+class TradesTableTest {
+  private ProposalViewModel viewModel;
+  private TableView<TradeRow> table;
+
+  @Start
+  void start(Stage stage) {
+    ImmediateTaskRunner runner = new ImmediateTaskRunner();
+    DocumentViewModel document = new DocumentViewModel(runner, new FakePrompts());
+    viewModel = new ProposalViewModel(document, runner);
+    document.open(TestPortfolios.CRYPTO);
+    ProposalView view = new ProposalView(viewModel);
+    table = view.trades();
+    Scene scene = new Scene(view.root(), 1200, 520);
+    scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+    // The headless screen does not clip: a window reaching past its edge fails to draw.
+    stage.setX(0);
+    stage.setY(0);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Node cell(FxRobot robot, String id, String columnText) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+        .filter(c -> c.getTableColumn() != null && columnText.equals(c.getTableColumn().getText()))
+        .filter(
+            c ->
+                c.getTableRow() != null
+                    && c.getTableRow().getItem() instanceof TradeRow row
+                    && row.trade().id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + columnText + " cell for " + id));
+  }
+
+  private Decision decision(String id) {
+    return viewModel.reviewProperty().get().decision(id);
+  }
+
+  @Test
+  void space_approvesTheSelectedTrades_unlessAllAreApproved_thenRejectsThem(FxRobot robot) {
+    robot.interact(() -> viewModel.setApproved("T2", true));
+    robot.clickOn(cell(robot, "T1", "Symbol"));
+    robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT); // T1 and T2
+    int[] reviewChanges = new int[1];
+    viewModel.reviewProperty().addListener((obs, old, now) -> reviewChanges[0]++);
+
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(decision("T1")).isEqualTo(Decision.APPROVED);
+    assertThat(decision("T2")).isEqualTo(Decision.APPROVED);
+    assertThat(decision("T3")).isEqualTo(Decision.PENDING);
+    assertThat(reviewChanges[0]).as("both in one change of the review").isEqualTo(1);
+    assertThat(table.getSelectionModel().getSelectedItems())
+        .as("the selection stays, so Space again undoes it")
+        .extracting(r -> r.trade().id())
+        .containsExactlyInAnyOrder("T1", "T2");
+
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(decision("T1")).isEqualTo(Decision.REJECTED);
+    assertThat(decision("T2")).isEqualTo(Decision.REJECTED);
+    assertThat(decision("T4")).isEqualTo(Decision.PENDING);
+  }
+
+  @Test
+  void f2OrEnter_editsTheQuantityOfTheFocusedTrade(FxRobot robot) {
+    robot.clickOn(cell(robot, "T3", "Symbol"));
+    robot.type(KeyCode.F2);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#trades .text-field").tryQueryAs(TextField.class)).isPresent();
+    robot.write("1").type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(viewModel.reviewProperty().get().trade("T3").quantity()).isEqualByComparingTo("1");
+    assertThat(table.getEditingCell()).isNull();
+
+    robot.clickOn(cell(robot, "T1", "Symbol"));
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getEditingCell()).isNotNull();
+    assertThat(table.getEditingCell().getRow()).isZero();
+    assertThat(table.getEditingCell().getTableColumn().getId()).isEqualTo("quantity-column");
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getEditingCell()).isNull();
+  }
+}
