@@ -63,15 +63,12 @@ public final class ProposalView {
   private Node actions() {
     Button approveAll =
         Icons.button(
-            MaterialDesignC.CHECK_ALL, "Approve all", "Shortcut+Shift+A", viewModel::approveAll);
+            MaterialDesignC.CHECK_ALL, "Approve all", "Ctrl+Shift+A", viewModel::approveAll);
     approveAll.setId("approve-all");
     approveAll.setText("Approve all");
     Button rejectAll =
         Icons.button(
-            MaterialDesignC.CLOSE_BOX_MULTIPLE,
-            "Reject all",
-            "Shortcut+Shift+R",
-            viewModel::rejectAll);
+            MaterialDesignC.CLOSE_BOX_MULTIPLE, "Reject all", "Ctrl+Shift+R", viewModel::rejectAll);
     rejectAll.setId("reject-all");
     rejectAll.setText("Reject all");
     Label message = new Label();
