@@ -162,6 +162,11 @@ public final class DocumentViewModel {
     return true;
   }
 
+  /** Puts away the problems of a file that failed to open: the trader has read them. */
+  public void dismissProblems() {
+    problems.clear();
+  }
+
   private void show(Portfolio portfolio, String displayName, Path path, String sha256) {
     problems.clear();
     shown = new Object();

@@ -6,10 +6,15 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -74,13 +79,31 @@ public final class HoldingsView {
     return tree.table();
   }
 
-  /** The problems of a file that failed to open, shown above the table until the next open. */
+  /**
+   * The problems of a file that failed to open, shown above the table until the next open or until
+   * closed (the button, or Esc in the list); at most a few lines high, so the table keeps its rows.
+   */
   private static VBox problemsPane(DocumentViewModel document) {
     Label heading = new Label("The file could not be opened. Fix these lines and open it again:");
+    Button close = new Button("Close");
+    close.setId("close-problems");
+    close.setOnAction(event -> document.dismissProblems());
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox top = new HBox(8, heading, gap, close);
+    top.setAlignment(Pos.CENTER_LEFT);
     ListView<FileProblem> list = new ListView<>(document.problems());
     list.setId("problems");
     list.setPrefHeight(120);
-    VBox pane = new VBox(4, heading, list);
+    list.setMaxHeight(120);
+    list.setOnKeyPressed(
+        event -> {
+          if (event.getCode() == KeyCode.ESCAPE) {
+            document.dismissProblems();
+            event.consume();
+          }
+        });
+    VBox pane = new VBox(4, top, list);
     pane.getStyleClass().add(PROBLEMS);
     pane.setPadding(new Insets(6, 8, 6, 8));
     pane.visibleProperty().bind(Bindings.isNotEmpty(document.problems()));

@@ -7,6 +7,7 @@ import dev.keel.ui.KeelApp;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.ImmediateTaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -179,5 +180,27 @@ class HoldingsViewTest {
 
     assertThat(keys(table(robot).getRoot())).containsExactly("equity", "income", "USD");
     assertThat(keys(table(robot).getRoot().getChildren().get(1))).containsExactly("MO", "CPB");
+  }
+
+  @Test
+  void theProblemsOfAFileThatFailedToOpen_closeWithTheButtonOrEsc(FxRobot robot) {
+    Path bad = Path.of("sample-portfolios", "bad", "bad-prices.json");
+    robot.interact(() -> document.open(bad));
+    javafx.scene.Node pane = robot.lookup("#problems").query().getParent();
+    assertThat(pane.isVisible()).isTrue();
+
+    robot.clickOn("#close-problems");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(pane.isVisible()).isFalse();
+    assertThat(document.problems()).isEmpty();
+
+    robot.interact(() -> document.open(bad));
+    robot
+        .clickOn("#problems")
+        .press(javafx.scene.input.KeyCode.ESCAPE)
+        .release(javafx.scene.input.KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(pane.isVisible()).isFalse();
+    assertThat(document.portfolio().name()).as("the book open before stays").isNotNull();
   }
 }
