@@ -7,11 +7,14 @@ import dev.keel.ui.common.Formats;
 import dev.keel.ui.common.StyleClasses;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -71,6 +74,7 @@ final class TradesTable {
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.addEventFilter(KeyEvent.KEY_PRESSED, event -> keyPressed(event, quantity));
     table.setPlaceholder(new Label("No trades"));
+    keepSelectionAcrossRecomputes();
     StyleClasses.toggle(table, ProposalView.STALE, viewModel.staleProperty());
     table.disableProperty().bind(viewModel.staleProperty());
 
@@ -140,6 +144,54 @@ final class TradesTable {
           selected.get(0), selected.stream().skip(1).mapToInt(Integer::intValue).toArray());
     }
     table.getFocusModel().focus(focused);
+  }
+
+  /**
+   * A new proposal replaces every row, which drops the selection: the same trades (account,
+   * instrument and side, as the review's carry-over matches them) are selected again once the new
+   * rows are in, and the sort order stays, since the table sorts whatever rows it gets.
+   */
+  private void keepSelectionAcrossRecomputes() {
+    Set<String> selectedBefore = new HashSet<>();
+    String[] focusedBefore = new String[1];
+    viewModel
+        .reviewProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (old == null || now == null || old.proposal() == now.proposal()) {
+                return; // a decision on the same proposal keeps its rows' selection itself
+              }
+              selectedBefore.clear();
+              table.getSelectionModel().getSelectedItems().forEach(r -> selectedBefore.add(key(r)));
+              TradeRow focused = table.getFocusModel().getFocusedItem();
+              focusedBefore[0] = focused == null ? null : key(focused);
+            });
+    viewModel
+        .rows()
+        .addListener(
+            (ListChangeListener<TradeRow>)
+                change -> {
+                  if (selectedBefore.isEmpty()) {
+                    return;
+                  }
+                  var selection = table.getSelectionModel();
+                  selection.clearSelection();
+                  List<TradeRow> items = table.getItems();
+                  for (int i = 0; i < items.size(); i++) {
+                    String key = key(items.get(i));
+                    if (selectedBefore.contains(key)) {
+                      selection.select(i);
+                    }
+                    if (key.equals(focusedBefore[0])) {
+                      table.getFocusModel().focus(i);
+                    }
+                  }
+                  selectedBefore.clear();
+                });
+  }
+
+  private static String key(TradeRow row) {
+    return row.trade().account() + '\u0000' + row.trade().symbol() + '\u0000' + row.trade().side();
   }
 
   private TableColumn<TradeRow, Boolean> approveColumn() {

@@ -8,9 +8,11 @@ import dev.keel.ui.KeelApp;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.ImmediateTaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -109,5 +111,30 @@ class TradesTableTest {
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(table.getEditingCell()).isNull();
+  }
+
+  @Test
+  void aRecompute_keepsTheSortOrderAndSelectsTheSameTradesAgain(FxRobot robot) {
+    TableColumn<TradeRow, ?> symbol =
+        table.getColumns().stream().filter(c -> c.getText().equals("Symbol")).findFirst().get();
+    robot.interact(() -> table.getSortOrder().setAll(List.of(symbol)));
+    robot.clickOn(cell(robot, "T1", "Symbol"));
+    robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+    List<String> before = selectedSymbols();
+    assertThat(before).hasSize(2);
+
+    robot.interact(viewModel::refresh); // Rebalance now: a new proposal, every row replaced
+
+    assertThat(viewModel.reviewProperty().get().proposal()).isNotNull();
+    assertThat(table.getSortOrder()).containsExactly(symbol);
+    assertThat(table.getItems()).extracting(r -> r.trade().symbol()).isSorted();
+    assertThat(selectedSymbols()).isEqualTo(before);
+  }
+
+  private List<String> selectedSymbols() {
+    return table.getSelectionModel().getSelectedItems().stream()
+        .map(r -> r.trade().symbol())
+        .sorted()
+        .toList();
   }
 }
