@@ -8,8 +8,10 @@ import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -134,7 +136,35 @@ final class HoldingsTree {
         item.setExpanded(!collapsed.getOrDefault(row.key(), true));
       }
     }
+    Set<String> selected = new HashSet<>();
+    table.getSelectionModel().getSelectedItems().stream()
+        .filter(item -> item != null && item.getValue() != null)
+        .forEach(item -> selected.add(key(item.getValue())));
+    // a new tree keeps the order the trader sorted by (a new root clears it) and the lines they
+    // had selected
+    List<TreeTableColumn<HoldingsLine, ?>> sortedBy = List.copyOf(table.getSortOrder());
     table.setRoot(top);
+    if (!sortedBy.isEmpty()) {
+      table.getSortOrder().setAll(sortedBy);
+      table.sort();
+    }
+    if (!selected.isEmpty()) {
+      reselect(top, selected);
+    }
+  }
+
+  private void reselect(TreeItem<HoldingsLine> item, Set<String> keys) {
+    for (TreeItem<HoldingsLine> child : item.getChildren()) {
+      if (keys.contains(key(child.getValue()))) {
+        table.getSelectionModel().select(child);
+      }
+      reselect(child, keys);
+    }
+  }
+
+  /** Which line a tree line is, from one tree to the next: its row, and its account part. */
+  private static String key(HoldingsLine line) {
+    return line.row().key() + (line.isAccountPart() ? '\u0000' + line.holding().account() : "");
   }
 
   private static void collectCollapsed(TreeItem<HoldingsLine> item, Map<String, Boolean> into) {

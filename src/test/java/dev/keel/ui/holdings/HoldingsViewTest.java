@@ -203,4 +203,34 @@ class HoldingsViewTest {
     assertThat(pane.isVisible()).isFalse();
     assertThat(document.portfolio().name()).as("the book open before stays").isNotNull();
   }
+
+  @Test
+  void aRefresh_keepsTheSortOrderAndTheSelectedLine(FxRobot robot) {
+    TreeTableView<HoldingsLine> table = table(robot);
+    var value =
+        table.getColumns().stream().filter(c -> c.getText().equals("Value")).findFirst().get();
+    TreeItem<HoldingsLine> index = table.getRoot().getChildren().get(0).getChildren().get(0);
+    robot.interact(
+        () -> {
+          value.setSortType(javafx.scene.control.TreeTableColumn.SortType.DESCENDING);
+          table.getSortOrder().setAll(List.of(value));
+          table.getSelectionModel().select(index.getChildren().get(0));
+        });
+    List<String> order = keys(table.getRoot().getChildren().get(0));
+    String selected = table.getSelectionModel().getSelectedItem().getValue().row().key();
+
+    // an edit: the drift is worked out again and the tree built anew
+    robot.interact(
+        () -> {
+          var row = viewModel.reportProperty().get().rows().get(1);
+          viewModel.edits().editBand(row, "2");
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(table.getRoot().getChildren().get(0)).isNotSameAs(index.getParent());
+    assertThat(table.getSortOrder()).containsExactly(value);
+    assertThat(keys(table.getRoot().getChildren().get(0))).isEqualTo(order);
+    assertThat(table.getSelectionModel().getSelectedItem().getValue().row().key())
+        .isEqualTo(selected);
+  }
 }
