@@ -6,6 +6,7 @@ import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,13 +47,9 @@ public final class Review {
 
   /** A review of a proposal with every trade pending. */
   public static Review of(Proposal proposal) {
-    Map<String, Trade> trades = new LinkedHashMap<>();
-    Map<String, Decision> decisions = new LinkedHashMap<>();
-    for (Trade trade : proposal.trades()) {
-      trades.put(trade.id(), trade);
-      decisions.put(trade.id(), Decision.PENDING);
-    }
-    return new Review(proposal, trades, decisions);
+    Decision[] pending = new Decision[proposal.trades().size()];
+    Arrays.fill(pending, Decision.PENDING);
+    return withDecisions(proposal, pending);
   }
 
   /**

@@ -50,9 +50,12 @@ public final class ReviewCarryOver {
     }
   }
 
-  /** What makes two trades of two proposals the same trade. */
-  private record Same(String account, String symbol, Side side) {
-    static Same of(Trade trade) {
+  /**
+   * What makes two trades of two proposals the same trade: account, instrument and side, whatever
+   * the quantity. The window selects the same trades again by it after a recompute.
+   */
+  public record Same(String account, String symbol, Side side) {
+    public static Same of(Trade trade) {
       return new Same(trade.account(), trade.symbol(), trade.side());
     }
   }

@@ -266,7 +266,7 @@ final class CsvTable {
       }
       String text = row.cells()[index];
       // spaces and tabs around a cell are read away (decision 12): only what is inside counts
-      String refusal = UnsafeCharacters.refusal(text.strip().isEmpty() ? text : around(text));
+      String refusal = UnsafeCharacters.refusal(DecimalText.trimmed(text));
       if (refusal != null) {
         problem(
             row.line(),
@@ -276,19 +276,6 @@ final class CsvTable {
       }
     }
     return plain;
-  }
-
-  /** The cell without the spaces and tabs around it, and nothing else taken away. */
-  private static String around(String cell) {
-    int from = 0;
-    int to = cell.length();
-    while (from < to && (cell.charAt(from) == ' ' || cell.charAt(from) == '\t')) {
-      from++;
-    }
-    while (to > from && (cell.charAt(to - 1) == ' ' || cell.charAt(to - 1) == '\t')) {
-      to--;
-    }
-    return cell.substring(from, to);
   }
 
   private String raw(Row row, String column) {

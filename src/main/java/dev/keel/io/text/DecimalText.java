@@ -58,8 +58,11 @@ public final class DecimalText {
     return check(value);
   }
 
-  /** The text without the spaces and tabs around it (and only those). */
-  private static String trimmed(String text) {
+  /**
+   * The text without the spaces and tabs around it (and only those): what decision 12 reads away
+   * around a number, and around any cell of a holdings CSV.
+   */
+  public static String trimmed(String text) {
     int start = 0;
     int end = text.length();
     while (start < end && isBlank(text.charAt(start))) {

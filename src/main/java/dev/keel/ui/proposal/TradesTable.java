@@ -1,6 +1,7 @@
 package dev.keel.ui.proposal;
 
 import dev.keel.engine.rebalance.Review;
+import dev.keel.engine.rebalance.ReviewCarryOver;
 import dev.keel.engine.rebalance.Side;
 import dev.keel.engine.rebalance.Trade;
 import dev.keel.ui.common.Formats;
@@ -152,8 +153,8 @@ final class TradesTable {
    * rows are in, and the sort order stays, since the table sorts whatever rows it gets.
    */
   private void keepSelectionAcrossRecomputes() {
-    Set<String> selectedBefore = new HashSet<>();
-    String[] focusedBefore = new String[1];
+    Set<ReviewCarryOver.Same> selectedBefore = new HashSet<>();
+    ReviewCarryOver.Same[] focusedBefore = new ReviewCarryOver.Same[1];
     viewModel
         .reviewProperty()
         .addListener(
@@ -178,7 +179,7 @@ final class TradesTable {
                   selection.clearSelection();
                   List<TradeRow> items = table.getItems();
                   for (int i = 0; i < items.size(); i++) {
-                    String key = key(items.get(i));
+                    ReviewCarryOver.Same key = key(items.get(i));
                     if (selectedBefore.contains(key)) {
                       selection.select(i);
                     }
@@ -190,8 +191,8 @@ final class TradesTable {
                 });
   }
 
-  private static String key(TradeRow row) {
-    return row.trade().account() + '\u0000' + row.trade().symbol() + '\u0000' + row.trade().side();
+  private static ReviewCarryOver.Same key(TradeRow row) {
+    return ReviewCarryOver.Same.of(row.trade());
   }
 
   private TableColumn<TradeRow, Boolean> approveColumn() {
