@@ -5,29 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keel.io.PortfolioJson;
 import dev.keel.io.ReadResult;
 import dev.keel.io.text.InputLimits;
-import dev.keel.model.AssetType;
 import dev.keel.model.Portfolio;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The import refuses what a portfolio file could not hold, so whatever it writes reads back. */
 class HoldingsCsvLimitsTest {
-  private static final HoldingsCsvImporter.Options OPTIONS =
-      new HoldingsCsvImporter.Options(
-          "Imported",
-          "USD",
-          Instant.parse("2026-11-20T16:00:00Z"),
-          "main",
-          "unclassified",
-          AssetType.STOCK,
-          Map.of("EUR", new BigDecimal("1.08")));
+  private static final HoldingsCsvImporter.Options OPTIONS = HoldingsCsvImporterTest.OPTIONS;
   private static final long SEED = 20261202L;
   private static final int BOOKS = 300;
 

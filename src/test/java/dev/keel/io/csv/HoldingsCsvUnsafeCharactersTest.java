@@ -4,24 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.io.FileProblem;
 import dev.keel.io.ReadResult;
-import dev.keel.model.AssetType;
 import dev.keel.model.Portfolio;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A holdings CSV refuses control, invisible and text-direction characters cell by cell. */
 class HoldingsCsvUnsafeCharactersTest {
-  private static final HoldingsCsvImporter.Options OPTIONS =
-      new HoldingsCsvImporter.Options(
-          "Imported",
-          "USD",
-          Instant.parse("2026-11-20T16:00:00Z"),
-          "main",
-          "unclassified",
-          AssetType.STOCK,
-          Map.of("EUR", new BigDecimal("1.08")));
+  private static final HoldingsCsvImporter.Options OPTIONS = HoldingsCsvImporterTest.OPTIONS;
 
   private static final String REFUSED =
       " holds %s, which Keel refuses as it can make one text look like another: delete it"
