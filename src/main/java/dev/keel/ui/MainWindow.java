@@ -13,17 +13,25 @@ import dev.keel.ui.document.ImportViewModel;
 import dev.keel.ui.export.ExportDialog;
 import dev.keel.ui.export.ExportViewModel;
 import dev.keel.ui.holdings.AllocationCharts;
+import dev.keel.ui.holdings.DerivativesView;
 import dev.keel.ui.holdings.HoldingsLine;
 import dev.keel.ui.holdings.HoldingsView;
 import dev.keel.ui.proposal.ProposalView;
+import dev.keel.ui.workspace.PlaceholderView;
+import dev.keel.ui.workspace.ViewId;
+import dev.keel.ui.workspace.Workspace;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -40,9 +48,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The window's content: menus and toolbar, the holdings tree with its charts above the rebalance
- * panel, and a status bar; and what the window itself does: the file choosers, the export dialog,
- * the theme, remembering its place on close, opening a portfolio file dropped on it.
+ * The window's content: menus and toolbar, the workspace of views (the allocation with its charts,
+ * the derivatives, the proposal, and the places of the views to come), and a status bar; and what
+ * the window itself does: the file choosers, the export dialog, the theme, remembering its place on
+ * close, opening a portfolio file dropped on it.
  */
 public final class MainWindow {
   /** The samples offered in File, Open sample (bundled in the jar). */
@@ -55,6 +64,7 @@ public final class MainWindow {
   private final HoldingsView holdings;
   private final ProposalView proposal;
   private final AllocationCharts charts = new AllocationCharts();
+  private final Workspace workspace;
   private final Clock clock;
 
   /** The window's place when last not maximized (see {@link #followPlace}). */
@@ -66,6 +76,7 @@ public final class MainWindow {
     this.clock = clock;
     holdings = new HoldingsView(viewModel.holdings(), document);
     proposal = new ProposalView(viewModel.proposal());
+    workspace = workspace();
     WindowMenus menus =
         new WindowMenus(
             viewModel,
@@ -73,12 +84,7 @@ public final class MainWindow {
                 this::chooseFile, this::chooseCsv, this::export, this::switchTheme, this::quit));
     root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
 
-    SplitPane top = new SplitPane(holdings.root(), charts.root());
-    top.setDividerPositions(0.8);
-    SplitPane main = new SplitPane(top, proposal.root());
-    main.setOrientation(Orientation.VERTICAL);
-    main.setDividerPositions(0.5);
-    root.setCenter(main);
+    root.setCenter(workspace.root());
     root.setBottom(statusBar());
 
     viewModel.holdings().reportProperty().addListener((obs, old, now) -> showCharts());
@@ -104,6 +110,67 @@ public final class MainWindow {
 
   public Parent root() {
     return root;
+  }
+
+  /** The tab of {@code view} in the workspace. */
+  public javafx.scene.control.Tab workspaceTab(ViewId view) {
+    return workspace.tab(view);
+  }
+
+  /** The views and their tabs' titles, arranged as the trader left them. */
+  private Workspace workspace() {
+    SplitPane allocation = new SplitPane(holdings.root(), charts.root());
+    allocation.setDividerPositions(0.78);
+    SplitPane.setResizableWithParent(charts.root(), false); // a wider window widens the table
+    DerivativesView derivatives = new DerivativesView(viewModel.holdings());
+    Map<ViewId, Node> contents = new EnumMap<>(ViewId.class);
+    contents.put(ViewId.ALLOCATION, allocation);
+    contents.put(ViewId.DERIVATIVES, derivatives.root());
+    contents.put(ViewId.PROPOSAL, proposal.root());
+    contents.put(
+        ViewId.EXPOSURE,
+        PlaceholderView.of(
+            ViewId.EXPOSURE,
+            "Net exposure and Greeks per underlying",
+            "This view will show the book's net exposure per underlying (spot, perpetuals, futures"
+                + " and options at their delta together) and the options' Greeks. Keel does not"
+                + " work them out yet: the Derivatives view lists each contract's exposure at its"
+                + " price, outside the allocation."));
+    contents.put(
+        ViewId.MARGIN,
+        PlaceholderView.of(
+            ViewId.MARGIN,
+            "Margin, collateral and liquidation",
+            "This view will show each account's margin balance, maintenance margin, margin ratio"
+                + " and free collateral, each position's liquidation price, and what the proposal"
+                + " does to them. Keel does not work out margin yet: it funds trades from cash"
+                + " only."));
+    contents.put(
+        ViewId.STRESS,
+        PlaceholderView.of(
+            ViewId.STRESS,
+            "Stress scenarios",
+            "This view will show the book revalued under sharp market moves, before and after the"
+                + " proposal. Keel does not run scenarios yet."));
+    contents.put(
+        ViewId.RISK,
+        PlaceholderView.of(
+            ViewId.RISK,
+            "Risk from price history",
+            "This view will show the book's volatility, value at risk and expected shortfall, and"
+                + " where the risk comes from, before and after the proposal. Keel does not read"
+                + " price history yet."));
+    Map<ViewId, ObservableValue<String>> titles = new EnumMap<>(ViewId.class);
+    titles.put(ViewId.DERIVATIVES, derivatives.title());
+    titles.put(
+        ViewId.PROPOSAL,
+        Bindings.createStringBinding(
+            () -> proposalTitle(viewModel.proposal().rows().size()), viewModel.proposal().rows()));
+    return new Workspace(viewModel.workspace(), contents, titles);
+  }
+
+  private static String proposalTitle(int trades) {
+    return "Proposal (" + trades + (trades == 1 ? " trade)" : " trades)");
   }
 
   private Window window() {

@@ -2,6 +2,7 @@ package dev.keel.ui;
 
 import dev.keel.ui.common.Icons;
 import dev.keel.ui.document.DocumentViewModel;
+import dev.keel.ui.workspace.ViewId;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -117,7 +118,21 @@ final class WindowMenus {
             item("_Export orders…", EXPORT, actions.export()));
 
     MenuItem theme = item("_Switch light / dark theme", "Shortcut+T", actions.switchTheme());
-    Menu view = new Menu("_View", null, theme);
+    Menu view = new Menu("_View");
+    int place = 1;
+    for (ViewId shown : ViewId.values()) {
+      view.getItems()
+          .add(
+              item(
+                  shown.menuText(),
+                  "Shortcut+" + place++,
+                  () -> viewModel.workspace().bringForward(shown)));
+    }
+    view.getItems()
+        .addAll(
+            new SeparatorMenuItem(),
+            item("Reset the _layout", "Shortcut+Shift+L", viewModel.workspace()::reset),
+            theme);
 
     MenuBar bar = new MenuBar(file, edit, trade, view);
     bar.setId("menu-bar");

@@ -8,6 +8,8 @@ import dev.keel.ui.holdings.HoldingsViewModel;
 import dev.keel.ui.proposal.BookSettings;
 import dev.keel.ui.proposal.BookSettingsMemory;
 import dev.keel.ui.proposal.ProposalViewModel;
+import dev.keel.ui.workspace.Arrangement;
+import dev.keel.ui.workspace.WorkspaceViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,10 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole window's state: the document, the holdings and rebalance panels, and what is remembered
- * between starts (window place, recent files, the last file, theme, the trader's rebalance
- * settings, and each recent book's own settings by its file). The first start opens a bundled
- * sample; later starts reopen the last file.
+ * The whole window's state: the document, the holdings and rebalance panels, the arrangement of the
+ * views, and what is remembered between starts (window place, the arrangement, recent files, the
+ * last file, theme, the trader's rebalance settings, and each recent book's own settings by its
+ * file). The first start opens a bundled sample; later starts reopen the last file.
  */
 public final class WorkstationViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(WorkstationViewModel.class);
@@ -41,6 +43,7 @@ public final class WorkstationViewModel {
   private final DocumentViewModel document;
   private final HoldingsViewModel holdings;
   private final ProposalViewModel proposal;
+  private final WorkspaceViewModel workspace;
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
   private final ObservableList<Path> readOnlyRecentFiles =
       FXCollections.unmodifiableObservableList(recentFiles);
@@ -55,6 +58,7 @@ public final class WorkstationViewModel {
     this.document = new DocumentViewModel(runner, prompts);
     this.holdings = new HoldingsViewModel(document, runner);
     this.proposal = new ProposalViewModel(document, runner, new PrefsBookMemory());
+    this.workspace = new WorkspaceViewModel(Arrangement.fromText(prefs.workspace()));
     theme.set(prefs.theme());
     recentFiles.setAll(prefs.recentFiles().stream().map(Path::of).toList());
     proposal.settings().restore(prefs.rebalanceSettings());
@@ -104,11 +108,15 @@ public final class WorkstationViewModel {
   }
 
   /**
-   * Remembers the window's place, the rebalance settings and the open book's own settings; called
-   * when the window closes.
+   * Remembers the window's place, the arrangement of its views, the rebalance settings and the open
+   * book's own settings; called when the window closes.
    */
   public void close(WorkstationPrefs.WindowBounds bounds) {
-    prefs = prefs.withWindow(bounds).withRebalanceSettings(proposal.settings().toText());
+    prefs =
+        prefs
+            .withWindow(bounds)
+            .withRebalanceSettings(proposal.settings().toText())
+            .withWorkspace(workspace.arrangement().toText());
     proposal.settings().rememberBook();
     save();
   }
@@ -157,6 +165,11 @@ public final class WorkstationViewModel {
 
   public ProposalViewModel proposal() {
     return proposal;
+  }
+
+  /** How the window's views are arranged. */
+  public WorkspaceViewModel workspace() {
+    return workspace;
   }
 
   /** The window's place when it was last closed, or {@code null}. */

@@ -9,6 +9,7 @@ import dev.keel.ui.common.ImmediateTaskRunner;
 import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.export.ExportDialog;
 import dev.keel.ui.export.ExportViewModel;
+import dev.keel.ui.workspace.ViewId;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ class ScreenshotTest {
 
   private WorkstationViewModel viewModel;
   private Scene scene;
+  private MainWindow window;
   private Stage stage;
 
   @Start
@@ -51,7 +53,8 @@ class ScreenshotTest {
             new ImmediateTaskRunner(),
             new FakePrompts(),
             Files.createTempDirectory(folder, "prefs").resolve("prefs.json"));
-    scene = new Scene(new MainWindow(viewModel, CLOCK).root(), WIDTH, HEIGHT);
+    window = new MainWindow(viewModel, CLOCK);
+    scene = new Scene(window.root(), WIDTH, HEIGHT);
     scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
     stage.setScene(scene);
     stage.show();
@@ -129,13 +132,12 @@ class ScreenshotTest {
           viewModel.document().open(TestPortfolios.DERIVATIVES);
           // a month's warning: the December contracts, 28 days from the book's as-of date, show it
           viewModel.holdings().expiryWarningDaysProperty().set(30);
-          ((javafx.scene.control.TitledPane) scene.lookup("#derivatives-pane")).setExpanded(true);
+          viewModel.workspace().bringForward(ViewId.DERIVATIVES);
         },
         "workstation-derivatives-list.png",
         WorkstationPrefs.LIGHT);
-    javafx.scene.control.TitledPane pane =
-        (javafx.scene.control.TitledPane) scene.lookup("#derivatives-pane");
-    assertThat(pane.getText()).endsWith("(5) · 4 expire within 30 days");
+    assertThat(window.workspaceTab(ViewId.DERIVATIVES).getText())
+        .isEqualTo("Derivatives (5, 4 expire within 30 days)");
   }
 
   @Test

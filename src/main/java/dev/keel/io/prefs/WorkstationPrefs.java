@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  *     their meaning belongs to the UI, not to this class
  * @param bookSettings the settings each recent book was left with, by its file; a file written
  *     before they were kept has none
+ * @param workspace how the window's views were arranged, as text, key to value, in the order given;
+ *     like the rebalance settings, their meaning belongs to the UI
  */
 public record WorkstationPrefs(
     WindowBounds window,
@@ -46,7 +48,8 @@ public record WorkstationPrefs(
     String lastFile,
     String theme,
     Map<String, String> rebalanceSettings,
-    BookSettingsByFile bookSettings) {
+    BookSettingsByFile bookSettings,
+    Map<String, String> workspace) {
 
   /** The light theme, the default. */
   public static final String LIGHT = "light";
@@ -84,6 +87,7 @@ public record WorkstationPrefs(
     theme = DARK.equals(theme) ? DARK : LIGHT;
     rebalanceSettings = rebalanceSettings == null ? Map.of() : ordered(rebalanceSettings);
     bookSettings = bookSettings == null ? BookSettingsByFile.NONE : bookSettings;
+    workspace = workspace == null ? Map.of() : ordered(workspace);
   }
 
   /**
@@ -105,7 +109,8 @@ public record WorkstationPrefs(
 
   /** The preferences of a first start: no window, no files, the light theme, no settings. */
   public static WorkstationPrefs defaults() {
-    return new WorkstationPrefs(null, List.of(), null, LIGHT, Map.of(), BookSettingsByFile.NONE);
+    return new WorkstationPrefs(
+        null, List.of(), null, LIGHT, Map.of(), BookSettingsByFile.NONE, Map.of());
   }
 
   /**
@@ -117,37 +122,52 @@ public record WorkstationPrefs(
     List<String> files = new ArrayList<>(recentFiles.size() + 1);
     files.add(key(file));
     files.addAll(recentFiles);
-    return new WorkstationPrefs(window, files, lastFile, theme, rebalanceSettings, bookSettings);
+    return new WorkstationPrefs(
+        window, files, lastFile, theme, rebalanceSettings, bookSettings, workspace);
   }
 
   /** A copy without {@code file} among the recent files (say, because it no longer exists). */
   public WorkstationPrefs withoutRecentFile(Path file) {
     List<String> files = new ArrayList<>(recentFiles);
     files.remove(key(file));
-    return new WorkstationPrefs(window, files, lastFile, theme, rebalanceSettings, bookSettings);
+    return new WorkstationPrefs(
+        window, files, lastFile, theme, rebalanceSettings, bookSettings, workspace);
   }
 
   /** A copy with the given window bounds; null forgets them. */
   public WorkstationPrefs withWindow(WindowBounds bounds) {
     return new WorkstationPrefs(
-        bounds, recentFiles, lastFile, theme, rebalanceSettings, bookSettings);
+        bounds, recentFiles, lastFile, theme, rebalanceSettings, bookSettings, workspace);
   }
 
   /** A copy with the given theme; anything but {@value #DARK} means {@value #LIGHT}. */
   public WorkstationPrefs withTheme(String newTheme) {
     return new WorkstationPrefs(
-        window, recentFiles, lastFile, newTheme, rebalanceSettings, bookSettings);
+        window, recentFiles, lastFile, newTheme, rebalanceSettings, bookSettings, workspace);
   }
 
   /** A copy with the given rebalance settings, kept in their iteration order; null means none. */
   public WorkstationPrefs withRebalanceSettings(Map<String, String> settings) {
-    return new WorkstationPrefs(window, recentFiles, lastFile, theme, settings, bookSettings);
+    return new WorkstationPrefs(
+        window, recentFiles, lastFile, theme, settings, bookSettings, workspace);
+  }
+
+  /** A copy with the given arrangement of the window's views, in its order; null means none. */
+  public WorkstationPrefs withWorkspace(Map<String, String> arrangement) {
+    return new WorkstationPrefs(
+        window, recentFiles, lastFile, theme, rebalanceSettings, bookSettings, arrangement);
   }
 
   /** A copy with {@code settings} remembered, first, for the book in {@code file}. */
   public WorkstationPrefs withBookSettings(Path file, Map<String, String> settings) {
     return new WorkstationPrefs(
-        window, recentFiles, lastFile, theme, rebalanceSettings, bookSettings.with(file, settings));
+        window,
+        recentFiles,
+        lastFile,
+        theme,
+        rebalanceSettings,
+        bookSettings.with(file, settings),
+        workspace);
   }
 
   /** A copy with the given last open file, made absolute and normalized; null means none. */
@@ -158,7 +178,8 @@ public record WorkstationPrefs(
         file == null ? null : key(file),
         theme,
         rebalanceSettings,
-        bookSettings);
+        bookSettings,
+        workspace);
   }
 
   /**
@@ -210,7 +231,8 @@ public record WorkstationPrefs(
         text(root.get("lastFile")),
         text(root.get("theme")),
         settings(root.get("rebalanceSettings")),
-        BookSettingsByFile.read(root.get("bookSettings")));
+        BookSettingsByFile.read(root.get("bookSettings")),
+        settings(root.get("workspace")));
   }
 
   /**
@@ -249,6 +271,10 @@ public record WorkstationPrefs(
     ObjectNode settings = root.putObject("rebalanceSettings");
     rebalanceSettings.forEach(settings::put);
     bookSettings.write(root.putArray("bookSettings"));
+    if (!workspace.isEmpty()) {
+      ObjectNode arrangement = root.putObject("workspace");
+      workspace.forEach(arrangement::put);
+    }
     try {
       return JSON.writeValueAsString(root) + System.lineSeparator();
     } catch (JsonProcessingException e) {

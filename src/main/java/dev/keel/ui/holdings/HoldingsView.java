@@ -20,8 +20,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The holdings panel: the problems of a file that failed to open, the filter bar, the line saying
- * which targets do not add up, the holdings tree (marked stale while its drift is worked out again)
- * and the derivatives under it. The style classes of the panel are named here.
+ * which targets do not add up, and the holdings tree (marked stale while its drift is worked out
+ * again); the derivatives have their own view ({@link DerivativesView}). The style classes of the
+ * panel are named here.
  */
 public final class HoldingsView {
   /** Style class of a row outside its band. */
@@ -68,7 +69,6 @@ public final class HoldingsView {
 
     root.setTop(new VBox(problemsPane(document), HoldingsFilterBar.of(viewModel), check));
     root.setCenter(new StackPane(tree.table(), staleMark));
-    root.setBottom(DerivativesPane.of(viewModel));
   }
 
   public Parent root() {

@@ -43,7 +43,15 @@ class WorkstationPrefsTest {
         .withRecentFile(dir.resolve("a.json"))
         .withLastFile(dir.resolve("a.json"))
         .withTheme(WorkstationPrefs.DARK)
-        .withRebalanceSettings(settings());
+        .withRebalanceSettings(settings())
+        .withWorkspace(workspace());
+  }
+
+  private static Map<String, String> workspace() {
+    Map<String, String> arrangement = new LinkedHashMap<>();
+    arrangement.put("upper", "allocation,risk");
+    arrangement.put("divider", "0.4");
+    return arrangement;
   }
 
   @Test
@@ -57,6 +65,7 @@ class WorkstationPrefsTest {
     assertThat(loaded).isEqualTo(prefs).isNotEqualTo(WorkstationPrefs.defaults());
     assertThat(loaded.rebalanceSettings().keySet())
         .containsExactly("mode", "cashBuffer", "allowSells");
+    assertThat(loaded.workspace().keySet()).containsExactly("upper", "divider");
   }
 
   @Test
@@ -143,7 +152,8 @@ class WorkstationPrefsTest {
         """
         {"theme": 42, "lastFile": ["x"], "recentFiles": ["/p/one.json", 3, null, "/p/two.json"],
          "window": {"x": "left", "y": 0, "width": 800, "height": 600},
-         "rebalanceSettings": {"mode": "full", "bands": {"nested": true}}}
+         "rebalanceSettings": {"mode": "full", "bands": {"nested": true}},
+         "workspace": {"upper": "risk", "lower": 7}}
         """);
 
     WorkstationPrefs loaded = WorkstationPrefs.load(file);
@@ -153,6 +163,7 @@ class WorkstationPrefsTest {
     assertThat(loaded.window()).isNull();
     assertThat(loaded.recentFiles()).containsExactly("/p/one.json", "/p/two.json");
     assertThat(loaded.rebalanceSettings()).containsExactly(Map.entry("mode", "full"));
+    assertThat(loaded.workspace()).containsExactly(Map.entry("upper", "risk"));
   }
 
   @ParameterizedTest
@@ -250,7 +261,7 @@ class WorkstationPrefsTest {
     IntStream.range(0, 12).forEach(i -> files.add("/p/" + i + ".json"));
     files.add(1, "/p/0.json");
 
-    WorkstationPrefs prefs = new WorkstationPrefs(null, files, null, "light", Map.of(), null);
+    WorkstationPrefs prefs = new WorkstationPrefs(null, files, null, "light", Map.of(), null, null);
 
     assertThat(prefs.recentFiles())
         .hasSize(WorkstationPrefs.MAX_RECENT_FILES)
@@ -263,7 +274,7 @@ class WorkstationPrefsTest {
     List<String> files = new ArrayList<>(List.of("/p/a.json"));
     Map<String, String> settings = settings();
 
-    WorkstationPrefs prefs = new WorkstationPrefs(null, files, null, "dark", settings, null);
+    WorkstationPrefs prefs = new WorkstationPrefs(null, files, null, "dark", settings, null, null);
     files.add("/p/b.json");
     settings.put("extra", "1");
 
@@ -281,7 +292,7 @@ class WorkstationPrefsTest {
 
   @Test
   void constructor_nullThemeAndCollections_takeDefaults() {
-    WorkstationPrefs prefs = new WorkstationPrefs(null, null, null, null, null, null);
+    WorkstationPrefs prefs = new WorkstationPrefs(null, null, null, null, null, null, null);
 
     assertThat(prefs).isEqualTo(WorkstationPrefs.defaults());
     assertThat(prefs.rebalanceSettings()).isNotNull();

@@ -44,9 +44,8 @@ class ExpiryNoteTest {
   void theTitle_countsTheContractsThatExpireSoon() {
     List<DerivativeLine> lines = List.of(future(3L), future(28L), future(null));
 
-    assertThat(DerivativesPane.title(lines, 7))
-        .isEqualTo("Derivatives: exposure, not in the allocation (3) · 1 expires within 7 days");
-    assertThat(DerivativesPane.title(lines, 2))
-        .isEqualTo("Derivatives: exposure, not in the allocation (3)");
+    assertThat(DerivativesView.title(lines, 7))
+        .isEqualTo("Derivatives (3, 1 expires within 7 days)");
+    assertThat(DerivativesView.title(lines, 2)).isEqualTo("Derivatives (3)");
   }
 }
