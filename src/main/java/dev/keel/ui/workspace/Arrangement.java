@@ -71,7 +71,7 @@ public record Arrangement(
   }
 
   private static ViewId front(List<ViewId> views, ViewId front) {
-    return views.contains(front) ? front : views.isEmpty() ? null : views.get(0);
+    return front != null && views.contains(front) ? front : views.isEmpty() ? null : views.get(0);
   }
 
   private static Area defaultArea(ViewId view) {
