@@ -33,8 +33,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTest {
-  private static final int WIDTH = 1440;
-  private static final int HEIGHT = 900;
+  private static final int WIDTH = 1600;
+  private static final int HEIGHT = 1000;
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
 

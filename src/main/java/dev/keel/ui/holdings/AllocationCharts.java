@@ -14,7 +14,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * Two charts beside the holdings: current against target weight, and drift against the band, for
- * the top-level classes, or for the lines inside the class selected in the table.
+ * the top-level classes, or for the lines inside the class selected in the table; a class of many
+ * lines shows those that drifted most and one bar for the others ({@link ChartLines}).
  */
 public final class AllocationCharts {
   private final BarChart<String, Number> weights = chart("%");
@@ -65,13 +66,20 @@ public final class AllocationCharts {
     drifts.setName("Drift");
     XYChart.Series<String, Number> bands = new XYChart.Series<>();
     bands.setName("Band");
-    for (DriftRow row : lines) {
-      String name = row.kind() == RowKind.INSTRUMENT ? row.key() : row.label();
-      current.getData().add(new XYChart.Data<>(name, Formats.chartValue(row.currentWeight())));
-      target.getData().add(new XYChart.Data<>(name, Formats.chartValue(row.targetWeight())));
-      drifts.getData().add(new XYChart.Data<>(name, Formats.chartValue(row.drift())));
-      bands.getData().add(new XYChart.Data<>(name, Formats.chartValue(row.bandLimit())));
+    for (ChartLines.Bar bar : ChartLines.of(lines)) {
+      current.getData().add(new XYChart.Data<>(bar.name(), Formats.chartValue(bar.current())));
+      target.getData().add(new XYChart.Data<>(bar.name(), Formats.chartValue(bar.target())));
+      drifts.getData().add(new XYChart.Data<>(bar.name(), Formats.chartValue(bar.drift())));
+      if (bar.band() != null) {
+        bands.getData().add(new XYChart.Data<>(bar.name(), Formats.chartValue(bar.band())));
+      }
     }
+    String shown =
+        lines.size() > ChartLines.MOST
+            ? "\nthe " + ChartLines.MOST + " largest drifts of " + lines.size() + " lines"
+            : "";
+    weights.setTitle("Current and target weight" + shown);
+    drift.setTitle("Drift and band limit" + shown);
     weights.getData().add(current);
     weights.getData().add(target);
     drift.getData().add(drifts);

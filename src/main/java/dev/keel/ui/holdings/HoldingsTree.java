@@ -2,10 +2,12 @@ package dev.keel.ui.holdings;
 
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
+import dev.keel.ui.common.ColumnFit;
 import dev.keel.ui.common.Formats;
 import dev.keel.ui.common.StyleClasses;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +19,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
@@ -34,6 +37,9 @@ final class HoldingsTree {
   private final TreeTableView<HoldingsLine> table = new TreeTableView<>();
   private final HoldingsViewModel viewModel;
 
+  /** The columns sized to their content after each rebuild: all but the name, which gives way. */
+  private final List<ColumnFit<HoldingsLine>> fits = new ArrayList<>();
+
   /** What the user folded outside a search, by class or instrument key: true when folded. */
   private final Map<String, Boolean> folding = new HashMap<>();
 
@@ -46,7 +52,9 @@ final class HoldingsTree {
     table.setId("drift-table");
     table.setShowRoot(false);
     table.setEditable(true);
-    table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    TreeTableColumn<HoldingsLine, String> weight = editors.weightColumn();
+    TreeTableColumn<HoldingsLine, String> band = editors.bandColumn();
+    TreeTableColumn<HoldingsLine, String> restriction = editors.restrictionColumn();
     List<TreeTableColumn<HoldingsLine, ?>> columns =
         List.of(
             nameColumn(),
@@ -63,7 +71,7 @@ final class HoldingsTree {
                 l -> rowOnly(l, r -> Formats.percent(r.targetWeight())),
                 l -> l.row().targetWeight(),
                 72),
-            editors.weightColumn(),
+            weight,
             numeric(
                 "Drift", l -> rowOnly(l, r -> Formats.points(r.drift())), l -> l.row().drift(), 84),
             numeric(
@@ -71,14 +79,15 @@ final class HoldingsTree {
                 l -> rowOnly(l, r -> Formats.percent(r.relativeDrift())),
                 l -> l.row().relativeDrift(),
                 76),
-            editors.bandColumn(),
-            sortable(
-                "State",
-                l -> rowOnly(l, HoldingsTree::state),
-                l -> rowOnly(l, HoldingsTree::state),
-                112),
-            editors.restrictionColumn());
+            band,
+            stateColumn(),
+            restriction);
     table.getColumns().setAll(columns);
+    nameTakesWhatIsLeft(columns);
+    // the editors' columns show texts of their own: sized by what their cells show
+    for (TreeTableColumn<HoldingsLine, String> column : List.of(weight, band, restriction)) {
+      fits.add(ColumnFit.ofTexts(column, line -> shown(column, line), true));
+    }
     table.setRowFactory(t -> new StyledRow());
     Label placeholder = new Label();
     placeholder
@@ -151,6 +160,41 @@ final class HoldingsTree {
     if (!selected.isEmpty()) {
       reselect(top, selected);
     }
+    List<HoldingsLine> lines = new ArrayList<>();
+    for (DriftRow row : viewModel.rows()) {
+      lines.add(new HoldingsLine(row, null));
+      row.holdings().forEach(holding -> lines.add(new HoldingsLine(row, holding)));
+    }
+    fits.forEach(fit -> fit.fit(lines));
+  }
+
+  /**
+   * The name column takes the width the figures leave (and gives way first when the window is
+   * narrow, down to its minimum; then the table scrolls sideways, and no figure is cut).
+   */
+  private void nameTakesWhatIsLeft(List<TreeTableColumn<HoldingsLine, ?>> columns) {
+    TreeTableColumn<HoldingsLine, ?> name = columns.get(0);
+    Runnable share =
+        () -> {
+          double others =
+              columns.subList(1, columns.size()).stream().mapToDouble(c -> c.getWidth()).sum();
+          // room for the vertical scroll bar, so that the last column is never under it
+          name.setPrefWidth(Math.max(name.getMinWidth(), table.getWidth() - others - 18));
+        };
+    table.widthProperty().addListener((obs, old, now) -> share.run());
+    columns
+        .subList(1, columns.size())
+        .forEach(column -> column.widthProperty().addListener((obs, old, now) -> share.run()));
+  }
+
+  /** What {@code column} shows for {@code line}, as its cells show it. */
+  private <V> String shown(TreeTableColumn<HoldingsLine, V> column, HoldingsLine line) {
+    V value =
+        column
+            .getCellValueFactory()
+            .call(new TreeTableColumn.CellDataFeatures<>(table, column, new TreeItem<>(line)))
+            .getValue();
+    return value == null ? "" : value.toString();
   }
 
   private void reselect(TreeItem<HoldingsLine> item, Set<String> keys) {
@@ -182,16 +226,41 @@ final class HoldingsTree {
     TreeTableColumn<HoldingsLine, HoldingsLine> column =
         sortable("Holding", HoldingsTree::name, HoldingsTree::name, 190);
     column.setId("holding-column");
+    // the column that gives way when the window is narrow: a long name is read in its tooltip
+    column.setMinWidth(140);
+    column.setCellFactory(
+        c ->
+            new TreeTableCell<>() {
+              private final Tooltip full = new Tooltip();
+
+              @Override
+              protected void updateItem(HoldingsLine line, boolean empty) {
+                super.updateItem(line, empty);
+                String text = empty || line == null ? null : name(line);
+                setText(text);
+                full.setText(text);
+                setTooltip(text == null ? null : full);
+              }
+            });
     return column;
   }
 
-  private static <K extends Comparable<K>> TreeTableColumn<HoldingsLine, HoldingsLine> numeric(
+  private TreeTableColumn<HoldingsLine, HoldingsLine> stateColumn() {
+    Function<HoldingsLine, String> text = l -> rowOnly(l, HoldingsTree::state);
+    TreeTableColumn<HoldingsLine, HoldingsLine> column = sortable("State", text, text, 112);
+    fits.add(ColumnFit.ofTexts(column, text, true));
+    return column;
+  }
+
+  /** A column of figures, right-aligned, sized to its widest figure after each rebuild. */
+  private TreeTableColumn<HoldingsLine, HoldingsLine> numeric(
       String title,
       Function<HoldingsLine, String> text,
-      Function<HoldingsLine, K> key,
+      Function<HoldingsLine, BigDecimal> key,
       double width) {
     TreeTableColumn<HoldingsLine, HoldingsLine> column = sortable(title, text, key, width);
     column.getStyleClass().add(HoldingsView.NUMERIC);
+    fits.add(ColumnFit.ofFigures(column, text, key, true)); // class rows are bold
     return column;
   }
 

@@ -4,12 +4,15 @@ import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.ReviewCarryOver;
 import dev.keel.engine.rebalance.Side;
 import dev.keel.engine.rebalance.Trade;
+import dev.keel.ui.common.ColumnFit;
 import dev.keel.ui.common.Formats;
 import dev.keel.ui.common.StyleClasses;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -70,7 +73,8 @@ final class TradesTable {
     table
         .getColumns()
         .add(numeric("Est. cost", row -> Formats.money(row.trade().estimatedCostBase()), 80));
-    table.getColumns().add(text("Reason", row -> row.trade().reasonText(), 300));
+    table.getColumns().add(reasonColumn());
+    fitColumnsToContent();
     table.setRowFactory(t -> new DecisionRow());
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.addEventFilter(KeyEvent.KEY_PRESSED, event -> keyPressed(event, quantity));
@@ -247,6 +251,74 @@ final class TradesTable {
         setTooltip(null);
       }
     }
+  }
+
+  /**
+   * Sizes every column but the reason, which gives way, to its content each time the trades change:
+   * a figure is never cut to "…".
+   */
+  private void fitColumnsToContent() {
+    List<ColumnFit<TradeRow>> fits = new ArrayList<>();
+    for (TableColumn<TradeRow, ?> column : table.getColumns()) {
+      Function<TradeRow, BigDecimal> figure = FIGURES.get(column.getText());
+      if ("approve-column".equals(column.getId())) {
+        continue;
+      }
+      if ("Reason".equals(column.getText())) {
+        column.setMinWidth(160); // gives way; the full reason is in the cell's tooltip
+        continue;
+      }
+      Function<TradeRow, String> shown = row -> shown(column, row);
+      fits.add(
+          figure == null
+              ? ColumnFit.ofTexts(column, shown, false)
+              : ColumnFit.ofFigures(column, shown, figure, false));
+    }
+    Runnable fit = () -> fits.forEach(each -> each.fit(viewModel.rows()));
+    viewModel.rows().addListener((ListChangeListener<TradeRow>) change -> fit.run());
+    fit.run();
+  }
+
+  /** The figure behind each column of figures, by its title: the widest are measured. */
+  private static final Map<String, Function<TradeRow, BigDecimal>> FIGURES =
+      Map.of(
+          "Quantity", row -> row.trade().quantity(),
+          "Price", row -> row.trade().price(),
+          "Notional", row -> row.trade().notionalBase(),
+          "Est. cost", row -> row.trade().estimatedCostBase());
+
+  /** The reason, in the column that gives way; the whole of it in the cell's tooltip. */
+  private static TableColumn<TradeRow, String> reasonColumn() {
+    TableColumn<TradeRow, String> column = text("Reason", row -> row.trade().reasonText(), 300);
+    column.setCellFactory(
+        c ->
+            new javafx.scene.control.TableCell<>() {
+              private final Tooltip full = new Tooltip();
+
+              {
+                full.setWrapText(true);
+                full.setMaxWidth(600);
+              }
+
+              @Override
+              protected void updateItem(String reason, boolean empty) {
+                super.updateItem(reason, empty);
+                setText(empty ? null : reason);
+                full.setText(reason);
+                setTooltip(empty || reason == null ? null : full);
+              }
+            });
+    return column;
+  }
+
+  /** What {@code column} shows for {@code row}, as its cells show it. */
+  private <V> String shown(TableColumn<TradeRow, V> column, TradeRow row) {
+    V value =
+        column
+            .getCellValueFactory()
+            .call(new TableColumn.CellDataFeatures<>(table, column, row))
+            .getValue();
+    return value == null ? "" : value.toString();
   }
 
   private static TableColumn<TradeRow, String> numeric(
