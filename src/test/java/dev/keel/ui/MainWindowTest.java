@@ -183,6 +183,8 @@ class MainWindowTest {
             new dev.keel.ui.export.ExportViewModel.FileRow(
                     "crypto-spot.orders.json", "Kraken", "ccxt", 3, false)
                 .toString());
+    // the folder is looked at on the files lane first: until then, Export waits
+    waitUntil(() -> !robot.lookup("#export-button").queryButton().isDisabled());
     robot.clickOn("#export-button");
     Path orders = crypto.resolveSibling("crypto-spot.orders.json");
     // written on the files lane; the dialog closes when the result is back
