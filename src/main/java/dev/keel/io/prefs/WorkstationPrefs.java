@@ -10,6 +10,7 @@ import dev.keel.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The remembered state of the desktop window: where it was, the recently opened portfolio files,
- * the theme and the last rebalance settings, kept in a small JSON file between sessions.
+ * the theme, the last rebalance settings and the folder of the last export, kept in a small JSON
+ * file between sessions.
  *
  * <p>Losing these preferences costs the user a few clicks, so reading never fails: a missing,
  * unreadable or malformed file gives {@link #defaults()}, and a bad field falls back to its own
@@ -39,6 +41,7 @@ import org.slf4j.LoggerFactory;
  *     their meaning belongs to the UI, not to this class
  * @param bookSettings the settings each recent book was left with, by its file; a file written
  *     before they were kept has none
+ * @param lastExportFolder the absolute path of the folder the last export was written in, or null
  */
 public record WorkstationPrefs(
     WindowBounds window,
@@ -46,7 +49,8 @@ public record WorkstationPrefs(
     String lastFile,
     String theme,
     Map<String, String> rebalanceSettings,
-    BookSettingsByFile bookSettings) {
+    BookSettingsByFile bookSettings,
+    String lastExportFolder) {
 
   /** The light theme, the default. */
   public static final String LIGHT = "light";
@@ -105,7 +109,8 @@ public record WorkstationPrefs(
 
   /** The preferences of a first start: no window, no files, the light theme, no settings. */
   public static WorkstationPrefs defaults() {
-    return new WorkstationPrefs(null, List.of(), null, LIGHT, Map.of(), BookSettingsByFile.NONE);
+    return new WorkstationPrefs(
+        null, List.of(), null, LIGHT, Map.of(), BookSettingsByFile.NONE, null);
   }
 
   /**
@@ -117,37 +122,46 @@ public record WorkstationPrefs(
     List<String> files = new ArrayList<>(recentFiles.size() + 1);
     files.add(key(file));
     files.addAll(recentFiles);
-    return new WorkstationPrefs(window, files, lastFile, theme, rebalanceSettings, bookSettings);
+    return new WorkstationPrefs(
+        window, files, lastFile, theme, rebalanceSettings, bookSettings, lastExportFolder);
   }
 
   /** A copy without {@code file} among the recent files (say, because it no longer exists). */
   public WorkstationPrefs withoutRecentFile(Path file) {
     List<String> files = new ArrayList<>(recentFiles);
     files.remove(key(file));
-    return new WorkstationPrefs(window, files, lastFile, theme, rebalanceSettings, bookSettings);
+    return new WorkstationPrefs(
+        window, files, lastFile, theme, rebalanceSettings, bookSettings, lastExportFolder);
   }
 
   /** A copy with the given window bounds; null forgets them. */
   public WorkstationPrefs withWindow(WindowBounds bounds) {
     return new WorkstationPrefs(
-        bounds, recentFiles, lastFile, theme, rebalanceSettings, bookSettings);
+        bounds, recentFiles, lastFile, theme, rebalanceSettings, bookSettings, lastExportFolder);
   }
 
   /** A copy with the given theme; anything but {@value #DARK} means {@value #LIGHT}. */
   public WorkstationPrefs withTheme(String newTheme) {
     return new WorkstationPrefs(
-        window, recentFiles, lastFile, newTheme, rebalanceSettings, bookSettings);
+        window, recentFiles, lastFile, newTheme, rebalanceSettings, bookSettings, lastExportFolder);
   }
 
   /** A copy with the given rebalance settings, kept in their iteration order; null means none. */
   public WorkstationPrefs withRebalanceSettings(Map<String, String> settings) {
-    return new WorkstationPrefs(window, recentFiles, lastFile, theme, settings, bookSettings);
+    return new WorkstationPrefs(
+        window, recentFiles, lastFile, theme, settings, bookSettings, lastExportFolder);
   }
 
   /** A copy with {@code settings} remembered, first, for the book in {@code file}. */
   public WorkstationPrefs withBookSettings(Path file, Map<String, String> settings) {
     return new WorkstationPrefs(
-        window, recentFiles, lastFile, theme, rebalanceSettings, bookSettings.with(file, settings));
+        window,
+        recentFiles,
+        lastFile,
+        theme,
+        rebalanceSettings,
+        bookSettings.with(file, settings),
+        lastExportFolder);
   }
 
   /** A copy with the given last open file, made absolute and normalized; null means none. */
@@ -158,7 +172,23 @@ public record WorkstationPrefs(
         file == null ? null : key(file),
         theme,
         rebalanceSettings,
-        bookSettings);
+        bookSettings,
+        lastExportFolder);
+  }
+
+  /**
+   * A copy with the folder the last export was written in, made absolute and normalized; null means
+   * none.
+   */
+  public WorkstationPrefs withLastExportFolder(Path folder) {
+    return new WorkstationPrefs(
+        window,
+        recentFiles,
+        lastFile,
+        theme,
+        rebalanceSettings,
+        bookSettings,
+        folder == null ? null : key(folder));
   }
 
   /**
@@ -210,7 +240,8 @@ public record WorkstationPrefs(
         text(root.get("lastFile")),
         text(root.get("theme")),
         settings(root.get("rebalanceSettings")),
-        BookSettingsByFile.read(root.get("bookSettings")));
+        BookSettingsByFile.read(root.get("bookSettings")),
+        absolutePath(text(root.get("lastExportFolder"))));
   }
 
   /**
@@ -249,6 +280,9 @@ public record WorkstationPrefs(
     ObjectNode settings = root.putObject("rebalanceSettings");
     rebalanceSettings.forEach(settings::put);
     bookSettings.write(root.putArray("bookSettings"));
+    if (lastExportFolder != null) {
+      root.put("lastExportFolder", lastExportFolder);
+    }
     try {
       return JSON.writeValueAsString(root) + System.lineSeparator();
     } catch (JsonProcessingException e) {
@@ -284,6 +318,21 @@ public record WorkstationPrefs(
 
   private static String text(JsonNode node) {
     return node != null && node.isTextual() ? node.textValue() : null;
+  }
+
+  /**
+   * The text if it is an absolute path on this system, else null: a folder typed by hand in the
+   * file, or one from another system, is not suggested.
+   */
+  private static String absolutePath(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Path.of(text).isAbsolute() ? text : null;
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 
   /** The string elements of an array; other elements are skipped. */
