@@ -247,7 +247,9 @@ public final class MainWindow {
             clock);
     export.orderTypeProperty().set(viewModel.proposal().settings().orderTypeProperty().get());
     export.limitOffsetProperty().set(viewModel.proposal().settings().limitOffsetProperty().get());
+    export.suggestFolders(viewModel.exportFolders()); // the last export's folder, if it is there
     new ExportDialog(export, window()).dialog().showAndWait();
+    export.writtenFolder().ifPresent(viewModel::rememberExportFolder);
     if (!export.resultProperty().get().isEmpty()) {
       document.report(export.resultProperty().get());
     }

@@ -12,6 +12,7 @@ import dev.keel.ui.workspace.Arrangement;
 import dev.keel.ui.workspace.WorkspaceViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -24,8 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The whole window's state: the document, the holdings and rebalance panels, the arrangement of the
  * views, and what is remembered between starts (window place, the arrangement, recent files, the
- * last file, theme, the trader's rebalance settings, and each recent book's own settings by its
- * file). The first start opens a bundled sample; later starts reopen the last file.
+ * last file, theme, the trader's rebalance settings, each recent book's own settings by its file,
+ * and the folder of the last export). The first start opens a bundled sample; later starts reopen
+ * the last file.
  */
 public final class WorkstationViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(WorkstationViewModel.class);
@@ -118,6 +120,30 @@ public final class WorkstationViewModel {
             .withRebalanceSettings(proposal.settings().toText())
             .withWorkspace(workspace.arrangement().toText());
     proposal.settings().rememberBook();
+    save();
+  }
+
+  /**
+   * The folders the export dialog suggests, best first: the one the last export was written in, the
+   * open portfolio's, the home folder. Whether each still exists is looked at by the dialog, on the
+   * files lane.
+   */
+  public List<Path> exportFolders() {
+    List<Path> folders = new ArrayList<>();
+    if (prefs.lastExportFolder() != null) {
+      folders.add(Path.of(prefs.lastExportFolder()));
+    }
+    Path file = document.fileProperty().get();
+    if (file != null && file.toAbsolutePath().getParent() != null) {
+      folders.add(file.toAbsolutePath().getParent());
+    }
+    folders.add(Path.of(System.getProperty("user.home")));
+    return folders;
+  }
+
+  /** Remembers the folder an export was written in, to suggest it first next time. */
+  public void rememberExportFolder(Path folder) {
+    prefs = prefs.withLastExportFolder(folder);
     save();
   }
 

@@ -183,6 +183,8 @@ class MainWindowTest {
             new dev.keel.ui.export.ExportViewModel.FileRow(
                     "crypto-spot.orders.json", "Kraken", "ccxt", 3, false)
                 .toString());
+    // the folder is looked at on the files lane first: until then, Export waits
+    waitUntil(() -> !robot.lookup("#export-button").queryButton().isDisabled());
     robot.clickOn("#export-button");
     Path orders = crypto.resolveSibling("crypto-spot.orders.json");
     // written on the files lane; the dialog closes when the result is back
@@ -196,6 +198,34 @@ class MainWindowTest {
     assertThat(list.get(1).get("amount").asText()).isEqualTo("1");
     assertThat(list.get(1).get("symbol").asText()).isEqualTo("ETH/USD");
     waitUntil(() -> status(robot).startsWith("Wrote 3 orders to " + orders));
+    assertThat(dev.keel.io.prefs.WorkstationPrefs.load(prefs).lastExportFolder())
+        .isEqualTo(crypto.getParent().toString()); // suggested first by the next export
+  }
+
+  @Test
+  void theExportDialog_suggestsTheFolderOfTheLastExport_whenItIsStillThere(FxRobot robot)
+      throws Exception {
+    waitForProposal();
+    robot.clickOn("#approve-all");
+    Path last = Files.createTempDirectory(folder, "last-export");
+    robot.interact(() -> viewModel.rememberExportFolder(last));
+
+    robot.clickOn("#export-orders-button");
+    TextField destination = robot.lookup("#export-destination").queryAs(TextField.class);
+    waitUntil(() -> !robot.lookup("#export-button").queryButton().isDisabled());
+
+    assertThat(destination.getText()).isEqualTo(last.toString());
+    robot.clickOn("Cancel");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Files.delete(last); // gone: the portfolio's folder instead
+    robot.clickOn("#export-orders-button");
+    destination = robot.lookup("#export-destination").queryAs(TextField.class);
+    waitUntil(() -> !robot.lookup("#export-button").queryButton().isDisabled());
+
+    assertThat(destination.getText()).isEqualTo(crypto.getParent().toString());
+    robot.clickOn("Cancel");
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   @Test

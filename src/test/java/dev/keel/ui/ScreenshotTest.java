@@ -180,7 +180,9 @@ class ScreenshotTest {
             viewModel.runner(),
             viewModel.proposal().reviewProperty().get(),
             viewModel.document().exportSource(),
-            Path.of("orders", "derivatives-book.orders.csv"),
+            // a folder that is there, named as a reader's might be (the dialog wants a whole path)
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "orders"))
+                .resolve("derivatives-book.orders.csv"),
             CLOCK);
     ExportDialog[] dialog = new ExportDialog[1];
     robot.interact(

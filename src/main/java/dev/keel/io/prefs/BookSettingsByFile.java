@@ -63,7 +63,7 @@ public record BookSettingsByFile(Map<String, Map<String, String>> byFile) {
       for (JsonNode book : node) {
         JsonNode file = book.get("file");
         if (file != null && file.isTextual() && !file.textValue().isBlank()) {
-          books.putIfAbsent(file.textValue(), WorkstationPrefs.settings(book.get("settings")));
+          books.putIfAbsent(file.textValue(), PrefsJson.settings(book.get("settings")));
         }
       }
     }

@@ -1,11 +1,6 @@
 package dev.keel.io.prefs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keel.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The remembered state of the desktop window: where it was, the recently opened portfolio files,
- * the theme and the last rebalance settings, kept in a small JSON file between sessions.
+ * the theme, the last rebalance settings and the folder of the last export, kept in a small JSON
+ * file between sessions.
  *
  * <p>Losing these preferences costs the user a few clicks, so reading never fails: a missing,
  * unreadable or malformed file gives {@link #defaults()}, and a bad field falls back to its own
@@ -39,6 +35,7 @@ import org.slf4j.LoggerFactory;
  *     their meaning belongs to the UI, not to this class
  * @param bookSettings the settings each recent book was left with, by its file; a file written
  *     before they were kept has none
+ * @param lastExportFolder the absolute path of the folder the last export was written in, or null
  * @param workspace how the window's views were arranged, as text, key to value, in the order given;
  *     like the rebalance settings, their meaning belongs to the UI
  */
@@ -49,6 +46,7 @@ public record WorkstationPrefs(
     String theme,
     Map<String, String> rebalanceSettings,
     BookSettingsByFile bookSettings,
+    String lastExportFolder,
     Map<String, String> workspace) {
 
   /** The light theme, the default. */
@@ -73,8 +71,6 @@ public record WorkstationPrefs(
   public static final String FILE_PROPERTY = "keel.prefs";
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkstationPrefs.class);
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /**
    * Normalizes the fields: a null theme or list is replaced by its default, duplicate recent files
@@ -110,7 +106,7 @@ public record WorkstationPrefs(
   /** The preferences of a first start: no window, no files, the light theme, no settings. */
   public static WorkstationPrefs defaults() {
     return new WorkstationPrefs(
-        null, List.of(), null, LIGHT, Map.of(), BookSettingsByFile.NONE, Map.of());
+        null, List.of(), null, LIGHT, Map.of(), BookSettingsByFile.NONE, null, Map.of());
   }
 
   /**
@@ -123,7 +119,14 @@ public record WorkstationPrefs(
     files.add(key(file));
     files.addAll(recentFiles);
     return new WorkstationPrefs(
-        window, files, lastFile, theme, rebalanceSettings, bookSettings, workspace);
+        window,
+        files,
+        lastFile,
+        theme,
+        rebalanceSettings,
+        bookSettings,
+        lastExportFolder,
+        workspace);
   }
 
   /** A copy without {@code file} among the recent files (say, because it no longer exists). */
@@ -131,31 +134,59 @@ public record WorkstationPrefs(
     List<String> files = new ArrayList<>(recentFiles);
     files.remove(key(file));
     return new WorkstationPrefs(
-        window, files, lastFile, theme, rebalanceSettings, bookSettings, workspace);
+        window,
+        files,
+        lastFile,
+        theme,
+        rebalanceSettings,
+        bookSettings,
+        lastExportFolder,
+        workspace);
   }
 
   /** A copy with the given window bounds; null forgets them. */
   public WorkstationPrefs withWindow(WindowBounds bounds) {
     return new WorkstationPrefs(
-        bounds, recentFiles, lastFile, theme, rebalanceSettings, bookSettings, workspace);
+        bounds,
+        recentFiles,
+        lastFile,
+        theme,
+        rebalanceSettings,
+        bookSettings,
+        lastExportFolder,
+        workspace);
   }
 
   /** A copy with the given theme; anything but {@value #DARK} means {@value #LIGHT}. */
   public WorkstationPrefs withTheme(String newTheme) {
     return new WorkstationPrefs(
-        window, recentFiles, lastFile, newTheme, rebalanceSettings, bookSettings, workspace);
+        window,
+        recentFiles,
+        lastFile,
+        newTheme,
+        rebalanceSettings,
+        bookSettings,
+        lastExportFolder,
+        workspace);
   }
 
   /** A copy with the given rebalance settings, kept in their iteration order; null means none. */
   public WorkstationPrefs withRebalanceSettings(Map<String, String> settings) {
     return new WorkstationPrefs(
-        window, recentFiles, lastFile, theme, settings, bookSettings, workspace);
+        window, recentFiles, lastFile, theme, settings, bookSettings, lastExportFolder, workspace);
   }
 
   /** A copy with the given arrangement of the window's views, in its order; null means none. */
   public WorkstationPrefs withWorkspace(Map<String, String> arrangement) {
     return new WorkstationPrefs(
-        window, recentFiles, lastFile, theme, rebalanceSettings, bookSettings, arrangement);
+        window,
+        recentFiles,
+        lastFile,
+        theme,
+        rebalanceSettings,
+        bookSettings,
+        lastExportFolder,
+        arrangement);
   }
 
   /** A copy with {@code settings} remembered, first, for the book in {@code file}. */
@@ -167,6 +198,7 @@ public record WorkstationPrefs(
         theme,
         rebalanceSettings,
         bookSettings.with(file, settings),
+        lastExportFolder,
         workspace);
   }
 
@@ -179,6 +211,23 @@ public record WorkstationPrefs(
         theme,
         rebalanceSettings,
         bookSettings,
+        lastExportFolder,
+        workspace);
+  }
+
+  /**
+   * A copy with the folder the last export was written in, made absolute and normalized; null means
+   * none.
+   */
+  public WorkstationPrefs withLastExportFolder(Path folder) {
+    return new WorkstationPrefs(
+        window,
+        recentFiles,
+        lastFile,
+        theme,
+        rebalanceSettings,
+        bookSettings,
+        folder == null ? null : key(folder),
         workspace);
   }
 
@@ -214,7 +263,7 @@ public record WorkstationPrefs(
     }
     JsonNode root;
     try {
-      root = JSON.readTree(Files.readAllBytes(file));
+      root = PrefsJson.JSON.readTree(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       return defaults(); // deleted between the check and the read
     } catch (IOException e) {
@@ -225,14 +274,7 @@ public record WorkstationPrefs(
       LOG.warn("Preferences {} do not hold a JSON object; using defaults", file);
       return defaults();
     }
-    return new WorkstationPrefs(
-        window(root.get("window")),
-        strings(root.get("recentFiles")),
-        text(root.get("lastFile")),
-        text(root.get("theme")),
-        settings(root.get("rebalanceSettings")),
-        BookSettingsByFile.read(root.get("bookSettings")),
-        settings(root.get("workspace")));
+    return PrefsJson.read(root);
   }
 
   /**
@@ -248,94 +290,7 @@ public record WorkstationPrefs(
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    AtomicFiles.write(file, toJson().getBytes(StandardCharsets.UTF_8), true);
-  }
-
-  private String toJson() {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("version", VERSION);
-    if (window != null) {
-      ObjectNode bounds = root.putObject("window");
-      bounds.put("x", window.x());
-      bounds.put("y", window.y());
-      bounds.put("width", window.width());
-      bounds.put("height", window.height());
-      bounds.put("maximized", window.maximized());
-    }
-    ArrayNode files = root.putArray("recentFiles");
-    recentFiles.forEach(files::add);
-    if (lastFile != null) {
-      root.put("lastFile", lastFile);
-    }
-    root.put("theme", theme);
-    ObjectNode settings = root.putObject("rebalanceSettings");
-    rebalanceSettings.forEach(settings::put);
-    bookSettings.write(root.putArray("bookSettings"));
-    if (!workspace.isEmpty()) {
-      ObjectNode arrangement = root.putObject("workspace");
-      workspace.forEach(arrangement::put);
-    }
-    try {
-      return JSON.writeValueAsString(root) + System.lineSeparator();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a JSON tree", e); // a tree always serializes
-    }
-  }
-
-  private static WindowBounds window(JsonNode node) {
-    if (node == null || !node.isObject()) {
-      return null;
-    }
-    JsonNode x = node.get("x");
-    JsonNode y = node.get("y");
-    JsonNode width = node.get("width");
-    JsonNode height = node.get("height");
-    if (!isNumber(x) || !isNumber(y) || !isNumber(width) || !isNumber(height)) {
-      return null;
-    }
-    JsonNode maximized = node.get("maximized");
-    WindowBounds bounds =
-        new WindowBounds(
-            x.asDouble(),
-            y.asDouble(),
-            width.asDouble(),
-            height.asDouble(),
-            maximized != null && maximized.isBoolean() && maximized.booleanValue());
-    return bounds.usable() ? bounds : null;
-  }
-
-  private static boolean isNumber(JsonNode node) {
-    return node != null && node.isNumber();
-  }
-
-  private static String text(JsonNode node) {
-    return node != null && node.isTextual() ? node.textValue() : null;
-  }
-
-  /** The string elements of an array; other elements are skipped. */
-  private static List<String> strings(JsonNode node) {
-    List<String> result = new ArrayList<>();
-    if (node != null && node.isArray()) {
-      for (JsonNode element : node) {
-        if (element.isTextual() && !element.textValue().isBlank()) {
-          result.add(element.textValue());
-        }
-      }
-    }
-    return result;
-  }
-
-  /** The string-valued fields of an object, in file order; other fields are skipped. */
-  static Map<String, String> settings(JsonNode node) {
-    Map<String, String> result = new LinkedHashMap<>();
-    if (node != null && node.isObject()) {
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        if (field.getValue().isTextual()) {
-          result.put(field.getKey(), field.getValue().textValue());
-        }
-      }
-    }
-    return result;
+    AtomicFiles.write(file, PrefsJson.write(this).getBytes(StandardCharsets.UTF_8), true);
   }
 
   private static List<String> recent(List<String> files) {

@@ -1,16 +1,16 @@
 package dev.keel.ui.export;
 
 import dev.keel.engine.rebalance.OrderTerms;
-import dev.keel.io.LocalFiles;
 import dev.keel.io.export.OrderFormat;
 import dev.keel.io.export.Routing;
 import dev.keel.ui.common.Names;
+import dev.keel.ui.common.StyleClasses;
+import dev.keel.ui.holdings.HoldingsView;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.event.ActionEvent;
 import javafx.event.Event;
@@ -26,6 +26,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,9 +37,11 @@ import javafx.stage.Window;
 /**
  * The export dialog: how formats are chosen (by venue, or one for all), market or limit with the
  * offset, the folder, the files it will write (name, venue, format, orders, whether one exists), a
- * preview of their rows and the count of approved trades. Export stays disabled while nothing can
- * be written and says why. The write runs off the JavaFX thread: Export says "Writing…" and the
- * dialog stays open until it is done, then closes; a failed write keeps it open with the reason.
+ * preview of their rows and the count of approved trades. The folder is typed or chosen; one that
+ * cannot be written in is marked, with the reason as its tooltip. Export stays disabled while
+ * nothing can be written and says why. The write runs off the JavaFX thread: Export says "Writing…"
+ * and the dialog stays open until it is done, then closes; a failed write keeps it open with the
+ * reason.
  */
 public final class ExportDialog {
   /** The button that writes the files. */
@@ -47,8 +50,15 @@ public final class ExportDialog {
   private final Dialog<ButtonType> dialog = new Dialog<>();
   private final ExportViewModel viewModel;
 
+  /**
+   * Whether the folder typed cannot be used. Held here: the view-model's property holds a binding
+   * only weakly, and the field's mark would stop following once this one was collected.
+   */
+  private final BooleanBinding folderRefused;
+
   public ExportDialog(ExportViewModel viewModel, Window owner) {
     this.viewModel = viewModel;
+    this.folderRefused = viewModel.folderProblemProperty().isNotEmpty();
     dialog.initOwner(owner);
     dialog.setTitle("Export orders");
     dialog.setHeaderText("Write the approved trades as orders");
@@ -114,18 +124,18 @@ public final class ExportDialog {
     offset.disableProperty().bind(type.valueProperty().isEqualTo(OrderTerms.OrderType.MARKET));
     TextField destination = new TextField();
     destination.setId("export-destination");
-    destination.setEditable(false);
+    destination.textProperty().bindBidirectional(viewModel.folderTextProperty());
+    destination.disableProperty().bind(viewModel.writingProperty());
+    StyleClasses.toggle(destination, HoldingsView.INVALID, folderRefused);
+    Tooltip why = new Tooltip();
+    why.textProperty().bind(viewModel.folderProblemProperty());
     destination
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () ->
-                    viewModel.folderProperty().get() == null
-                        ? ""
-                        : viewModel.folderProperty().get().toString(),
-                viewModel.folderProperty()));
+        .tooltipProperty()
+        .bind(viewModel.folderProblemProperty().map(problem -> problem.isEmpty() ? null : why));
     HBox.setHgrow(destination, Priority.ALWAYS);
     Button browse = new Button("Choose…");
+    browse.setId("export-choose");
+    browse.disableProperty().bind(viewModel.writingProperty());
     browse.setOnAction(event -> choose());
     CheckBox overwrite = new CheckBox("Replace existing files");
     overwrite.setId("export-overwrite");
@@ -203,13 +213,11 @@ public final class ExportDialog {
   private void choose() {
     DirectoryChooser chooser = new DirectoryChooser();
     chooser.setTitle("Write the orders in");
-    Path current = viewModel.folderProperty().get();
-    if (current != null && LocalFiles.isFolder(current)) {
-      chooser.setInitialDirectory(current.toFile());
-    }
+    // found to be a folder on the files lane: the disk is not asked here, on the JavaFX thread
+    viewModel.folderToBrowse().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
     File chosen = chooser.showDialog(dialog.getOwner());
     if (chosen != null) {
-      viewModel.folderProperty().set(chosen.toPath());
+      viewModel.choose(chosen.toPath());
     }
   }
 

@@ -2,6 +2,8 @@ package dev.keel.ui.export;
 
 import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.Review;
+import dev.keel.io.LocalFiles;
+import dev.keel.io.LocalFiles.FolderState;
 import dev.keel.io.export.ExportPlan;
 import dev.keel.io.export.OrderExport;
 import dev.keel.io.export.Routing;
@@ -11,11 +13,14 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,11 +38,18 @@ import javafx.collections.ObservableList;
  * account's cash below its floor, an order its venue's format cannot carry) stands. The files are
  * written all or none; a failed write says what to do and leaves every file as it was.
  *
- * <p>The disk is asked on the files lane of the task runner, never on the JavaFX thread: which of
- * the files exist when the folder or the files change ({@link ExistingFiles}), and the write itself
- * ({@link ExportWriter}), during which the view-model is busy and Export is disabled. A keystroke
- * in the offset only checks it and redraws the preview's first rows; the review does not change
- * while the dialog is open, so its problems and counts are worked out once ({@link PlannedExport}).
+ * <p>The folder is typed (or chosen, which types it): the text must name a folder by its whole path
+ * ({@link TypedFolder}), and that folder must exist and may be written in; until both are known,
+ * Export is disabled, and {@link #folderProblemProperty()} says what is wrong. The window may
+ * suggest several folders, best first ({@link #suggestFolders}): the first that can be written in
+ * is filled in, unless the trader types another meanwhile ({@link FolderChoice}).
+ *
+ * <p>The disk is asked on the files lane of the task runner, never on the JavaFX thread: what the
+ * folder is and which of the files exist in it, when the folder or the files change ({@link
+ * FolderLook}), and the write itself ({@link ExportWriter}), during which the view-model is busy
+ * and Export is disabled. A keystroke in the offset only checks it and redraws the preview's first
+ * rows; the review does not change while the dialog is open, so its problems and counts are worked
+ * out once ({@link PlannedExport}).
  */
 public final class ExportViewModel {
   private static final BigDecimal MAX_OFFSET_BPS = new BigDecimal("10000");
@@ -64,8 +76,8 @@ public final class ExportViewModel {
   /** Which files, their summary, why they cannot be written, their preview. */
   private final PlannedExport planned;
 
-  /** Which of the files exist, as last looked on the files lane. */
-  private final ExistingFiles existing;
+  /** The folder as typed, what it was found to be, and which of the files exist in it. */
+  private final FolderChoice folder;
 
   /** The write on the files lane, and what it says of its result. */
   private final ExportWriter writer;
@@ -74,7 +86,7 @@ public final class ExportViewModel {
   private final ObjectProperty<OrderTerms.OrderType> orderType =
       new SimpleObjectProperty<>(OrderTerms.OrderType.MARKET);
   private final StringProperty limitOffset = new SimpleStringProperty("10");
-  private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+  private final ReadOnlyStringWrapper folderProblem = new ReadOnlyStringWrapper("");
   private final BooleanProperty overwrite = new SimpleBooleanProperty();
   private final ObservableList<FileRow> files = FXCollections.observableArrayList();
   private final ObservableList<FileRow> readOnlyFiles =
@@ -91,6 +103,9 @@ public final class ExportViewModel {
   /** Why the last write failed, until something changes; empty when it did not. */
   private String writeFailure = "";
 
+  /** The folder the files were written in, once they were. */
+  private Path writtenFolder;
+
   /**
    * @param runner where the disk is asked: which files exist, and the write
    * @param review the review whose approved trades are exported
@@ -100,12 +115,24 @@ public final class ExportViewModel {
    */
   public ExportViewModel(
       TaskRunner runner, Review review, OrderExport.Source source, Path suggested, Clock clock) {
+    this(runner, review, source, suggested, clock, LocalFiles::folderState);
+  }
+
+  /**
+   * @param folders what a path names, as a folder to write in; asked on the files lane
+   */
+  ExportViewModel(
+      TaskRunner runner,
+      Review review,
+      OrderExport.Source source,
+      Path suggested,
+      Clock clock,
+      Function<Path, FolderState> folders) {
     this.clock = clock;
     this.planned = new PlannedExport(review, stem(suggested));
-    this.existing = new ExistingFiles(runner, this::showFiles);
+    Path parent = suggested.toAbsolutePath().getParent();
+    this.folder = new FolderChoice(runner, folders, planned::plan, parent, this::looked);
     this.writer = new ExportWriter(runner, review, source);
-    Path parent = suggested.getParent();
-    folder.set(parent != null ? parent : suggested.toAbsolutePath().getParent());
     routing.addListener(
         (obs, old, now) -> {
           overwrite.set(false); // replacing was agreed for the other files, not these
@@ -115,12 +142,9 @@ public final class ExportViewModel {
     orderType.addListener((obs, old, now) -> changed());
     limitOffset.addListener((obs, old, now) -> changed());
     overwrite.addListener((obs, old, now) -> changed());
-    folder.addListener(
-        (obs, old, now) -> {
-          overwrite.set(false); // replacing was agreed for the files of the other folder
-          changed();
-          lookAtFolder();
-        });
+    // replacing was agreed for the files of the other folder
+    folder.folderProperty().addListener((obs, old, now) -> overwrite.set(false));
+    folder.textProperty().addListener((obs, old, now) -> changed());
     writing.addListener((obs, old, now) -> refresh());
     replan();
   }
@@ -134,6 +158,26 @@ public final class ExportViewModel {
     }
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** An answer about the folder stands: which files exist there, and whether it can be used. */
+  private void looked() {
+    showFiles();
+    refresh();
+  }
+
+  /**
+   * Suggests these folders, best first: the first is filled in at once and, while the look on the
+   * files lane finds that it cannot be written in, the next one, until one can or none is left.
+   * Once the trader types or chooses a folder, no suggestion is filled in over it.
+   */
+  public void suggestFolders(List<Path> folders) {
+    folder.suggest(folders);
+  }
+
+  /** The folder chosen with Choose…: it is filled in as if typed. */
+  public void choose(Path chosen) {
+    folder.textProperty().set(chosen.toString());
   }
 
   /** The order terms from the dialog, or empty when the offset is not a valid number. */
@@ -157,15 +201,10 @@ public final class ExportViewModel {
   private void replan() {
     planned.replan(routing.get());
     summary.set(planned.summary());
-    existing.forget();
+    folder.forgetFiles();
     showFiles();
-    lookAtFolder();
+    folder.lookAgain();
     refresh();
-  }
-
-  /** Asks the disk, on the files lane, which of the plan's files are already in the folder. */
-  private void lookAtFolder() {
-    existing.lookAt(folder.get(), planned.plan());
   }
 
   private void showFiles() {
@@ -178,16 +217,18 @@ public final class ExportViewModel {
                         file.venue() == null ? "several venues" : file.venue().displayName(),
                         file.format().label(),
                         file.orders(),
-                        existing.contains(file.name())))
+                        folder.contains(file.name())))
             .toList());
   }
 
   /** The error, whether Export may be pressed, what the dialog says and the preview. */
   private void refresh() {
     Optional<OrderTerms> terms = terms();
-    String refusal = planned.refusal(terms, folder.get() != null);
+    folderProblem.set(folder.problem());
+    String refusal = planned.refusal(terms, folderProblem.get());
     error.set(refusal.isEmpty() ? writeFailure : refusal);
-    canExport.set(refusal.isEmpty() && !writing.get()); // a failed write may be tried again
+    // a failed write may be tried again; while the folder is looked at, it may not be usable
+    canExport.set(refusal.isEmpty() && folder.isKnown() && !writing.get());
     exportText.set(writing.get() ? WRITING : EXPORT);
     preview.set(planned.plan().isWritable() ? terms.map(planned::preview).orElse("") : "");
   }
@@ -203,7 +244,7 @@ public final class ExportViewModel {
     if (!canExport.get() || terms.isEmpty()) {
       return;
     }
-    Path target = folder.get();
+    Path target = folder.folderProperty().get();
     ExportPlan writingPlan = planned.plan();
     boolean replace = overwrite.get();
     Instant createdAt = clock.instant();
@@ -217,15 +258,16 @@ public final class ExportViewModel {
         replace,
         createdAt,
         done -> {
+          writtenFolder = target;
           writing.set(false);
           result.set(done);
-          lookAtFolder(); // the files now exist
+          folder.lookAgain(); // the files now exist
           written.set(true);
         },
         failure -> {
           writeFailure = failure;
           writing.set(false); // refreshes: the error shows, Export may be pressed again
-          lookAtFolder(); // a file may have come meanwhile
+          folder.lookAgain(); // a file may have come meanwhile
         });
   }
 
@@ -243,9 +285,32 @@ public final class ExportViewModel {
     return limitOffset;
   }
 
-  /** The folder the files are written in. */
-  public ObjectProperty<Path> folderProperty() {
-    return folder;
+  /** The folder as typed: its whole path, from the root. */
+  public StringProperty folderTextProperty() {
+    return folder.textProperty();
+  }
+
+  /** The folder the files are written in: the one the text names, {@code null} when none. */
+  public ReadOnlyObjectProperty<Path> folderProperty() {
+    return folder.folderProperty();
+  }
+
+  /**
+   * Why the files cannot be written in the folder as typed, said with what to do; empty when they
+   * can, and while the folder is being looked at.
+   */
+  public ReadOnlyStringProperty folderProblemProperty() {
+    return folderProblem.getReadOnlyProperty();
+  }
+
+  /** The folder Choose… starts in: the one typed, when the last look found it to be a folder. */
+  public Optional<Path> folderToBrowse() {
+    return folder.toBrowse();
+  }
+
+  /** The folder the files were written in, once they were: the one to suggest next time. */
+  public Optional<Path> writtenFolder() {
+    return Optional.ofNullable(writtenFolder);
   }
 
   /** Whether existing files may be replaced. */

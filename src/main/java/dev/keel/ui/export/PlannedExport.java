@@ -74,11 +74,14 @@ final class PlannedExport {
    * Why nothing can be written as the dialog stands, said with what to do; empty when it can.
    *
    * @param terms the order terms typed, empty when the offset is not a valid number
-   * @param hasFolder whether a folder to write in is chosen
+   * @param folderProblem why the files cannot be written in the folder typed, empty when they can
    */
-  String refusal(Optional<OrderTerms> terms, boolean hasFolder) {
+  String refusal(Optional<OrderTerms> terms, String folderProblem) {
     if (terms.isEmpty()) {
       return "Limit offset: type basis points from 0 to 9999, such as 10";
+    }
+    if (!folderProblem.isEmpty()) {
+      return folderProblem; // typed, as the offset is: said before what the dialog cannot change
     }
     if (!reviewProblems.isEmpty()) {
       return "Nothing can be exported while " + String.join("; ", reviewProblems);
@@ -91,9 +94,6 @@ final class PlannedExport {
       return "Nothing can be exported: "
           + plan.problems().get(0)
           + (more == 0 ? "" : " (and " + more + " more such " + (more == 1 ? "order)" : "orders)"));
-    }
-    if (!hasFolder) {
-      return "Choose where to write the orders";
     }
     return "";
   }

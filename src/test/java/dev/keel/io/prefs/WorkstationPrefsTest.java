@@ -44,6 +44,7 @@ class WorkstationPrefsTest {
         .withLastFile(dir.resolve("a.json"))
         .withTheme(WorkstationPrefs.DARK)
         .withRebalanceSettings(settings())
+        .withLastExportFolder(dir.resolve("orders"))
         .withWorkspace(workspace());
   }
 
@@ -66,6 +67,42 @@ class WorkstationPrefsTest {
     assertThat(loaded.rebalanceSettings().keySet())
         .containsExactly("mode", "cashBuffer", "allowSells");
     assertThat(loaded.workspace().keySet()).containsExactly("upper", "divider");
+    assertThat(loaded.lastExportFolder()).isEqualTo(dir.resolve("orders").toString());
+  }
+
+  @Test
+  void withLastExportFolder_isStoredAbsoluteAndNormalized_andNullForgetsIt() {
+    WorkstationPrefs prefs =
+        WorkstationPrefs.defaults()
+            .withLastExportFolder(dir.resolve("sub").resolve("..").resolve("orders"));
+
+    assertThat(prefs.lastExportFolder()).isEqualTo(dir.resolve("orders").toString());
+    assertThat(WorkstationPrefs.defaults().withLastExportFolder(Path.of("rel")).lastExportFolder())
+        .isEqualTo(Path.of("rel").toAbsolutePath().toString());
+    assertThat(prefs.withLastExportFolder(null)).isEqualTo(WorkstationPrefs.defaults());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"42", "\"\"", "\"  \"", "\"orders/2026\"", "[\"/p/orders\"]", "\"/p/a\\u0000b\""})
+  void load_badLastExportFolder_isNone_andTheRestKept(String value) throws IOException {
+    Path file = dir.resolve("workstation.json");
+    Files.writeString(file, "{\"theme\": \"dark\", \"lastExportFolder\": " + value + "}");
+
+    WorkstationPrefs loaded = WorkstationPrefs.load(file);
+
+    assertThat(loaded.lastExportFolder()).isNull();
+    assertThat(loaded.theme()).isEqualTo("dark");
+  }
+
+  @Test
+  void save_withoutAnExportFolder_writesNoKey() throws IOException {
+    Path file = dir.resolve("workstation.json");
+
+    WorkstationPrefs.defaults().save(file);
+
+    assertThat(new ObjectMapper().readTree(file.toFile()).has("lastExportFolder")).isFalse();
+    assertThat(WorkstationPrefs.load(file).lastExportFolder()).isNull();
   }
 
   @Test
@@ -261,7 +298,8 @@ class WorkstationPrefsTest {
     IntStream.range(0, 12).forEach(i -> files.add("/p/" + i + ".json"));
     files.add(1, "/p/0.json");
 
-    WorkstationPrefs prefs = new WorkstationPrefs(null, files, null, "light", Map.of(), null, null);
+    WorkstationPrefs prefs =
+        new WorkstationPrefs(null, files, null, "light", Map.of(), null, null, null);
 
     assertThat(prefs.recentFiles())
         .hasSize(WorkstationPrefs.MAX_RECENT_FILES)
@@ -274,7 +312,8 @@ class WorkstationPrefsTest {
     List<String> files = new ArrayList<>(List.of("/p/a.json"));
     Map<String, String> settings = settings();
 
-    WorkstationPrefs prefs = new WorkstationPrefs(null, files, null, "dark", settings, null, null);
+    WorkstationPrefs prefs =
+        new WorkstationPrefs(null, files, null, "dark", settings, null, null, null);
     files.add("/p/b.json");
     settings.put("extra", "1");
 
@@ -292,7 +331,7 @@ class WorkstationPrefsTest {
 
   @Test
   void constructor_nullThemeAndCollections_takeDefaults() {
-    WorkstationPrefs prefs = new WorkstationPrefs(null, null, null, null, null, null, null);
+    WorkstationPrefs prefs = new WorkstationPrefs(null, null, null, null, null, null, null, null);
 
     assertThat(prefs).isEqualTo(WorkstationPrefs.defaults());
     assertThat(prefs.rebalanceSettings()).isNotNull();

@@ -9,6 +9,7 @@ import dev.keel.engine.rebalance.Review;
 import dev.keel.io.export.OrderExport;
 import dev.keel.ui.common.Lane;
 import dev.keel.ui.common.ManualTaskRunner;
+import dev.keel.ui.holdings.HoldingsView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -29,7 +33,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The export dialog on a runner the test holds: busy while the files are written, then closed. */
+/**
+ * The export dialog on a runner the test holds: the folder typed and marked, busy while the files
+ * are written, then closed.
+ */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(60)
 class ExportDialogTest {
@@ -45,6 +52,77 @@ class ExportDialogTest {
     this.stage = stage;
     stage.setScene(new Scene(new StackPane(), 400, 300));
     stage.show();
+  }
+
+  private static Review approvedCrypto() {
+    return Review.of(
+            Rebalancer.DEFAULT.propose(
+                TestPortfolios.read(TestPortfolios.CRYPTO), RebalanceSettings.DEFAULT))
+        .approveAll();
+  }
+
+  /** Replaces the folder's text by typing {@code text} into it, key by key. */
+  private static void typeFolder(FxRobot robot, TextField field, String text) {
+    robot.clickOn(field);
+    robot.interact(field::selectAll);
+    robot.write(text);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void typingAFolder_marksOneThatCannotBeUsed_andListsTheFilesOfAGoodOne(FxRobot robot)
+      throws Exception {
+    Path good = Files.createDirectory(folder.resolve("good"));
+    Files.writeString(good.resolve("crypto.orders.json"), "there");
+    ManualTaskRunner runner = new ManualTaskRunner(); // used on the JavaFX thread only
+    robot.interact(
+        () -> {
+          ExportViewModel viewModel =
+              new ExportViewModel(
+                  runner,
+                  approvedCrypto(),
+                  new OrderExport.Source("crypto-spot.json", "ab"),
+                  folder.resolve("crypto.orders.csv"),
+                  CLOCK);
+          runner.runAll(Lane.FILES);
+          new ExportDialog(viewModel, stage).dialog().show();
+        });
+    TextField field = robot.lookup("#export-destination").queryAs(TextField.class);
+    Button export = robot.lookup("#export-button").queryButton();
+    Label error = robot.lookup("#export-error").queryAs(Label.class);
+    TableView<?> files = robot.lookup("#export-files").queryTableView();
+    assertThat(field.isEditable()).isTrue();
+    assertThat(export.isDisabled()).isFalse();
+
+    typeFolder(robot, field, "orders"); // relative: refused as typed, the disk is not asked
+
+    String relative = "Folder: orders is a relative path: type the whole path, from the root";
+    assertThat(field.getStyleClass()).contains(HoldingsView.INVALID);
+    assertThat(field.getTooltip().getText()).isEqualTo(relative);
+    assertThat(error.getText()).isEqualTo(relative);
+    assertThat(export.isDisabled()).isTrue();
+
+    Path missing = folder.resolve("missing");
+    typeFolder(robot, field, missing.toString());
+    robot.interact(() -> runner.runAll(Lane.FILES)); // the look, answered on the FX thread
+
+    String notThere = "Folder: " + missing + " does not exist: create it or choose another";
+    assertThat(field.getStyleClass()).contains(HoldingsView.INVALID);
+    assertThat(field.getTooltip().getText()).isEqualTo(notThere);
+    assertThat(error.getText()).isEqualTo(notThere);
+    assertThat(export.isDisabled()).isTrue();
+
+    typeFolder(robot, field, good.toString());
+    assertThat(export.isDisabled()).as("not looked at yet").isTrue();
+    robot.interact(() -> runner.runAll(Lane.FILES));
+
+    assertThat(field.getStyleClass()).doesNotContain(HoldingsView.INVALID);
+    assertThat(field.getTooltip()).isNull();
+    assertThat(error.getText()).isEmpty();
+    assertThat(export.isDisabled()).isFalse();
+    assertThat(files.getItems())
+        .singleElement()
+        .isEqualTo(new ExportViewModel.FileRow("crypto.orders.json", "Kraken", "ccxt", 4, true));
   }
 
   @Test

@@ -236,20 +236,26 @@ class ExportViewModelTest {
   }
 
   @Test
-  void aWriteFailure_saysWhatToDo() {
+  void aWriteFailure_saysWhatToDo_thenTheLookAfterItMarksTheFolder() throws Exception {
+    ManualTaskRunner manual = new ManualTaskRunner();
+    Path gone = Files.createDirectory(folder.resolve("gone"));
     ExportViewModel viewModel =
         new ExportViewModel(
-            runner,
-            review.approveAll(),
-            SOURCE,
-            folder.resolve("missing/crypto.orders.csv"),
-            CLOCK);
+            manual, review.approveAll(), SOURCE, gone.resolve("crypto.orders.csv"), CLOCK);
+    manual.runAll(Lane.FILES);
+    Files.delete(gone); // after the dialog looked at it
 
-    assertThat(export(viewModel)).isFalse();
+    viewModel.export();
+    manual.runNext(Lane.FILES); // the write
+
     assertThat(viewModel.errorProperty().get())
         .isEqualTo(
             "Could not write crypto.orders.json: the folder does not exist: create it or choose"
                 + " another; nothing was written, the review is kept");
+    manual.runAll(Lane.FILES); // the look at the folder after the failure
+    assertThat(viewModel.folderProblemProperty().get())
+        .isEqualTo("Folder: " + gone + " does not exist: create it or choose another");
+    assertThat(viewModel.canExportProperty().get()).isFalse();
   }
 
   @Test
@@ -370,7 +376,7 @@ class ExportViewModelTest {
 
     assertThat(runner.submitted(Lane.FILES)).isEqualTo(looks);
     assertThat(viewModel.previewProperty().get()).contains("\"type\" : \"limit\"");
-    viewModel.folderProperty().set(folder.resolve("elsewhere"));
+    viewModel.folderTextProperty().set(folder.resolve("elsewhere").toString());
     assertThat(runner.submitted(Lane.FILES)).isEqualTo(looks + 1); // another folder: one look
   }
 
@@ -383,7 +389,7 @@ class ExportViewModelTest {
         new ExportViewModel(
             manual, review.approveAll(), SOURCE, first.resolve("crypto.orders.csv"), CLOCK);
 
-    viewModel.folderProperty().set(Files.createDirectory(folder.resolve("second")));
+    viewModel.folderTextProperty().set(Files.createDirectory(folder.resolve("second")).toString());
     manual.runAll(Lane.FILES);
 
     assertThat(viewModel.files().get(0).exists()).isFalse();
