@@ -48,6 +48,7 @@ public final class DriftReportFormats {
   public static String toJson(DriftReport report) {
     ObjectNode root = NODES.objectNode();
     root.put("portfolio", report.portfolioName());
+    putIfPresent(root, "account", report.account());
     root.put("baseCurrency", report.baseCurrency());
     root.put("asOf", report.asOf().toString());
     root.put("totalValue", report.totalValue());
