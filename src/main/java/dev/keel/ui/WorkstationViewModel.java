@@ -55,6 +55,8 @@ public final class WorkstationViewModel {
     this.document = new DocumentViewModel(runner, prompts);
     this.holdings = new HoldingsViewModel(document, runner);
     this.proposal = new ProposalViewModel(document, runner, new PrefsBookMemory());
+    // an account's own weights are shown when the rebalance works account by account
+    holdings.scopeProperty().bind(proposal.settings().scopeProperty());
     theme.set(prefs.theme());
     recentFiles.setAll(prefs.recentFiles().stream().map(Path::of).toList());
     proposal.settings().restore(prefs.rebalanceSettings());

@@ -1,5 +1,6 @@
 package dev.keel.ui.holdings;
 
+import dev.keel.engine.CashHolding;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
 import dev.keel.ui.common.Formats;
@@ -72,11 +73,7 @@ final class HoldingsTree {
                 l -> l.row().relativeDrift(),
                 76),
             editors.bandColumn(),
-            sortable(
-                "State",
-                l -> rowOnly(l, HoldingsTree::state),
-                l -> rowOnly(l, HoldingsTree::state),
-                112),
+            sortable("State", HoldingsTree::stateOf, HoldingsTree::stateOf, 112),
             editors.restrictionColumn());
     table.getColumns().setAll(columns);
     table.setRowFactory(t -> new StyledRow());
@@ -135,6 +132,9 @@ final class HoldingsTree {
             .forEach(h -> item.getChildren().add(new TreeItem<>(new HoldingsLine(row, h))));
         item.setExpanded(!collapsed.getOrDefault(row.key(), true));
       }
+      if (row.kind() == RowKind.CASH) {
+        addCashParts(item, collapsed);
+      }
     }
     Set<String> selected = new HashSet<>();
     table.getSelectionModel().getSelectedItems().stream()
@@ -153,6 +153,32 @@ final class HoldingsTree {
     }
   }
 
+  /**
+   * The cash row's balances by account and currency, when there is more than one or a loan; open at
+   * first when one is a loan, so a margin loan is never folded out of sight.
+   */
+  private void addCashParts(TreeItem<HoldingsLine> item, Map<String, Boolean> collapsed) {
+    List<CashHolding> balances = viewModel.cash();
+    boolean loan = balances.stream().anyMatch(CashHolding::isLoan);
+    if (balances.size() < 2 && !loan) {
+      return;
+    }
+    DriftRow row = item.getValue().row();
+    balances.forEach(c -> item.getChildren().add(new TreeItem<>(new HoldingsLine(row, null, c))));
+    item.setExpanded(!collapsed.getOrDefault(foldKey(item), !loan));
+  }
+
+  /**
+   * The key a line's folding is remembered by: its row's, and for a cash row with a loan under it
+   * another one, so cash folded while there was no loan opens when one appears.
+   */
+  private static String foldKey(TreeItem<HoldingsLine> item) {
+    boolean loan =
+        item.getChildren().stream()
+            .anyMatch(c -> c.getValue().isCashPart() && c.getValue().cash().isLoan());
+    return item.getValue().row().key() + (loan ? "\u0000loan" : "");
+  }
+
   private void reselect(TreeItem<HoldingsLine> item, Set<String> keys) {
     for (TreeItem<HoldingsLine> child : item.getChildren()) {
       if (keys.contains(key(child.getValue()))) {
@@ -164,13 +190,20 @@ final class HoldingsTree {
 
   /** Which line a tree line is, from one tree to the next: its row, and its account part. */
   private static String key(HoldingsLine line) {
+    if (line.isCashPart()) {
+      return line.row().key()
+          + '\u0000'
+          + line.cash().account()
+          + '\u0000'
+          + line.cash().currency();
+    }
     return line.row().key() + (line.isAccountPart() ? '\u0000' + line.holding().account() : "");
   }
 
   private static void collectCollapsed(TreeItem<HoldingsLine> item, Map<String, Boolean> into) {
     for (TreeItem<HoldingsLine> child : item.getChildren()) {
       if (!child.getChildren().isEmpty()) {
-        into.put(child.getValue().row().key(), !child.isExpanded());
+        into.put(foldKey(child), !child.isExpanded());
         collectCollapsed(child, into);
       }
     }
@@ -229,6 +262,9 @@ final class HoldingsTree {
   }
 
   private static String name(HoldingsLine line) {
+    if (line.isCashPart()) {
+      return CashText.name(line.cash());
+    }
     if (line.isAccountPart()) {
       return "in " + line.holding().account();
     }
@@ -237,6 +273,9 @@ final class HoldingsTree {
   }
 
   private static String quantity(HoldingsLine line) {
+    if (line.isCashPart()) {
+      return CashText.amount(line.cash());
+    }
     return quantityOf(line) == null ? "" : quantityOf(line).toPlainString();
   }
 
@@ -245,11 +284,22 @@ final class HoldingsTree {
   }
 
   private static BigDecimal quantityOf(HoldingsLine line) {
+    if (line.isCashPart()) {
+      return line.cash().amount();
+    }
     return line.isAccountPart() ? line.holding().quantity() : line.row().quantity();
   }
 
   private static BigDecimal valueOf(HoldingsLine line) {
+    if (line.isCashPart()) {
+      return line.cash().marketValue();
+    }
     return line.isAccountPart() ? line.holding().marketValue() : line.row().marketValue();
+  }
+
+  /** A row's band state; a cash balance's, whether it is a loan. */
+  private static String stateOf(HoldingsLine line) {
+    return line.isCashPart() ? CashText.state(line.cash()) : rowOnly(line, HoldingsTree::state);
   }
 
   private static String state(DriftRow row) {
@@ -267,7 +317,10 @@ final class HoldingsTree {
     @Override
     protected void updateItem(HoldingsLine line, boolean empty) {
       super.updateItem(line, empty);
-      getStyleClass().removeAll(HoldingsView.BREACHED, HoldingsView.CLASS_ROW);
+      getStyleClass().removeAll(HoldingsView.BREACHED, HoldingsView.CLASS_ROW, HoldingsView.LOAN);
+      if (!empty && line != null && line.isCashPart() && line.cash().isLoan()) {
+        getStyleClass().add(HoldingsView.LOAN); // the amount says "(loan)" in words too
+      }
       if (!empty && line != null && !line.isAccountPart()) {
         if (line.row().breached()) {
           getStyleClass().add(HoldingsView.BREACHED);
