@@ -37,7 +37,7 @@ public final class ReachableTargets {
    *
    * @param targets the book's resolved targets
    * @param instruments the book's instruments, best in symbol order (then sorting is linear)
-   * @param held whether the part holds a symbol (an allocated line of nonzero count)
+   * @param held whether the part has a position in a symbol
    * @param buyable whether some account of the part can buy an instrument it does not hold
    * @param unreachable told of each targeted line that cannot be bought, in the order given
    */

@@ -180,6 +180,13 @@ class CliTest {
     JsonNode root = new ObjectMapper().readTree(json.out());
     assertThat(root.get("account").asText()).isEqualTo("deribit");
     assertThat(root.get("totalValue").decimalValue()).isEqualByComparingTo("135995");
+    assertThat(root.get("cashBalances")).hasSize(1);
+
+    Run household = keel("drift", TestPortfolios.DERIVATIVES.toString(), "--format", "json");
+    JsonNode loan = new ObjectMapper().readTree(household.out()).get("cashBalances").get(1);
+    assertThat(loan.get("account").asText()).isEqualTo("ibkr-margin");
+    assertThat(loan.get("amount").decimalValue()).isEqualByComparingTo("-2500");
+    assertThat(loan.get("loan").asBoolean()).isTrue();
   }
 
   @Test
