@@ -11,16 +11,18 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code keel drift FILE [--format table|json|csv]}. */
+/** {@code keel drift FILE [--format table|json|csv] [--account ID]}. */
 @Command(
     name = "drift",
     mixinStandardHelpOptions = true,
     description = {
       "Show the drift of every class, instrument and cash line, and which bands are breached.",
-      "Weights are in %% of the whole portfolio, drift in percentage points (pp); a band is"
+      "Weights are in %% of the whole portfolio (of the account with --account), drift in"
+          + " percentage points (pp); a band is"
           + " breached when the drift exceeds its absolute or its relative limit.",
       "Exit 0 on success, 1 when the file is invalid, 2 on a usage error."
     })
@@ -40,6 +42,14 @@ final class DriftCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table (default), json or csv")
   Format format;
 
+  @Option(
+      names = "--account",
+      paramLabel = "ID",
+      description =
+          "the drift of one account on its own, as the account-scope rebalance sees it: weights"
+              + " of the account's value, toward the targets it can buy")
+  String account;
+
   @Override
   public Integer call() {
     ReadResult<Portfolio> result = PortfolioFiles.read(file);
@@ -48,7 +58,21 @@ final class DriftCommand implements Callable<Integer> {
       return KeelCli.FAILED;
     }
     Problems.warnings(spec.commandLine().getErr(), result.warnings());
-    DriftReport report = DriftAnalyzer.DEFAULT.analyze(result.get());
+    Portfolio portfolio = result.get();
+    if (account != null && !portfolio.accountsById().containsKey(account)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "no account '"
+              + account
+              + "' in "
+              + file
+              + "; its accounts are "
+              + String.join(", ", portfolio.accountsById().keySet()));
+    }
+    DriftReport report =
+        account == null
+            ? DriftAnalyzer.DEFAULT.analyze(portfolio)
+            : DriftAnalyzer.DEFAULT.analyzeAccount(portfolio, portfolio.market(), account);
     String text =
         switch (format) {
           case table -> DriftTable.render(report);

@@ -24,6 +24,7 @@ final class DriftTable {
   static String render(DriftReport report) {
     StringBuilder out = new StringBuilder();
     out.append(report.portfolioName())
+        .append(report.isOfAccount() ? "  account " + report.account() : "")
         .append("  as of ")
         .append(report.asOf())
         .append("  total ")

@@ -1,6 +1,7 @@
 package dev.keel.engine;
 
 import dev.keel.model.AssetClass;
+import dev.keel.model.AssetType;
 import dev.keel.model.BandPolicy;
 import dev.keel.model.CashBalance;
 import dev.keel.model.DerivativeTerms;
@@ -17,10 +18,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -46,7 +49,22 @@ public final class DriftAnalyzer {
    * every position and convert every currency.
    */
   public DriftReport analyze(Portfolio portfolio, MarketSnapshot market) {
-    return new Run(portfolio, market).report();
+    return new Run(portfolio, market, null).report();
+  }
+
+  /**
+   * The drift of one account's part of a valid portfolio under {@code market}, as the account-scope
+   * rebalance sees it: weights are fractions of the account's own value (its allocated holdings and
+   * cash), the targets are those the account can reach ({@link ReachableTargets}: a targeted line
+   * it cannot buy gives its weight to those it can), and the bands are the book's.
+   *
+   * @throws IllegalArgumentException when the portfolio has no account {@code accountId}
+   */
+  public DriftReport analyzeAccount(Portfolio portfolio, MarketSnapshot market, String accountId) {
+    if (!portfolio.accountsById().containsKey(accountId)) {
+      throw new IllegalArgumentException("no account " + accountId + " in " + portfolio.name());
+    }
+    return new Run(portfolio, market, accountId).report();
   }
 
   /** The weight of {@code value} in {@code total}, zero when the total is zero. */
@@ -88,11 +106,21 @@ public final class DriftAnalyzer {
     private final Map<String, Holding> holdings = new HashMap<>();
     private final Map<String, BigDecimal> classValues = new HashMap<>();
     private final List<DerivativeLine> derivatives = new ArrayList<>();
+    private final List<CashHolding> cashHoldings = new ArrayList<>();
+
+    /** The account analysed on its own, {@code null} for the household. */
+    private final String account;
+
+    /** The targets the account can reach; {@code null} for the household. */
+    private ReachableTargets reach;
+
+    private final Set<AssetType> accountTypes = EnumSet.noneOf(AssetType.class);
     private Map<String, List<Instrument>> members;
     private BigDecimal total = BigDecimal.ZERO;
 
-    Run(Portfolio portfolio, MarketSnapshot market) {
+    Run(Portfolio portfolio, MarketSnapshot market, String account) {
       this.portfolio = portfolio;
+      this.account = account;
       this.market = market;
       this.valuation = Valuation.of(portfolio, market);
       this.targets = portfolio.targets();
@@ -107,9 +135,28 @@ public final class DriftAnalyzer {
       valueHoldings();
       BigDecimal cash = BigDecimal.ZERO;
       for (CashBalance balance : portfolio.cash()) {
-        cash = cash.add(valuation.cashInBase(balance.currency(), balance.amount()));
+        if (account != null && !balance.account().equals(account)) {
+          continue;
+        }
+        BigDecimal value = valuation.cashInBase(balance.currency(), balance.amount());
+        cash = cash.add(value);
+        cashHoldings.add(
+            new CashHolding(balance.account(), balance.currency(), balance.amount(), value));
       }
+      cashHoldings.sort(
+          Comparator.comparing(CashHolding::account).thenComparing(CashHolding::currency));
       total = total.add(cash);
+      if (account != null) {
+        // the same universe and targets the account's rebalance slice works with
+        Set<AssetType> types = accountTypes.isEmpty() ? null : accountTypes;
+        reach =
+            new ReachableTargets(
+                targetWeights,
+                portfolio.instruments(),
+                holdings::containsKey,
+                i -> ReachableTargets.canBuy(types, holdings.containsKey(i.symbol()), i),
+                i -> {});
+      }
       members = instrumentsByClass();
 
       List<DriftRow> rows = new ArrayList<>();
@@ -128,7 +175,9 @@ public final class DriftAnalyzer {
           cash,
           targetsSet,
           rows,
-          derivatives);
+          derivatives,
+          account,
+          cashHoldings);
     }
 
     private DerivativeLine derivativeLine(
@@ -154,6 +203,9 @@ public final class DriftAnalyzer {
 
     private void valueHoldings() {
       for (Position position : portfolio.positions()) {
+        if (account != null && !position.account().equals(account)) {
+          continue;
+        }
         Instrument instrument = instruments.get(position.symbol());
         BigDecimal value = valuation.valueInBase(instrument, position.quantity());
         if (!instrument.isAllocated()) {
@@ -163,6 +215,7 @@ public final class DriftAnalyzer {
         holdings
             .computeIfAbsent(instrument.symbol(), s -> new Holding())
             .add(position.account(), position.quantity(), value);
+        accountTypes.add(instrument.type());
         total = total.add(value);
         for (String id = instrument.assetClass(); id != null; id = classes.get(id).parent()) {
           classValues.merge(id, value, BigDecimal::add);
@@ -186,7 +239,9 @@ public final class DriftAnalyzer {
         BigDecimal parentTarget,
         Map<String, List<AssetClass>> children) {
       BigDecimal target =
-          parentTarget.multiply(targets.classWeight(assetClass.id()).orElse(BigDecimal.ZERO));
+          reach != null
+              ? reach.classTarget(assetClass.id())
+              : parentTarget.multiply(targets.classWeight(assetClass.id()).orElse(BigDecimal.ZERO));
       DriftBand band = classBand(assetClass.id());
       BigDecimal value = classValues.getOrDefault(assetClass.id(), BigDecimal.ZERO);
       List<DriftRow> below = new ArrayList<>();
@@ -196,7 +251,10 @@ public final class DriftAnalyzer {
       for (Instrument instrument : members.getOrDefault(assetClass.id(), List.of())) {
         Holding holding = holdings.getOrDefault(instrument.symbol(), new Holding());
         BigDecimal instrumentTarget =
-            target.multiply(targets.instrumentWeight(instrument.symbol()).orElse(BigDecimal.ZERO));
+            reach != null
+                ? reach.target(instrument)
+                : target.multiply(
+                    targets.instrumentWeight(instrument.symbol()).orElse(BigDecimal.ZERO));
         below.add(
             row(
                 RowKind.INSTRUMENT,
@@ -230,13 +288,19 @@ public final class DriftAnalyzer {
       rows.addAll(below);
     }
 
-    /** Allocated instruments that are held or targeted, grouped by class, each group by symbol. */
+    /**
+     * Allocated instruments that are held or targeted (for an account: held there, or targeted and
+     * buyable there), grouped by class, each group by symbol.
+     */
     private Map<String, List<Instrument>> instrumentsByClass() {
       Map<String, List<Instrument>> byClass = new HashMap<>();
       for (Instrument instrument : instruments.values()) {
-        if (instrument.isAllocated()
-            && (holdings.containsKey(instrument.symbol())
-                || targets.instrumentWeight(instrument.symbol()).isPresent())) {
+        boolean shown =
+            reach != null
+                ? reach.reaches(instrument.symbol())
+                : holdings.containsKey(instrument.symbol())
+                    || targets.instrumentWeight(instrument.symbol()).isPresent();
+        if (instrument.isAllocated() && shown) {
           byClass.computeIfAbsent(instrument.assetClass(), c -> new ArrayList<>()).add(instrument);
         }
       }

@@ -17,6 +17,10 @@ import java.util.Optional;
  * @param targetsSet whether the portfolio has targets; without them nothing is breached
  * @param rows classes and instruments in tree order, then cash
  * @param derivatives derivative positions, by account then symbol
+ * @param account the account whose own drift this is, {@code null} for the household (every account
+ *     together); an account's weights are fractions of that account, and its targets those the
+ *     account-scope rebalance aims at (see {@link ReachableTargets})
+ * @param cash the cash balances behind {@code cashValue}, by account then currency
  */
 public record DriftReport(
     String portfolioName,
@@ -26,11 +30,19 @@ public record DriftReport(
     BigDecimal cashValue,
     boolean targetsSet,
     List<DriftRow> rows,
-    List<DerivativeLine> derivatives) {
+    List<DerivativeLine> derivatives,
+    String account,
+    List<CashHolding> cash) {
 
   public DriftReport {
     rows = List.copyOf(rows);
     derivatives = List.copyOf(derivatives);
+    cash = List.copyOf(cash);
+  }
+
+  /** Whether this is one account's own drift rather than the household's. */
+  public boolean isOfAccount() {
+    return account != null;
   }
 
   /** The lines outside their band, in report order. */

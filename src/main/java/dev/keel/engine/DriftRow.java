@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One line of a drift report: an asset class, an instrument or cash, with its value, its weights
- * and whether it is outside its band. Weights are fractions of the whole portfolio.
+ * and whether it is outside its band. Weights are fractions of the whole portfolio (of the account,
+ * in one account's report).
  *
  * @param kind what the line describes
  * @param key class id, symbol, or the base currency for cash

@@ -61,6 +61,8 @@ public final class WorkstationViewModel {
     this.holdings = new HoldingsViewModel(document, runner);
     this.proposal = new ProposalViewModel(document, runner, new PrefsBookMemory());
     this.workspace = new WorkspaceViewModel(Arrangement.fromText(prefs.workspace()));
+    // an account's own weights are shown when the rebalance works account by account
+    holdings.scopeProperty().bind(proposal.settings().scopeProperty());
     theme.set(prefs.theme());
     recentFiles.setAll(prefs.recentFiles().stream().map(Path::of).toList());
     proposal.settings().restore(prefs.rebalanceSettings());

@@ -157,6 +157,48 @@ class CliTest {
   }
 
   @Test
+  void drift_account_showsTheAccountsOwnWeights_asItsReasonsQuoteThem() throws IOException {
+    Run table = keel("drift", TestPortfolios.DERIVATIVES.toString(), "--account", "deribit");
+
+    assertThat(table.exitCode()).isZero();
+    assertThat(table.out().lines().findFirst().orElseThrow()).contains("  account deribit  ");
+    // the rebalance's reason says "BTC 80.5% vs target 66.5%" for this account
+    assertThat(table.out().lines())
+        .anySatisfy(
+            l ->
+                assertThat(l).startsWith("  BTC").contains("80.52%", "66.50%").endsWith("!! over"));
+    assertThat(table.out()).doesNotContain("SPY");
+
+    Run json =
+        keel(
+            "drift",
+            TestPortfolios.DERIVATIVES.toString(),
+            "--account",
+            "deribit",
+            "--format",
+            "json");
+    JsonNode root = new ObjectMapper().readTree(json.out());
+    assertThat(root.get("account").asText()).isEqualTo("deribit");
+    assertThat(root.get("totalValue").decimalValue()).isEqualByComparingTo("135995");
+    assertThat(root.get("cashBalances")).hasSize(1);
+
+    Run household = keel("drift", TestPortfolios.DERIVATIVES.toString(), "--format", "json");
+    JsonNode loan = new ObjectMapper().readTree(household.out()).get("cashBalances").get(1);
+    assertThat(loan.get("account").asText()).isEqualTo("ibkr-margin");
+    assertThat(loan.get("amount").decimalValue()).isEqualByComparingTo("-2500");
+    assertThat(loan.get("loan").asBoolean()).isTrue();
+  }
+
+  @Test
+  void drift_unknownAccount_isAUsageError() {
+    Run run = keel("drift", TestPortfolios.DERIVATIVES.toString(), "--account", "nowhere");
+
+    assertThat(run.exitCode()).isEqualTo(KeelCli.USAGE);
+    assertThat(run.err()).contains("no account 'nowhere'", "deribit, ibkr-margin");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void drift_invalidFile_exitOne() {
     Run run = keel("drift", TestPortfolios.SAMPLES.resolve("bad/truncated.json").toString());
 

@@ -113,6 +113,18 @@ class ScreenshotTest {
   }
 
   @Test
+  void workstation_accountWeights(FxRobot robot) throws Exception {
+    render(
+        robot,
+        () -> {
+          viewModel.document().open(TestPortfolios.DERIVATIVES);
+          viewModel.holdings().accountProperty().set("ibkr-margin");
+        },
+        "workstation-account-weights.png",
+        WorkstationPrefs.LIGHT);
+  }
+
+  @Test
   void openErrors(FxRobot robot) throws Exception {
     render(
         robot,

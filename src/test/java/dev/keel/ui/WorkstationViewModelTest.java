@@ -38,6 +38,20 @@ class WorkstationViewModelTest {
   }
 
   @Test
+  void theHoldingsWeights_followTheRebalanceScope() {
+    WorkstationViewModel viewModel = start();
+    viewModel.document().open(TestPortfolios.DERIVATIVES);
+    viewModel.holdings().accountProperty().set("deribit");
+    assertThat(viewModel.holdings().weightsOfProperty().get())
+        .isEqualTo("Weights of account deribit");
+
+    viewModel.proposal().settings().scopeProperty().set(RebalanceSettings.Scope.HOUSEHOLD);
+
+    assertThat(viewModel.holdings().weightsOfProperty().get())
+        .isEqualTo("Weights of the household");
+  }
+
+  @Test
   void aLaterStart_reopensTheLastFile_andRemembersRecentFiles() throws Exception {
     Path crypto = folder.resolve("crypto.json");
     Path stocks = folder.resolve("stocks.json");

@@ -1,5 +1,6 @@
 package dev.keel.engine.rebalance;
 
+import dev.keel.engine.ReachableTargets;
 import dev.keel.engine.TargetWeights;
 import dev.keel.engine.Valuation;
 import dev.keel.engine.rebalance.RebalanceWarning.Kind;
@@ -61,13 +62,11 @@ final class SliceBook {
   private final Map<String, Set<AssetType>> heldTypes = new HashMap<>();
   private final List<Instrument> universe = new ArrayList<>();
   private Map<String, InstrumentFigures> figures = Map.of();
-  private final Map<String, BigDecimal> classTargets = new HashMap<>();
-  private final Map<String, BigDecimal> lineTargets = new HashMap<>();
+  private ReachableTargets reachable;
   private final Map<String, BigDecimal> classValues = new HashMap<>();
   private final Map<String, List<Instrument>> classMembers = new HashMap<>();
   private BigDecimal total = BigDecimal.ZERO;
   private final BigDecimal totalAfterFlow;
-  private BigDecimal targetScale = BigDecimal.ONE;
 
   SliceBook(
       Portfolio portfolio,
@@ -138,42 +137,25 @@ final class SliceBook {
    * can buy is named in a warning, and its weight goes to the lines that can (see {@link #target}).
    */
   private void loadUniverse(SliceWarnings warnings) {
-    BigDecimal reachable = BigDecimal.ZERO;
-    for (Instrument instrument : instruments.values()) {
-      if (!instrument.isAllocated()) {
-        continue;
-      }
-      BigDecimal target = targets.ofInstrument(instrument);
-      if (values.containsKey(instrument.symbol())) {
-        universe.add(instrument);
-        reachable = reachable.add(target);
-      } else if (target.signum() > 0) {
-        if (buyableHere(instrument)) {
-          universe.add(instrument);
-          reachable = reachable.add(target);
-        } else {
-          warnings.warn(
-              Kind.NOT_TRADABLE,
-              instrument.symbol(),
-              new RebalanceWarning.NotTradable(
-                  target, accounts, instrument.type(), heldElsewhere(instrument.type())));
-        }
-      }
-    }
-    universe.sort(Comparator.comparing(Instrument::symbol)); // linear when given in symbol order
-    BigDecimal invested = BigDecimal.ONE.subtract(targets.cash());
-    if (reachable.signum() > 0 && reachable.compareTo(invested) < 0) {
-      targetScale = invested.divide(reachable, MATH);
-    }
+    reachable =
+        new ReachableTargets(
+            targets,
+            instruments.values(),
+            values::containsKey,
+            this::buyableHere,
+            instrument ->
+                warnings.warn(
+                    Kind.NOT_TRADABLE,
+                    instrument.symbol(),
+                    new RebalanceWarning.NotTradable(
+                        targets.ofInstrument(instrument),
+                        accounts,
+                        instrument.type(),
+                        heldElsewhere(instrument.type()))));
+    universe.addAll(reachable.universe());
     for (Instrument instrument : universe) {
-      BigDecimal target = targets.ofInstrument(instrument);
-      if (targetScale.compareTo(BigDecimal.ONE) != 0) {
-        target = target.multiply(targetScale);
-      }
-      lineTargets.put(instrument.symbol(), target);
       BigDecimal value = value(instrument.symbol());
       for (String id : targets.classChain(instrument.assetClass())) {
-        classTargets.merge(id, target, BigDecimal::add);
         classValues.merge(id, value, BigDecimal::add);
         classMembers.computeIfAbsent(id, c -> new ArrayList<>()).add(instrument);
       }
@@ -209,10 +191,8 @@ final class SliceBook {
    * its venue trades that kind), or holds nothing allocated yet.
    */
   boolean canBuy(String account, Instrument instrument) {
-    Set<AssetType> types = heldTypes.get(account);
-    return types == null
-        || types.contains(instrument.type())
-        || held(instrument.symbol()).containsKey(account);
+    return ReachableTargets.canBuy(
+        heldTypes.get(account), held(instrument.symbol()).containsKey(account), instrument);
   }
 
   /** The lines that may be traded, by symbol. */
@@ -256,8 +236,7 @@ final class SliceBook {
    * being fully invested.
    */
   BigDecimal target(Instrument instrument) {
-    BigDecimal target = lineTargets.get(instrument.symbol());
-    return target != null ? target : targets.ofInstrument(instrument).multiply(targetScale);
+    return reachable.target(instrument);
   }
 
   /**
@@ -265,7 +244,7 @@ final class SliceBook {
    * a class whose other members are bought elsewhere is aimed at what this slice can reach.
    */
   BigDecimal classTarget(String classId) {
-    return classTargets.getOrDefault(classId, BigDecimal.ZERO);
+    return reachable.classTarget(classId);
   }
 
   /** The value of a class's lines in the slice before any trade, base currency. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keel.engine.AccountHolding;
+import dev.keel.engine.CashHolding;
 import dev.keel.engine.DerivativeLine;
 import dev.keel.engine.DriftReport;
 import dev.keel.engine.DriftRow;
@@ -48,6 +49,7 @@ public final class DriftReportFormats {
   public static String toJson(DriftReport report) {
     ObjectNode root = NODES.objectNode();
     root.put("portfolio", report.portfolioName());
+    putIfPresent(root, "account", report.account());
     root.put("baseCurrency", report.baseCurrency());
     root.put("asOf", report.asOf().toString());
     root.put("totalValue", report.totalValue());
@@ -84,6 +86,16 @@ public final class DriftReportFormats {
               .put("marketValue", holding.marketValue());
         }
       }
+    }
+    ArrayNode balances = root.putArray("cashBalances");
+    for (CashHolding cash : report.cash()) {
+      balances
+          .addObject()
+          .put("account", cash.account())
+          .put("currency", cash.currency())
+          .put("amount", cash.amount())
+          .put("marketValue", cash.marketValue())
+          .put("loan", cash.isLoan());
     }
     ArrayNode derivatives = root.putArray("derivatives");
     for (DerivativeLine line : report.derivatives()) {

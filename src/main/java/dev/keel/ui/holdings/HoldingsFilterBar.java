@@ -14,17 +14,27 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
- * The bar above the holdings tree: the search box, the account and class filters, and the book's
- * summary, which gives way (with its whole text as tooltip) so the filters keep their size.
+ * The bar above the holdings tree: the search box, the account filter with whose weights are shown
+ * (the account's or the household's), the class filter, and the book's summary, which gives way
+ * (with its whole text as tooltip) so the filters keep their size.
  */
 final class HoldingsFilterBar {
+  /** Style class of the words saying whose weights the tree shows. */
+  static final String WEIGHTS_OF = "weights-of";
+
   private HoldingsFilterBar() {}
 
   static HBox of(HoldingsViewModel viewModel) {
     ChoiceBox<String> account = new ChoiceBox<>(viewModel.accounts());
     account.setId("account-filter");
     account.valueProperty().bindBidirectional(viewModel.accountProperty());
-    account.setTooltip(new Tooltip("Show the holdings of one account"));
+    account.setTooltip(
+        new Tooltip(
+            "Show the holdings of one account; in account scope, with the account's own weights"));
+    Label weightsOf = new Label();
+    weightsOf.setId("weights-of");
+    weightsOf.getStyleClass().add(WEIGHTS_OF);
+    weightsOf.textProperty().bind(viewModel.weightsOfProperty());
     ChoiceBox<String> assetClass = new ChoiceBox<>(viewModel.classes());
     assetClass.setId("class-filter");
     assetClass.valueProperty().bindBidirectional(viewModel.assetClassProperty());
@@ -43,7 +53,7 @@ final class HoldingsFilterBar {
     summary.setTooltip(whole);
     Label accountLabel = new Label("Account");
     Label classLabel = new Label("Class");
-    for (Region fixed : List.of(accountLabel, classLabel)) {
+    for (Region fixed : List.of(accountLabel, weightsOf, classLabel)) {
       fixed.setMinWidth(Region.USE_PREF_SIZE);
     }
     for (Region choice : List.of(account, assetClass)) {
@@ -59,6 +69,7 @@ final class HoldingsFilterBar {
             search,
             accountLabel,
             account,
+            weightsOf,
             classLabel,
             assetClass,
             gap,

@@ -1,13 +1,12 @@
 package dev.keel.ui.holdings;
 
+import dev.keel.engine.CashHolding;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
-import dev.keel.ui.common.ColumnFit;
 import dev.keel.ui.common.Formats;
 import dev.keel.ui.common.StyleClasses;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +37,7 @@ final class HoldingsTree {
   private final HoldingsViewModel viewModel;
 
   /** The columns sized to their content after each rebuild: all but the name, which gives way. */
-  private final List<ColumnFit<HoldingsLine>> fits = new ArrayList<>();
+  private final HoldingsFit fit = new HoldingsFit(table);
 
   /** What the user folded outside a search, by class or instrument key: true when folded. */
   private final Map<String, Boolean> folding = new HashMap<>();
@@ -83,11 +82,9 @@ final class HoldingsTree {
             stateColumn(),
             restriction);
     table.getColumns().setAll(columns);
-    nameTakesWhatIsLeft(columns);
+    fit.nameTakesWhatIsLeft(columns);
     // the editors' columns show texts of their own: sized by what their cells show
-    for (TreeTableColumn<HoldingsLine, String> column : List.of(weight, band, restriction)) {
-      fits.add(ColumnFit.ofTexts(column, line -> shown(column, line), true));
-    }
+    List.of(weight, band, restriction).forEach(fit::shownTexts);
     table.setRowFactory(t -> new StyledRow());
     Label placeholder = new Label();
     placeholder
@@ -144,6 +141,9 @@ final class HoldingsTree {
             .forEach(h -> item.getChildren().add(new TreeItem<>(new HoldingsLine(row, h))));
         item.setExpanded(!collapsed.getOrDefault(row.key(), true));
       }
+      if (row.kind() == RowKind.CASH) {
+        addCashParts(item, collapsed);
+      }
     }
     Set<String> selected = new HashSet<>();
     table.getSelectionModel().getSelectedItems().stream()
@@ -160,41 +160,33 @@ final class HoldingsTree {
     if (!selected.isEmpty()) {
       reselect(top, selected);
     }
-    List<HoldingsLine> lines = new ArrayList<>();
-    for (DriftRow row : viewModel.rows()) {
-      lines.add(new HoldingsLine(row, null));
-      row.holdings().forEach(holding -> lines.add(new HoldingsLine(row, holding)));
-    }
-    fits.forEach(fit -> fit.fit(lines));
+    fit.fit(viewModel.rows(), viewModel.cash());
   }
 
   /**
-   * The name column takes the width the figures leave (and gives way first when the window is
-   * narrow, down to its minimum; then the table scrolls sideways, and no figure is cut).
+   * The cash row's balances by account and currency, when there is more than one or a loan; open at
+   * first when one is a loan, so a margin loan is never folded out of sight.
    */
-  private void nameTakesWhatIsLeft(List<TreeTableColumn<HoldingsLine, ?>> columns) {
-    TreeTableColumn<HoldingsLine, ?> name = columns.get(0);
-    Runnable share =
-        () -> {
-          double others =
-              columns.subList(1, columns.size()).stream().mapToDouble(c -> c.getWidth()).sum();
-          // room for the vertical scroll bar, so that the last column is never under it
-          name.setPrefWidth(Math.max(name.getMinWidth(), table.getWidth() - others - 18));
-        };
-    table.widthProperty().addListener((obs, old, now) -> share.run());
-    columns
-        .subList(1, columns.size())
-        .forEach(column -> column.widthProperty().addListener((obs, old, now) -> share.run()));
+  private void addCashParts(TreeItem<HoldingsLine> item, Map<String, Boolean> collapsed) {
+    List<CashHolding> balances = viewModel.cash();
+    boolean loan = balances.stream().anyMatch(CashHolding::isLoan);
+    if (balances.size() < 2 && !loan) {
+      return;
+    }
+    DriftRow row = item.getValue().row();
+    balances.forEach(c -> item.getChildren().add(new TreeItem<>(new HoldingsLine(row, null, c))));
+    item.setExpanded(!collapsed.getOrDefault(foldKey(item), !loan));
   }
 
-  /** What {@code column} shows for {@code line}, as its cells show it. */
-  private <V> String shown(TreeTableColumn<HoldingsLine, V> column, HoldingsLine line) {
-    V value =
-        column
-            .getCellValueFactory()
-            .call(new TreeTableColumn.CellDataFeatures<>(table, column, new TreeItem<>(line)))
-            .getValue();
-    return value == null ? "" : value.toString();
+  /**
+   * The key a line's folding is remembered by: its row's, and for a cash row with a loan under it
+   * another one, so cash folded while there was no loan opens when one appears.
+   */
+  private static String foldKey(TreeItem<HoldingsLine> item) {
+    boolean loan =
+        item.getChildren().stream()
+            .anyMatch(c -> c.getValue().isCashPart() && c.getValue().cash().isLoan());
+    return item.getValue().row().key() + (loan ? "\u0000loan" : "");
   }
 
   private void reselect(TreeItem<HoldingsLine> item, Set<String> keys) {
@@ -208,13 +200,20 @@ final class HoldingsTree {
 
   /** Which line a tree line is, from one tree to the next: its row, and its account part. */
   private static String key(HoldingsLine line) {
+    if (line.isCashPart()) {
+      return line.row().key()
+          + '\u0000'
+          + line.cash().account()
+          + '\u0000'
+          + line.cash().currency();
+    }
     return line.row().key() + (line.isAccountPart() ? '\u0000' + line.holding().account() : "");
   }
 
   private static void collectCollapsed(TreeItem<HoldingsLine> item, Map<String, Boolean> into) {
     for (TreeItem<HoldingsLine> child : item.getChildren()) {
       if (!child.getChildren().isEmpty()) {
-        into.put(child.getValue().row().key(), !child.isExpanded());
+        into.put(foldKey(child), !child.isExpanded());
         collectCollapsed(child, into);
       }
     }
@@ -246,9 +245,9 @@ final class HoldingsTree {
   }
 
   private TreeTableColumn<HoldingsLine, HoldingsLine> stateColumn() {
-    Function<HoldingsLine, String> text = l -> rowOnly(l, HoldingsTree::state);
+    Function<HoldingsLine, String> text = HoldingsTree::stateOf;
     TreeTableColumn<HoldingsLine, HoldingsLine> column = sortable("State", text, text, 112);
-    fits.add(ColumnFit.ofTexts(column, text, true));
+    fit.texts(column, text);
     return column;
   }
 
@@ -260,7 +259,7 @@ final class HoldingsTree {
       double width) {
     TreeTableColumn<HoldingsLine, HoldingsLine> column = sortable(title, text, key, width);
     column.getStyleClass().add(HoldingsView.NUMERIC);
-    fits.add(ColumnFit.ofFigures(column, text, key, true)); // class rows are bold
+    fit.figures(column, text, key);
     return column;
   }
 
@@ -298,6 +297,9 @@ final class HoldingsTree {
   }
 
   private static String name(HoldingsLine line) {
+    if (line.isCashPart()) {
+      return CashText.name(line.cash());
+    }
     if (line.isAccountPart()) {
       return "in " + line.holding().account();
     }
@@ -306,6 +308,9 @@ final class HoldingsTree {
   }
 
   private static String quantity(HoldingsLine line) {
+    if (line.isCashPart()) {
+      return CashText.amount(line.cash());
+    }
     return quantityOf(line) == null ? "" : quantityOf(line).toPlainString();
   }
 
@@ -314,11 +319,22 @@ final class HoldingsTree {
   }
 
   private static BigDecimal quantityOf(HoldingsLine line) {
+    if (line.isCashPart()) {
+      return line.cash().amount();
+    }
     return line.isAccountPart() ? line.holding().quantity() : line.row().quantity();
   }
 
   private static BigDecimal valueOf(HoldingsLine line) {
+    if (line.isCashPart()) {
+      return line.cash().marketValue();
+    }
     return line.isAccountPart() ? line.holding().marketValue() : line.row().marketValue();
+  }
+
+  /** A row's band state; a cash balance's, whether it is a loan. */
+  private static String stateOf(HoldingsLine line) {
+    return line.isCashPart() ? CashText.state(line.cash()) : rowOnly(line, HoldingsTree::state);
   }
 
   private static String state(DriftRow row) {
@@ -336,7 +352,10 @@ final class HoldingsTree {
     @Override
     protected void updateItem(HoldingsLine line, boolean empty) {
       super.updateItem(line, empty);
-      getStyleClass().removeAll(HoldingsView.BREACHED, HoldingsView.CLASS_ROW);
+      getStyleClass().removeAll(HoldingsView.BREACHED, HoldingsView.CLASS_ROW, HoldingsView.LOAN);
+      if (!empty && line != null && line.isCashPart() && line.cash().isLoan()) {
+        getStyleClass().add(HoldingsView.LOAN); // the amount says "(loan)" in words too
+      }
       if (!empty && line != null && !line.isAccountPart()) {
         if (line.row().breached()) {
           getStyleClass().add(HoldingsView.BREACHED);

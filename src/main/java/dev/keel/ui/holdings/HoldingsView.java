@@ -43,6 +43,9 @@ public final class HoldingsView {
   /** Style class of the line saying which target levels do not add up. */
   public static final String TARGET_CHECK = "target-check";
 
+  /** Style class of a cash balance that is a loan (its amount also says so in words). */
+  public static final String LOAN = "loan";
+
   /** Style class of the tree while it shows the drift of an earlier portfolio. */
   public static final String STALE = "stale";
 

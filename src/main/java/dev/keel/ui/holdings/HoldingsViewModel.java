@@ -1,9 +1,11 @@
 package dev.keel.ui.holdings;
 
+import dev.keel.engine.CashHolding;
 import dev.keel.engine.DerivativeLine;
 import dev.keel.engine.DriftAnalyzer;
 import dev.keel.engine.DriftReport;
 import dev.keel.engine.DriftRow;
+import dev.keel.engine.rebalance.RebalanceSettings.Scope;
 import dev.keel.model.Portfolio;
 import dev.keel.model.TargetLevels;
 import dev.keel.ui.common.Formats;
@@ -14,6 +16,7 @@ import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -36,8 +39,10 @@ import org.slf4j.LoggerFactory;
 /**
  * State of the holdings view: the drift of the open portfolio as edited, filtered by account, class
  * and a search text. The drift is analysed on the compute lane after every change of the portfolio;
- * until the latest analysis arrives the rows shown are those of the one before, marked stale. The
- * in-place edits are {@link #edits()}.
+ * until the latest analysis arrives the rows shown are those of the one before, marked stale. With
+ * an account chosen and the rebalance in account scope, the drift is that account's own (its
+ * weights, the targets it can reach, its cash), as the account-scope reasons quote it; otherwise
+ * the household's. The in-place edits are {@link #edits()}.
  */
 public final class HoldingsViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(HoldingsViewModel.class);
@@ -52,6 +57,9 @@ public final class HoldingsViewModel {
   private final ObservableList<DriftRow> rows = FXCollections.observableArrayList();
   private final ObservableList<DriftRow> readOnlyRows =
       FXCollections.unmodifiableObservableList(rows);
+  private final ObservableList<CashHolding> cash = FXCollections.observableArrayList();
+  private final ObservableList<CashHolding> readOnlyCash =
+      FXCollections.unmodifiableObservableList(cash);
   private final ObservableList<DerivativeLine> derivatives = FXCollections.observableArrayList();
   private final ObservableList<DerivativeLine> readOnlyDerivatives =
       FXCollections.unmodifiableObservableList(derivatives);
@@ -64,6 +72,8 @@ public final class HoldingsViewModel {
   private final ObjectProperty<String> account = new SimpleObjectProperty<>(ALL);
   private final ObjectProperty<String> assetClass = new SimpleObjectProperty<>(ALL);
   private final StringProperty search = new SimpleStringProperty("");
+  private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ACCOUNT);
+  private final ReadOnlyStringWrapper weightsOf = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper targetCheck = new ReadOnlyStringWrapper("");
   private final BooleanProperty failed = new SimpleBooleanProperty();
@@ -74,13 +84,17 @@ public final class HoldingsViewModel {
   /** The portfolio the report shown was worked out for. */
   private Portfolio analysed;
 
+  /** The account whose weights the latest analysis works out, {@code null} for the household. */
+  private String weighedFor;
+
   public HoldingsViewModel(DocumentViewModel document, TaskRunner runner) {
     this.document = document;
     this.edits = new HoldingsEditsViewModel(document);
     this.analysis = new LatestTask(runner, Lane.COMPUTE);
     stale.bind(report.isNotNull().and(analysis.runningProperty().or(failed)));
     document.portfolioProperty().addListener((obs, old, portfolio) -> analyse(portfolio));
-    account.addListener((obs, old, now) -> filter());
+    account.addListener((obs, old, now) -> weighOrFilter());
+    scope.addListener((obs, old, now) -> weighOrFilter());
     assetClass.addListener((obs, old, now) -> filter());
     search.addListener((obs, old, now) -> filter());
     analyse(document.portfolio());
@@ -91,20 +105,52 @@ public final class HoldingsViewModel {
   /** The drift report of one portfolio with its summary line, worked out together. */
   private record Analysis(Portfolio portfolio, DriftReport report, String summary) {}
 
+  /**
+   * The account whose own weights are to be shown: the one chosen in the filter while the rebalance
+   * is in account scope (the engine then rebalances each account toward its own weights); {@code
+   * null} for the household's.
+   */
+  private String weighedAccount(Portfolio portfolio) {
+    String chosen = scope.get() == Scope.ACCOUNT ? chosen(account.get()) : null;
+    // an account a new file does not have: the household until the choices are refilled
+    return chosen != null && portfolio.accountsById().containsKey(chosen) ? chosen : null;
+  }
+
+  /**
+   * After a filter or scope change: analyses again when the weights wanted are not those of the
+   * latest analysis (shown, or still under way), else filters.
+   */
+  private void weighOrFilter() {
+    Portfolio portfolio = document.portfolio();
+    if (portfolio != null && !Objects.equals(weighedFor, weighedAccount(portfolio))) {
+      analyse(portfolio);
+    } else {
+      filter();
+    }
+  }
+
   private void analyse(Portfolio portfolio) {
     if (portfolio == null) {
       analysis.cancel();
       analysed = null;
+      weighedFor = null;
       report.set(null);
       rows.clear();
+      cash.clear();
       derivatives.clear();
+      weightsOf.set("");
       return;
     }
     targetCheck.set(targetCheck(portfolio)); // sums of the targets only: at once
     failed.set(false);
+    String accountId = weighedAccount(portfolio);
+    weighedFor = accountId;
     analysis.submit(
         () -> {
-          DriftReport drift = DriftAnalyzer.DEFAULT.analyze(portfolio);
+          DriftReport drift =
+              accountId == null
+                  ? DriftAnalyzer.DEFAULT.analyze(portfolio)
+                  : DriftAnalyzer.DEFAULT.analyzeAccount(portfolio, portfolio.market(), accountId);
           return new Analysis(portfolio, drift, summary(portfolio, drift));
         },
         this::show,
@@ -122,6 +168,11 @@ public final class HoldingsViewModel {
     Portfolio portfolio = done.portfolio();
     analysed = portfolio;
     report.set(done.report());
+    weightsOf.set(
+        done.report().isOfAccount()
+            ? "Weights of account " + done.report().account()
+            : "Weights of the household");
+    cash.setAll(done.report().cash());
     derivatives.setAll(done.report().derivatives());
     List<String> accountIds = new ArrayList<>(List.of(ALL));
     portfolio.accounts().forEach(a -> accountIds.add(a.id()));
@@ -152,8 +203,9 @@ public final class HoldingsViewModel {
       rows.clear();
       return;
     }
-    rows.setAll(
-        new HoldingsFilter(search.get(), chosen(account.get()), classId()).apply(drift.rows()));
+    // an account's own report holds that account only, with the lines it can buy and its cash
+    String heldIn = drift.isOfAccount() ? null : chosen(account.get());
+    rows.setAll(new HoldingsFilter(search.get(), heldIn, classId()).apply(drift.rows()));
   }
 
   /** The id of the class chosen in the filter, {@code null} for all. */
@@ -181,14 +233,18 @@ public final class HoldingsViewModel {
   private static String summary(Portfolio portfolio, DriftReport drift) {
     int breached = drift.breached().size();
     int derivatives = drift.derivatives().size();
-    return "Total "
+    long positions =
+        portfolio.positions().stream()
+            .filter(p -> !drift.isOfAccount() || p.account().equals(drift.account()))
+            .count();
+    return (drift.isOfAccount() ? "Account " + drift.account() + ": total " : "Total ")
         + Formats.money(drift.totalValue())
         + " "
         + drift.baseCurrency()
         + " (cash "
         + Formats.money(drift.cashValue())
         + ") · "
-        + portfolio.positions().size()
+        + positions
         + " positions"
         + (derivatives == 0 ? "" : " (" + derivatives + " derivatives, not in the allocation)")
         + ", "
@@ -240,6 +296,14 @@ public final class HoldingsViewModel {
     return readOnlyRows;
   }
 
+  /**
+   * The cash balances of the drift shown, by account and currency (a negative one is a loan): every
+   * account's, or the one account's whose weights are shown.
+   */
+  public ObservableList<CashHolding> cash() {
+    return readOnlyCash;
+  }
+
   /** The derivative positions: exposure shown beside the allocation, not weighted in it. */
   public ObservableList<DerivativeLine> derivatives() {
     return readOnlyDerivatives;
@@ -265,6 +329,19 @@ public final class HoldingsViewModel {
 
   public StringProperty searchProperty() {
     return search;
+  }
+
+  /**
+   * The rebalance scope the weights follow (the window binds it to the rebalance settings): in
+   * account scope a chosen account's own weights are shown, in household scope the household's.
+   */
+  public ObjectProperty<Scope> scopeProperty() {
+    return scope;
+  }
+
+  /** Whose weights the tree shows, in words: "Weights of account …" or "of the household". */
+  public ReadOnlyStringProperty weightsOfProperty() {
+    return weightsOf.getReadOnlyProperty();
   }
 
   /** The book's total and cash, positions, derivatives and breached bands in one line. */

@@ -3,10 +3,13 @@ package dev.keel.ui.holdings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
+import dev.keel.engine.CashHolding;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
+import dev.keel.engine.rebalance.RebalanceSettings.Scope;
 import dev.keel.model.Restriction;
 import dev.keel.ui.common.FakePrompts;
+import dev.keel.ui.common.Formats;
 import dev.keel.ui.common.ImmediateTaskRunner;
 import dev.keel.ui.common.Lane;
 import dev.keel.ui.common.ManualTaskRunner;
@@ -45,6 +48,7 @@ class HoldingsViewModelTest {
   @Test
   void filters_keepMatchingInstrumentsWithTheirClasses() {
     document.open(TestPortfolios.STOCKS);
+    viewModel.scopeProperty().set(Scope.HOUSEHOLD); // household weights, filtered to what ira holds
 
     viewModel.accountProperty().set("ira");
     assertThat(viewModel.rows())
@@ -191,6 +195,67 @@ class HoldingsViewModelTest {
     assertThat(slow.reportProperty().get()).isSameAs(latest);
     assertThat(latest).isEqualTo(viewModel.reportProperty().get()); // the drift of BTC at 50 %
     assertThat(slow.staleProperty().get()).isFalse();
+  }
+
+  @Test
+  void anAccountChosenInAccountScope_showsItsOwnWeights_andHouseholdScopeTheHouseholds() {
+    document.open(TestPortfolios.DERIVATIVES);
+    assertThat(viewModel.weightsOfProperty().get()).isEqualTo("Weights of the household");
+    assertThat(row("BTC").targetWeight()).isEqualByComparingTo("0.35");
+
+    viewModel.accountProperty().set("deribit"); // account scope is the default
+
+    assertThat(viewModel.weightsOfProperty().get()).isEqualTo("Weights of account deribit");
+    // the weights the account-scope reasons quote: "BTC 80.5% vs target 66.5%"
+    assertThat(Formats.percent(row("BTC").currentWeight())).isEqualTo("80.52 %");
+    assertThat(row("BTC").targetWeight()).isEqualByComparingTo("0.665");
+    assertThat(viewModel.rows())
+        .extracting(DriftRow::key)
+        .containsExactly("crypto", "BTC", "stable", "USDC", "USD");
+    assertThat(viewModel.summaryProperty().get())
+        .startsWith("Account deribit: total 135,995.00 USD (cash 1,500.00) · 3 positions");
+    assertThat(viewModel.cash()).extracting(CashHolding::account).containsExactly("deribit");
+
+    viewModel.scopeProperty().set(Scope.HOUSEHOLD);
+
+    assertThat(viewModel.weightsOfProperty().get()).isEqualTo("Weights of the household");
+    assertThat(row("BTC").targetWeight()).isEqualByComparingTo("0.35");
+    assertThat(viewModel.rows()) // the household's rows of what deribit holds
+        .extracting(DriftRow::key)
+        .containsExactly("crypto", "BTC", "stable", "USDC");
+    assertThat(viewModel.summaryProperty().get()).startsWith("Total ");
+    assertThat(viewModel.cash()).hasSize(3);
+
+    viewModel.scopeProperty().set(Scope.ACCOUNT);
+    viewModel.accountProperty().set(HoldingsViewModel.ALL);
+    assertThat(viewModel.weightsOfProperty().get()).isEqualTo("Weights of the household");
+  }
+
+  @Test
+  void anAccountsWeights_areWorkedOutOnTheComputeLane_andMarkedStaleUntilThen() {
+    ManualTaskRunner compute = new ManualTaskRunner();
+    HoldingsViewModel slow = new HoldingsViewModel(document, compute);
+    document.open(TestPortfolios.DERIVATIVES);
+    compute.runAll();
+
+    slow.accountProperty().set("ibkr-margin");
+
+    assertThat(compute.pending(Lane.COMPUTE)).isEqualTo(1); // not on the calling thread
+    assertThat(slow.staleProperty().get()).isTrue();
+    assertThat(slow.weightsOfProperty().get()).isEqualTo("Weights of the household");
+    slow.accountProperty().set(HoldingsViewModel.ALL); // back before it arrived
+    compute.runAll();
+    assertThat(slow.weightsOfProperty().get()).isEqualTo("Weights of the household");
+    assertThat(slow.reportProperty().get().isOfAccount()).isFalse();
+
+    slow.accountProperty().set("ibkr-margin");
+    compute.runAll();
+    assertThat(slow.staleProperty().get()).isFalse();
+    assertThat(slow.weightsOfProperty().get()).isEqualTo("Weights of account ibkr-margin");
+    assertThat(rowOf(slow, "SPY").targetWeight()).isEqualByComparingTo("0.95");
+    assertThat(slow.cash())
+        .extracting(c -> c.currency() + (c.isLoan() ? " loan" : ""))
+        .containsExactly("EUR loan", "USD");
   }
 
   private static DriftRow rowOf(HoldingsViewModel holdings, String key) {

@@ -13,8 +13,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
@@ -133,6 +135,70 @@ class HoldingsViewTest {
         .as("equity and income folded as before the search")
         .containsExactly(false, false);
     assertThat(find(table.getRoot(), "sectors").isExpanded()).isTrue();
+  }
+
+  @Test
+  void choosingAnAccountInAccountScope_showsItsOwnWeights_andSaysSo(FxRobot robot) {
+    robot.interact(() -> document.open(TestPortfolios.DERIVATIVES));
+    Label weightsOf = robot.lookup("#weights-of").queryAs(Label.class);
+    assertThat(weightsOf.getText()).isEqualTo("Weights of the household");
+
+    robot.clickOn("#account-filter").clickOn("deribit");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(weightsOf.getText()).isEqualTo("Weights of account deribit");
+    TreeItem<HoldingsLine> btc = find(table(robot).getRoot(), "BTC");
+    // the account-scope reason says "BTC 80.5% vs target 66.5%"; the household has it at 32.9 %
+    assertThat(cellText(robot, btc, "Current")).isEqualTo("80.52 %");
+    assertThat(cellText(robot, btc, "Target")).isEqualTo("66.50 %");
+    assertThat(robot.lookup("#summary").queryAs(Label.class).getText())
+        .startsWith("Account deribit: total 135,995.00 USD");
+  }
+
+  @Test
+  void theCashRow_listsEachAccountsBalances_andNamesALoan(FxRobot robot) {
+    robot.interact(() -> document.open(TestPortfolios.DERIVATIVES));
+    TreeItem<HoldingsLine> cash = find(table(robot).getRoot(), "USD");
+
+    assertThat(cash.isExpanded()).as("open, since one balance is a loan").isTrue();
+    assertThat(cash.getChildren())
+        .extracting(
+            item ->
+                String.join(
+                    " | ",
+                    cellText(robot, item, "Holding"),
+                    cellText(robot, item, "Quantity"),
+                    cellText(robot, item, "State")))
+        .containsExactly(
+            "in deribit  USD | 1,500.00 | ",
+            "in ibkr-margin  EUR | -2,500.00 | loan (owed)",
+            "in ibkr-margin  USD | 12,000.00 | ");
+    TreeItem<HoldingsLine> loan = cash.getChildren().get(1);
+    assertThat(cellText(robot, loan, "Value")).isEqualTo("-2,710.50");
+    assertThat(cellText(robot, cash, "Value"))
+        .as("the household's net cash")
+        .isEqualTo("10,789.50");
+    Set<Object> loanRows =
+        robot
+            .lookup(".tree-table-row-cell." + HoldingsView.LOAN)
+            .queryAllAs(TreeTableRow.class)
+            .stream()
+            .map(TreeTableRow::getItem)
+            .collect(Collectors.toSet());
+    assertThat(loanRows).containsExactly(loan.getValue());
+  }
+
+  /** The text a column shows for a line, as its cell draws it. */
+  private String cellText(FxRobot robot, TreeItem<HoldingsLine> item, String column) {
+    TreeTableView<HoldingsLine> table = table(robot);
+    robot.interact(() -> table.scrollTo(table.getRow(item)));
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot.lookup(".tree-table-cell").queryAllAs(TreeTableCell.class).stream()
+        .filter(cell -> column.equals(cell.getTableColumn().getText()))
+        .filter(cell -> cell.getTableRow() != null && cell.getTableRow().getTreeItem() == item)
+        .map(cell -> cell.getText())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + column + " cell drawn"));
   }
 
   private static TreeItem<HoldingsLine> find(TreeItem<HoldingsLine> item, String key) {
