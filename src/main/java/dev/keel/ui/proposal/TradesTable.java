@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,11 +35,12 @@ import javafx.scene.layout.StackPane;
 import javafx.util.converter.DefaultStringConverter;
 
 /**
- * The trades to review: a check box to approve each, the quantity edited in place (a refused one
- * marked ⚠ with the reason as tooltip), sortable by any column. Several trades can be selected;
- * Space approves or rejects them together, Enter or F2 edits the focused trade's quantity. While
- * the proposal is stale the table is dimmed, marked and disabled, with a progress indicator while
- * it is worked out again.
+ * The trades to review: a check box to approve each, a ⚠ beside a trade a warning or its venue's
+ * export concerns (the sentences as tooltip), its account's venue, the quantity edited in place (a
+ * refused one marked ⚠ with the reason as tooltip), sortable by any column. Several trades can be
+ * selected; Space approves or rejects them together, Enter or F2 edits the focused trade's
+ * quantity. While the proposal is stale the table is dimmed, marked and disabled, with a progress
+ * indicator while it is worked out again.
  */
 final class TradesTable {
   private final ProposalViewModel viewModel;
@@ -55,10 +57,12 @@ final class TradesTable {
     table.setItems(sorted);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(approveColumn());
+    table.getColumns().add(TradeNoteCells.notesColumn());
     TableColumn<TradeRow, String> id = text("ID", row -> row.trade().id(), 50);
     id.setComparator(Comparator.comparingInt(text -> Integer.parseInt(text.substring(1))));
     table.getColumns().add(id);
     table.getColumns().add(text("Account", row -> row.trade().account(), 110));
+    table.getColumns().add(TradeNoteCells.venueColumn());
     table.getColumns().add(text("Side", row -> side(row.trade()), 70));
     table.getColumns().add(text("Symbol", row -> row.trade().symbol(), 80));
     TableColumn<TradeRow, String> quantity = quantityColumn();
@@ -103,6 +107,27 @@ final class TradesTable {
 
   TableView<TradeRow> table() {
     return table;
+  }
+
+  /**
+   * Selects the trades of these ids, wherever the sort has put them, and shows the first; none
+   * named changes nothing (a warning that concerns no one trade, or the list of warnings emptied).
+   */
+  void select(List<String> tradeIds) {
+    Set<String> wanted = Set.copyOf(tradeIds);
+    List<TradeRow> items = table.getItems();
+    int[] indices =
+        IntStream.range(0, items.size())
+            .filter(i -> wanted.contains(items.get(i).trade().id()))
+            .toArray();
+    if (indices.length == 0) {
+      return;
+    }
+    var selection = table.getSelectionModel();
+    selection.clearSelection();
+    selection.selectIndices(indices[0], indices); // one change, however many trades
+    table.getFocusModel().focus(indices[0]);
+    table.scrollTo(indices[0]);
   }
 
   /**
