@@ -25,9 +25,9 @@ final class TradeNoteCells {
   /** The ⚠ column: narrow, since it holds one glyph. */
   static TableColumn<TradeRow, TradeNotes> notesColumn() {
     TableColumn<TradeRow, TradeNotes> column = column(MARK, "notes-column");
-    column.setPrefWidth(36);
-    column.setMinWidth(32);
-    column.setMaxWidth(48);
+    column.setPrefWidth(32);
+    column.setMinWidth(28);
+    column.setMaxWidth(44);
     column.setComparator(Comparator.comparingInt(notes -> notes.sentences().size()));
     column.setCellFactory(c -> new NotesCell());
     return column;
@@ -36,7 +36,7 @@ final class TradeNoteCells {
   /** The venue of the trade's account by its id, with its name and export format as tooltip. */
   static TableColumn<TradeRow, TradeNotes> venueColumn() {
     TableColumn<TradeRow, TradeNotes> column = column("Venue", "venue-column");
-    column.setPrefWidth(90); // "krakenfutures", the longest venue id, in full
+    column.setPrefWidth(84); // "binanceusdm" in full; a longer id has its name in the tooltip
     column.setMinWidth(60);
     column.setComparator(Comparator.comparing(TradeNotes::venue));
     column.setCellFactory(c -> new VenueCell());

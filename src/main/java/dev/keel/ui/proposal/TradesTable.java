@@ -74,7 +74,9 @@ final class TradesTable {
     table
         .getColumns()
         .add(numeric("Est. cost", row -> Formats.money(row.trade().estimatedCostBase()), 80));
-    table.getColumns().add(text("Reason", row -> row.trade().reasonText(), 300));
+    // the last column takes what the others leave; starting it at 220 keeps the sum of all
+    // within the table of a 1440-pixel window, past which every column shrinks and numbers elide
+    table.getColumns().add(text("Reason", row -> row.trade().reasonText(), 220));
     table.setRowFactory(t -> new DecisionRow());
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.addEventFilter(KeyEvent.KEY_PRESSED, event -> keyPressed(event, quantity));
