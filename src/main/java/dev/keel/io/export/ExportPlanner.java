@@ -83,11 +83,10 @@ final class ExportPlanner {
                   Group made =
                       venue.isCryptoExchange()
                           ? new Group(
-                              OrderFormat.CCXT, venue, venue.id() + "-" + safe(account.id()))
-                          : new Group(
-                              venue == Venue.IBKR ? OrderFormat.IBKR : OrderFormat.GENERIC,
+                              OrderFormat.byVenue(venue),
                               venue,
-                              venue.id());
+                              venue.id() + "-" + safe(account.id()))
+                          : new Group(OrderFormat.byVenue(venue), venue, venue.id());
                   groups.add(made);
                   return made;
                 });
@@ -98,13 +97,7 @@ final class ExportPlanner {
     for (Trade trade : review.approvedTrades()) {
       Group group = byAccount.get(trade.account());
       if (group == null) {
-        problems.add(
-            trade.id()
-                + " "
-                + trade.symbol()
-                + ": its account "
-                + trade.account()
-                + " is not one of the portfolio's accounts");
+        problems.add(trade.id() + " " + trade.symbol() + ": " + notAnAccount(trade));
         continue;
       }
       group.trades.add(trade);
@@ -171,6 +164,11 @@ final class ExportPlanner {
   static String safe(String id) {
     String safe = UNSAFE.matcher(id).replaceAll("_");
     return safe.startsWith(".") ? "_" + safe.substring(1) : safe;
+  }
+
+  /** Why a trade whose account the portfolio does not have cannot be exported. */
+  static String notAnAccount(Trade trade) {
+    return "its account " + trade.account() + " is not one of the portfolio's accounts";
   }
 
   /** The start of a problem with a trade: its id, symbol, account and the account's venue. */

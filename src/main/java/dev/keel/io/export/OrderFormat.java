@@ -1,5 +1,6 @@
 package dev.keel.io.export;
 
+import dev.keel.model.Venue;
 import java.util.Locale;
 
 /** The order file formats Keel exports. */
@@ -20,6 +21,14 @@ public enum OrderFormat {
   /** The file name extension, without the dot. */
   public String extension() {
     return extension;
+  }
+
+  /**
+   * The format of a venue's orders when each venue decides ({@link Routing#BY_VENUE}): a CCXT list
+   * for a crypto exchange, a basket for IBKR, generic CSV for any other.
+   */
+  public static OrderFormat byVenue(Venue venue) {
+    return venue.isCryptoExchange() ? CCXT : venue == Venue.IBKR ? IBKR : GENERIC;
   }
 
   /** The command-line spelling: {@code generic}, {@code ibkr}, {@code ccxt}. */

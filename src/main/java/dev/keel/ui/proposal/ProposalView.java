@@ -90,6 +90,10 @@ public final class ProposalView {
     ListView<String> warnings = new ListView<>(viewModel.warnings());
     warnings.setId("warnings");
     warnings.setPlaceholder(new Label("No warnings"));
+    warnings // the trades a warning concerns are selected in the trades table
+        .getSelectionModel()
+        .selectedIndexProperty()
+        .addListener((obs, was, now) -> trades.select(viewModel.tradesConcerned(now.intValue())));
     Tab warningsTab = new Tab();
     warningsTab
         .textProperty()

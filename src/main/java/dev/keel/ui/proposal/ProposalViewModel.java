@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * ReviewCarryOver}: the same trade keeps its decision and changed quantity, a new one is pending,
  * one that is gone is named in the message), and an undo back to a state whose proposal was
  * reviewed gives that review again ({@link ReviewMemory}); another book's trades all start pending.
- * The {@link #totals() totals} follow each decision.
+ * The {@link #totals() totals} follow each decision. Each row carries its account's venue and the
+ * warnings that concern its trade ({@link TradeNotes}), matched with the proposal.
  */
 public final class ProposalViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(ProposalViewModel.class);
@@ -71,6 +72,9 @@ public final class ProposalViewModel {
   private final BooleanProperty blocked = new SimpleBooleanProperty();
 
   private final Map<String, Integer> rowIndex = new HashMap<>();
+
+  /** The warnings and venue of each trade of the proposal shown. */
+  private TradeNoteIndex notes = TradeNoteIndex.EMPTY;
 
   /** The book and settings of the proposal shown or on its way; {@code null} when neither. */
   private Portfolio askedFor;
@@ -150,14 +154,13 @@ public final class ProposalViewModel {
     proposals.submit(
         () -> {
           if (recalled.isPresent()) { // back to a state whose proposal was reviewed: as it was
-            return new Computed(
-                recalled.get(), ReviewTotalsViewModel.Totals.of(recalled.get()), null);
+            return ComputedReview.of(recalled.get(), null);
           }
           Proposal proposal = Rebalancer.DEFAULT.propose(portfolio, chosen);
           ReviewCarryOver.Result carried =
               earlier == null ? null : ReviewCarryOver.of(earlier, proposal);
           Review fresh = carried == null ? Review.of(proposal) : carried.review();
-          return new Computed(fresh, ReviewTotalsViewModel.Totals.of(fresh), carried);
+          return ComputedReview.of(fresh, carried);
         },
         computed -> {
           show(computed);
@@ -176,13 +179,6 @@ public final class ProposalViewModel {
     askedFor = null;
     askedWith = null;
   }
-
-  /**
-   * A review with its before/after and what blocks its export, worked out together, and what was
-   * carried to it from the review before ({@code null} when nothing was).
-   */
-  private record Computed(
-      Review review, ReviewTotalsViewModel.Totals totals, ReviewCarryOver.Result carried) {}
 
   /** Which book the document holds: its file, or its name when it has none. */
   private Object book() {
@@ -204,14 +200,16 @@ public final class ProposalViewModel {
     totals.clear();
     rows.clear();
     rowIndex.clear();
+    notes = TradeNoteIndex.EMPTY;
     warnings.clear();
     message.set(why);
   }
 
-  private void show(Computed computed) {
+  private void show(ComputedReview computed) {
     Review shown = computed.review();
     review.set(shown);
     totals.show(computed.totals());
+    notes = computed.notes();
     rowIndex.clear();
     List<TradeRow> all = rowsOf(shown);
     for (int i = 0; i < all.size(); i++) {
@@ -307,7 +305,7 @@ public final class ProposalViewModel {
       }
     }
     TradeRow row = rows.get(index);
-    rows.set(index, new TradeRow(row.trade(), row.decision(), error.get()));
+    rows.set(index, new TradeRow(row.trade(), row.decision(), error.get(), row.notes()));
     return error;
   }
 
@@ -319,11 +317,11 @@ public final class ProposalViewModel {
       rows.setAll(rowsOf(changed));
     } else if (changedIds.size() == 1) {
       String id = changedIds.get(0);
-      rows.set(rowIndex.get(id), new TradeRow(changed.trade(id), changed.decision(id), ""));
+      rows.set(rowIndex.get(id), rowOf(changed, changed.trade(id)));
     } else { // many rows in one change of the list, not one change each
       List<TradeRow> now = new ArrayList<>(rows);
       for (String id : changedIds) {
-        now.set(rowIndex.get(id), new TradeRow(changed.trade(id), changed.decision(id), ""));
+        now.set(rowIndex.get(id), rowOf(changed, changed.trade(id)));
       }
       rows.setAll(now);
     }
@@ -337,10 +335,12 @@ public final class ProposalViewModel {
             + " pending");
   }
 
-  private static List<TradeRow> rowsOf(Review review) {
-    return review.trades().stream()
-        .map(trade -> new TradeRow(trade, review.decision(trade.id()), ""))
-        .toList();
+  private List<TradeRow> rowsOf(Review review) {
+    return review.trades().stream().map(trade -> rowOf(review, trade)).toList();
+  }
+
+  private TradeRow rowOf(Review review, Trade trade) {
+    return new TradeRow(trade, review.decision(trade.id()), "", notes.of(trade.id()));
   }
 
   // ---- state ----------------------------------------------------------------------------------
@@ -364,8 +364,14 @@ public final class ProposalViewModel {
     return readOnlyRows;
   }
 
+  /** The proposal's warnings, each in a sentence, in its order. */
   public ObservableList<String> warnings() {
     return readOnlyWarnings;
+  }
+
+  /** The ids of the trades the warning at this place of {@link #warnings()} concerns. */
+  public List<String> tradesConcerned(int warning) {
+    return notes.tradesConcerned(warning);
   }
 
   /** One line about the proposal: its state, or why there is none. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -37,11 +38,12 @@ import javafx.scene.layout.StackPane;
 import javafx.util.converter.DefaultStringConverter;
 
 /**
- * The trades to review: a check box to approve each, the quantity edited in place (a refused one
- * marked ⚠ with the reason as tooltip), sortable by any column. Several trades can be selected;
- * Space approves or rejects them together, Enter or F2 edits the focused trade's quantity. While
- * the proposal is stale the table is dimmed, marked and disabled, with a progress indicator while
- * it is worked out again.
+ * The trades to review: a check box to approve each, a ⚠ beside a trade a warning or its venue's
+ * export concerns (the sentences as tooltip), its account's venue, the quantity edited in place (a
+ * refused one marked ⚠ with the reason as tooltip), sortable by any column. Several trades can be
+ * selected; Space approves or rejects them together, Enter or F2 edits the focused trade's
+ * quantity. While the proposal is stale the table is dimmed, marked and disabled, with a progress
+ * indicator while it is worked out again.
  */
 final class TradesTable {
   private final ProposalViewModel viewModel;
@@ -58,10 +60,12 @@ final class TradesTable {
     table.setItems(sorted);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(approveColumn());
+    table.getColumns().add(TradeNoteCells.notesColumn());
     TableColumn<TradeRow, String> id = text("ID", row -> row.trade().id(), 50);
     id.setComparator(Comparator.comparingInt(text -> Integer.parseInt(text.substring(1))));
     table.getColumns().add(id);
     table.getColumns().add(text("Account", row -> row.trade().account(), 110));
+    table.getColumns().add(TradeNoteCells.venueColumn());
     table.getColumns().add(text("Side", row -> side(row.trade()), 70));
     table.getColumns().add(text("Symbol", row -> row.trade().symbol(), 80));
     TableColumn<TradeRow, String> quantity = quantityColumn();
@@ -107,6 +111,27 @@ final class TradesTable {
 
   TableView<TradeRow> table() {
     return table;
+  }
+
+  /**
+   * Selects the trades of these ids, wherever the sort has put them, and shows the first; none
+   * named changes nothing (a warning that concerns no one trade, or the list of warnings emptied).
+   */
+  void select(List<String> tradeIds) {
+    Set<String> wanted = Set.copyOf(tradeIds);
+    List<TradeRow> items = table.getItems();
+    int[] indices =
+        IntStream.range(0, items.size())
+            .filter(i -> wanted.contains(items.get(i).trade().id()))
+            .toArray();
+    if (indices.length == 0) {
+      return;
+    }
+    var selection = table.getSelectionModel();
+    selection.clearSelection();
+    selection.selectIndices(indices[0], indices); // one change, however many trades
+    table.getFocusModel().focus(indices[0]);
+    table.scrollTo(indices[0]);
   }
 
   /**
@@ -261,7 +286,11 @@ final class TradesTable {
     List<ColumnFit<TradeRow>> fits = new ArrayList<>();
     for (TableColumn<TradeRow, ?> column : table.getColumns()) {
       Function<TradeRow, BigDecimal> figure = FIGURES.get(column.getText());
-      if ("approve-column".equals(column.getId())) {
+      if ("approve-column".equals(column.getId()) || "notes-column".equals(column.getId())) {
+        continue; // a check box and a glyph: their widths are their own
+      }
+      if ("venue-column".equals(column.getId())) {
+        fits.add(ColumnFit.ofTexts(column, row -> row.notes().venue(), false));
         continue;
       }
       if ("Reason".equals(column.getText())) {
@@ -289,7 +318,7 @@ final class TradesTable {
 
   /** The reason, in the column that gives way; the whole of it in the cell's tooltip. */
   private static TableColumn<TradeRow, String> reasonColumn() {
-    TableColumn<TradeRow, String> column = text("Reason", row -> row.trade().reasonText(), 300);
+    TableColumn<TradeRow, String> column = text("Reason", row -> row.trade().reasonText(), 220);
     column.setCellFactory(
         c ->
             new javafx.scene.control.TableCell<>() {

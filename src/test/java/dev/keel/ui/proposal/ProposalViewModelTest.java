@@ -3,21 +3,39 @@ package dev.keel.ui.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
+import dev.keel.engine.SyntheticBook;
+import dev.keel.engine.rebalance.Money;
+import dev.keel.engine.rebalance.Proposal;
 import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.RebalanceSettings.Destination;
+import dev.keel.engine.rebalance.RebalanceWarning;
+import dev.keel.engine.rebalance.RebalanceWarning.Kind;
 import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.Review.Decision;
+import dev.keel.engine.rebalance.Side;
+import dev.keel.engine.rebalance.Trade;
+import dev.keel.model.Account;
 import dev.keel.model.BandPolicy;
 import dev.keel.model.DriftBand;
+import dev.keel.model.Portfolio;
+import dev.keel.model.Position;
 import dev.keel.model.TargetAllocation;
+import dev.keel.model.Venue;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.ImmediateTaskRunner;
 import dev.keel.ui.common.Lane;
 import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The rebalance panel's view-model without a window. */
@@ -350,6 +368,197 @@ class ProposalViewModelTest {
 
     Review stocks = viewModel.reviewProperty().get();
     assertThat(stocks.count(Review.Decision.PENDING)).isEqualTo(stocks.trades().size());
+  }
+
+  @Test
+  void rows_ofTheStockSampleInAccountScope_carryTheCrossingWarning_onTheSellAndTheBuy() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    document.open(TestPortfolios.STOCKS); // account scope, the default
+    int crossing = warningAbout(viewModel, "CPB is sold in ira and bought in taxable");
+    String sentence = viewModel.warnings().get(crossing);
+
+    TradeRow sell = row(viewModel, "ira", "CPB", Side.SELL);
+    TradeRow buy = row(viewModel, "taxable", "CPB", Side.BUY);
+    assertThat(sell.notes().sentences()).containsExactly(sentence);
+    assertThat(buy.notes().sentences()).containsExactly(sentence);
+    assertThat(viewModel.tradesConcerned(crossing))
+        .containsExactlyInAnyOrder(sell.trade().id(), buy.trade().id());
+
+    TradeRow spy = row(viewModel, "taxable", "SPY", Side.SELL);
+    assertThat(spy.notes().any()).as("no warning names SPY").isFalse();
+    assertThat(row(viewModel, "ira", "MO", Side.SELL).notes().any())
+        .as("MO's no-buy warning is about taxable, not the sale in ira")
+        .isFalse();
+    assertThat(spy.notes().venue()).isEqualTo("ibkr");
+    assertThat(spy.notes().venueText())
+        .isEqualTo("Interactive Brokers (ibkr): exported as an Interactive Brokers basket");
+    // a warning about a class, without a symbol, concerns no one trade
+    int breached = warningAbout(viewModel, "Dividend income ends at");
+    assertThat(viewModel.tradesConcerned(breached)).isEmpty();
+    assertThat(viewModel.rows())
+        .noneMatch(r -> r.notes().sentences().contains(viewModel.warnings().get(breached)));
+
+    viewModel.approveAll(); // a decision keeps the notes on the rows it replaces
+    assertThat(row(viewModel, "ira", "CPB", Side.SELL).notes()).isEqualTo(sell.notes());
+    assertThat(viewModel.changeQuantity(sell.trade().id(), "137")).isEmpty();
+    assertThat(row(viewModel, "ira", "CPB", Side.SELL).notes()).isEqualTo(sell.notes());
+
+    viewModel.settings().scopeProperty().set(RebalanceSettings.Scope.HOUSEHOLD); // no crossing
+    assertThat(viewModel.warnings()).noneMatch(w -> w.contains("is sold in"));
+    assertThat(viewModel.rows()).noneMatch(r -> r.notes().text().contains("is sold in"));
+  }
+
+  @Test
+  void rows_sayWhatTheExportByVenueWouldRefuse_andWhenAnAccountIsAtVenueOther() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    document.open(TestPortfolios.STOCKS);
+    Portfolio portfolio = document.portfolio();
+    document.edit(
+        portfolio.toBuilder()
+            .accounts(
+                List.of(
+                    new Account("taxable", "Taxable", Venue.KRAKEN),
+                    new Account("ira", "IRA", Venue.OTHER)))
+            .build(),
+        "venues");
+
+    TradeRow spy = row(viewModel, "taxable", "SPY", Side.SELL);
+    assertThat(spy.notes().venue()).isEqualTo("kraken");
+    assertThat(spy.notes().sentences())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "The export by venue cannot write this order (kraken): a stock cannot be a CCXT");
+    TradeRow mo = row(viewModel, "ira", "MO", Side.SELL);
+    assertThat(mo.notes().venue()).isEqualTo("other");
+    assertThat(mo.notes().sentences())
+        .contains(
+            "Account ira is at venue other: its orders go to the generic CSV, not a broker's or"
+                + " exchange's own format; give the account its real venue in the file to export"
+                + " them in that venue's format");
+  }
+
+  /**
+   * 40,000 trades and hundreds of warnings: each trade is matched only against the warnings of its
+   * symbol, not against every warning (which would be 24 million tests), and still gets exactly the
+   * warnings that concern it.
+   */
+  @Test
+  void tradeNotes_ofALargeProposal_matchEachTradeOnlyAgainstItsSymbolsWarnings() {
+    Portfolio book = SyntheticBook.generate(40_000, 20, 42);
+    Trade model =
+        Rebalancer.DEFAULT
+            .propose(TestPortfolios.read(TestPortfolios.STOCKS), RebalanceSettings.DEFAULT)
+            .trades()
+            .get(0);
+    List<Trade> trades = new ArrayList<>();
+    for (Position position : book.positions()) {
+      Side side = trades.size() % 2 == 0 ? Side.SELL : Side.BUY;
+      trades.add(tradeLike(model, "T" + (trades.size() + 1), position, side));
+    }
+    // the accounts that sell and buy each symbol
+    Map<String, Map<Side, Set<String>>> sides = new TreeMap<>();
+    for (Trade trade : trades) {
+      sides
+          .computeIfAbsent(trade.symbol(), s -> new EnumMap<>(Side.class))
+          .computeIfAbsent(trade.side(), s -> new LinkedHashSet<>())
+          .add(trade.account());
+    }
+    List<RebalanceWarning> warnings = new ArrayList<>();
+    Set<String> crossed = new HashSet<>();
+    for (var symbol : sides.entrySet()) {
+      if (crossed.size() < 400 && symbol.getValue().size() == 2) {
+        crossed.add(symbol.getKey());
+        warnings.add(
+            new RebalanceWarning(
+                Kind.CROSSING,
+                null,
+                symbol.getKey(),
+                new RebalanceWarning.Crossing(
+                    List.copyOf(symbol.getValue().get(Side.SELL)),
+                    List.copyOf(symbol.getValue().get(Side.BUY)))));
+      }
+    }
+    assertThat(crossed).hasSize(400);
+    for (int i = 0; i < 200; i++) { // about accounts, not trades
+      warnings.add(
+          new RebalanceWarning(
+              Kind.NOT_ENOUGH_CASH,
+              book.accounts().get(i % 20).id(),
+              null,
+              new RebalanceWarning.BelowFloor(
+                  book.accounts().get(i % 20).id(), money("1"), money("100"))));
+    }
+    Proposal proposal =
+        new Proposal(
+            "keel-large",
+            book,
+            book.market(),
+            RebalanceSettings.DEFAULT,
+            trades,
+            warnings,
+            Map.of());
+
+    TradeNoteIndex notes = TradeNoteIndex.of(proposal);
+
+    long looked = trades.stream().mapToLong(t -> notes.candidates(t.symbol()).size()).sum();
+    long crossedTrades = trades.stream().filter(t -> crossed.contains(t.symbol())).count();
+    assertThat(looked).isEqualTo(crossedTrades).isLessThan(trades.size());
+    Set<String> sentences = new HashSet<>();
+    warnings.forEach(w -> sentences.add(w.message()));
+    for (Trade trade : trades) {
+      List<String> warned =
+          notes.of(trade.id()).sentences().stream().filter(sentences::contains).toList();
+      assertThat(warned).as(trade.id()).hasSize(crossed.contains(trade.symbol()) ? 1 : 0);
+    }
+    long concerned =
+        java.util.stream.IntStream.range(0, warnings.size())
+            .mapToLong(w -> notes.tradesConcerned(w).size())
+            .sum();
+    assertThat(concerned).isEqualTo(crossedTrades);
+  }
+
+  private static Money money(String amount) {
+    return new Money(new BigDecimal(amount), "USD");
+  }
+
+  private static Trade tradeLike(Trade model, String id, Position position, Side side) {
+    return new Trade(
+        id,
+        position.account(),
+        position.symbol(),
+        side,
+        BigDecimal.ONE,
+        model.price(),
+        model.currency(),
+        model.notional(),
+        model.notionalBase(),
+        BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        model.purpose(),
+        model.reason());
+  }
+
+  private static int warningAbout(ProposalViewModel viewModel, String start) {
+    for (int i = 0; i < viewModel.warnings().size(); i++) {
+      if (viewModel.warnings().get(i).startsWith(start)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no warning starts with " + start + ": " + viewModel.warnings());
+  }
+
+  private static TradeRow row(
+      ProposalViewModel viewModel, String account, String symbol, Side side) {
+    return viewModel.rows().stream()
+        .filter(
+            r ->
+                r.trade().account().equals(account)
+                    && r.trade().symbol().equals(symbol)
+                    && r.trade().side() == side)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + side + " of " + symbol + " in " + account));
   }
 
   private static String idOf(Review review, String symbol) {

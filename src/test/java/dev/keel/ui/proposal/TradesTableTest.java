@@ -11,11 +11,14 @@ import dev.keel.ui.document.DocumentViewModel;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,16 +27,20 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The trades table driven from the keyboard: Space approves, Enter or F2 edits a quantity. */
+/**
+ * The trades table driven from the keyboard (Space approves, Enter or F2 edits a quantity), and the
+ * warnings and venue shown beside each trade.
+ */
 @ExtendWith(ApplicationExtension.class)
 class TradesTableTest {
   private ProposalViewModel viewModel;
+  private DocumentViewModel document;
   private TableView<TradeRow> table;
 
   @Start
   void start(Stage stage) {
     ImmediateTaskRunner runner = new ImmediateTaskRunner();
-    DocumentViewModel document = new DocumentViewModel(runner, new FakePrompts());
+    document = new DocumentViewModel(runner, new FakePrompts());
     viewModel = new ProposalViewModel(document, runner);
     document.open(TestPortfolios.CRYPTO);
     ProposalView view = new ProposalView(viewModel);
@@ -129,6 +136,78 @@ class TradesTableTest {
     assertThat(table.getSortOrder()).containsExactly(symbol);
     assertThat(table.getItems()).extracting(r -> r.trade().symbol()).isSorted();
     assertThat(selectedSymbols()).isEqualTo(before);
+  }
+
+  @Test
+  void theNotesCell_marksATradeAWarningConcerns_withTheSentenceAsTooltip_andTheVenueIsShown(
+      FxRobot robot) {
+    robot.interact(() -> document.open(TestPortfolios.STOCKS)); // account scope: CPB crosses
+    String crossing =
+        viewModel.warnings().stream()
+            .filter(w -> w.startsWith("CPB is sold in ira and bought in taxable"))
+            .findFirst()
+            .orElseThrow();
+    String cpbSell = id("ira", "CPB");
+    String spySell = id("taxable", "SPY");
+
+    Labeled marked = (Labeled) cell(robot, cpbSell, "⚠");
+    assertThat(marked.getText()).isEqualTo("⚠");
+    assertThat(marked.getTooltip()).isNotNull();
+    assertThat(marked.getTooltip().getText()).contains(crossing);
+    assertThat(marked.getAccessibleText()).contains(crossing);
+    assertThat(marked.getStyleClass()).contains(TradeNoteCells.NOTE_MARK);
+    assertThat(((Labeled) cell(robot, id("taxable", "CPB"), "⚠")).getText()).isEqualTo("⚠");
+
+    Labeled unmarked = (Labeled) cell(robot, spySell, "⚠");
+    assertThat(unmarked.getText()).isNullOrEmpty();
+    assertThat(unmarked.getTooltip()).isNull();
+
+    Labeled venue = (Labeled) cell(robot, spySell, "Venue");
+    assertThat(venue.getText()).isEqualTo("ibkr");
+    assertThat(venue.getTooltip().getText()).startsWith("Interactive Brokers");
+    assertThat(shown(venue)).as("the venue in full").isEqualTo("ibkr");
+    for (String column : List.of("ID", "Quantity", "Price", "Notional", "Est. cost")) {
+      Labeled number = (Labeled) cell(robot, cpbSell, column);
+      assertThat(shown(number))
+          .as(column + " in full beside the new columns")
+          .isEqualTo(number.getText());
+    }
+  }
+
+  @Test
+  void selectingAWarning_selectsTheTradesItConcerns(FxRobot robot) {
+    robot.interact(() -> document.open(TestPortfolios.STOCKS));
+    ListView<String> warnings = robot.lookup("#warnings").queryListView();
+    int crossing =
+        warnings
+            .getItems()
+            .indexOf(
+                warnings.getItems().stream()
+                    .filter(w -> w.startsWith("CPB is sold in"))
+                    .findFirst()
+                    .orElseThrow());
+
+    robot.interact(() -> warnings.getSelectionModel().select(crossing));
+
+    assertThat(table.getSelectionModel().getSelectedItems())
+        .extracting(r -> r.trade().id())
+        .containsExactlyInAnyOrder(id("ira", "CPB"), id("taxable", "CPB"));
+    robot.interact(viewModel::refresh); // the list emptied and filled again keeps the selection
+    assertThat(table.getSelectionModel().getSelectedItems()).hasSize(2);
+  }
+
+  /** The text a cell shows, which ends in … where it does not fit. */
+  private static String shown(Labeled cell) {
+    return ((Text) cell.lookup(".text")).getText();
+  }
+
+  private String id(String account, String symbol) {
+    return viewModel.rows().stream()
+        .filter(r -> r.trade().account().equals(account) && r.trade().symbol().equals(symbol))
+        .findFirst()
+        .orElseThrow()
+        .trade()
+        .id();
   }
 
   private List<String> selectedSymbols() {
