@@ -112,6 +112,11 @@ public final class MainWindow {
     return root;
   }
 
+  /** The holdings tree of the allocation view. */
+  public javafx.scene.control.TreeTableView<HoldingsLine> holdingsTable() {
+    return holdings.table();
+  }
+
   /** The tab of {@code view} in the workspace. */
   public javafx.scene.control.Tab workspaceTab(ViewId view) {
     return workspace.tab(view);

@@ -3,6 +3,8 @@ package dev.keel.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
+import dev.keel.engine.SyntheticBook;
+import dev.keel.io.PortfolioFiles;
 import dev.keel.io.prefs.WorkstationPrefs;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.ImmediateTaskRunner;
@@ -27,9 +29,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Renders the main views of the samples to PNG without a display, in the light and the dark theme.
- * The README's pictures come from {@code mvn test -Dtest=ScreenshotTest
- * -Dkeel.screenshots=docs/screenshots}.
+ * Renders every view of the workspace to PNG at 1600x1000 without a display, in the light and the
+ * dark theme, on the samples and on the 10,000-position book. The README's pictures come from
+ * {@code mvn test -Dtest=ScreenshotTest -Dkeel.screenshots=docs/screenshots}.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTest {
@@ -72,56 +74,74 @@ class ScreenshotTest {
     assertThat(image.getHeight()).isEqualTo(HEIGHT);
   }
 
-  @Test
-  void workstation_crypto_light(FxRobot robot) throws Exception {
-    render(
-        robot,
-        () -> viewModel.document().open(TestPortfolios.CRYPTO),
-        "workstation-crypto.png",
-        WorkstationPrefs.LIGHT);
+  /** Renders the window as {@code open} leaves it in the light theme, then in the dark one. */
+  private void renderBoth(FxRobot robot, Runnable open, String name) throws Exception {
+    render(robot, open, name + ".png", WorkstationPrefs.LIGHT);
+    render(robot, () -> {}, name + "-dark.png", WorkstationPrefs.DARK);
   }
 
   @Test
-  void workstation_crypto_dark(FxRobot robot) throws Exception {
-    render(
-        robot,
-        () -> viewModel.document().open(TestPortfolios.CRYPTO),
-        "workstation-crypto-dark.png",
-        WorkstationPrefs.DARK);
+  void workstation_crypto(FxRobot robot) throws Exception {
+    renderBoth(robot, () -> viewModel.document().open(TestPortfolios.CRYPTO), "workstation-crypto");
   }
 
   @Test
   void workstation_stocks_reviewed(FxRobot robot) throws Exception {
-    render(
+    renderBoth(
         robot,
         () -> {
           viewModel.document().open(TestPortfolios.STOCKS);
           viewModel.proposal().approveAll();
           viewModel.proposal().setApproved("T2", false);
         },
-        "workstation-stocks.png",
-        WorkstationPrefs.LIGHT);
+        "workstation-stocks");
   }
 
   @Test
-  void workstation_derivatives_dark(FxRobot robot) throws Exception {
-    render(
+  void workstation_derivatives(FxRobot robot) throws Exception {
+    renderBoth(
         robot,
         () -> viewModel.document().open(TestPortfolios.DERIVATIVES),
-        "workstation-derivatives-dark.png",
-        WorkstationPrefs.DARK);
+        "workstation-derivatives");
   }
 
   @Test
   void workstation_accountWeights(FxRobot robot) throws Exception {
-    render(
+    renderBoth(
         robot,
         () -> {
           viewModel.document().open(TestPortfolios.DERIVATIVES);
           viewModel.holdings().accountProperty().set("ibkr-margin");
         },
-        "workstation-account-weights.png",
-        WorkstationPrefs.LIGHT);
+        "workstation-account-weights");
+  }
+
+  @Test
+  void workstation_viewsToCome(FxRobot robot) throws Exception {
+    renderBoth(
+        robot,
+        () -> {
+          viewModel.document().open(TestPortfolios.DERIVATIVES);
+          viewModel.workspace().bringForward(ViewId.EXPOSURE);
+          viewModel.workspace().bringForward(ViewId.MARGIN);
+        },
+        "workstation-views-to-come");
+  }
+
+  @Test
+  void workstation_bigBook(FxRobot robot) throws Exception {
+    Path book = Files.createTempDirectory(folder, "big").resolve("book-10000.json");
+    PortfolioFiles.write(book, SyntheticBook.generate(10_000, 20, 42), true);
+    renderBoth(
+        robot,
+        () -> {
+          viewModel.document().open(book);
+          // the charts of a class of hundreds of lines: its 12 largest drifts and the others
+          var table = window.holdingsTable();
+          table.getSelectionModel().select(1);
+        },
+        "workstation-10000");
+    assertThat(viewModel.proposal().rows()).hasSizeGreaterThan(10_000);
   }
 
   @Test
@@ -138,7 +158,7 @@ class ScreenshotTest {
 
   @Test
   void workstation_derivativesList(FxRobot robot) throws Exception {
-    render(
+    renderBoth(
         robot,
         () -> {
           viewModel.document().open(TestPortfolios.DERIVATIVES);
@@ -146,8 +166,7 @@ class ScreenshotTest {
           viewModel.holdings().expiryWarningDaysProperty().set(30);
           viewModel.workspace().bringForward(ViewId.DERIVATIVES);
         },
-        "workstation-derivatives-list.png",
-        WorkstationPrefs.LIGHT);
+        "workstation-derivatives-list");
     assertThat(window.workspaceTab(ViewId.DERIVATIVES).getText())
         .isEqualTo("Derivatives (5, 4 expire within 30 days)");
   }

@@ -76,7 +76,11 @@ public final class AllocationCharts {
     }
     String shown =
         lines.size() > ChartLines.MOST
-            ? "\nthe " + ChartLines.MOST + " largest drifts of " + lines.size() + " lines"
+            ? "\nthe "
+                + ChartLines.MOST
+                + " largest drifts of "
+                + lines.size()
+                + ", the others summed"
             : "";
     weights.setTitle("Current and target weight" + shown);
     drift.setTitle("Drift and band limit" + shown);
