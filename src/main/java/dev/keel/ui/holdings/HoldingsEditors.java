@@ -87,6 +87,16 @@ final class HoldingsEditors {
     column.setId("restriction-column");
     column.setPrefWidth(120);
     column.setSortable(false);
+    column
+        .getProperties()
+        .put(
+            HoldingsFit.TEXT,
+            (Function<HoldingsLine, String>)
+                line -> {
+                  Restriction restriction =
+                      line.isAccountPart() ? null : edits.restriction(line.row());
+                  return restriction == null ? "" : restriction.label();
+                });
     column.setCellValueFactory(
         cell -> {
           HoldingsLine line = cell.getValue().getValue();
@@ -155,6 +165,7 @@ final class HoldingsEditors {
         cell ->
             new ReadOnlyStringWrapper(
                 cell.getValue().getValue() == null ? "" : text.apply(cell.getValue().getValue())));
+    column.getProperties().put(HoldingsFit.TEXT, text);
     column.setCellFactory(c -> new CheckedCell(editText, check));
     column.setOnEditCommit(
         event -> {

@@ -18,6 +18,9 @@ import javafx.scene.control.TreeTableView;
  * column given what they leave.
  */
 final class HoldingsFit {
+  /** The key under which a column of words keeps how it writes a line (the editors' columns). */
+  static final String TEXT = "keel.text";
+
   private final TreeTableView<HoldingsLine> table;
   private final List<ColumnFit<HoldingsLine>> fits = new ArrayList<>();
 
@@ -75,6 +78,12 @@ final class HoldingsFit {
 
   /** What {@code column} shows for {@code line}, as its cells show it. */
   private <V> String shown(TreeTableColumn<HoldingsLine, V> column, HoldingsLine line) {
+    @SuppressWarnings("unchecked")
+    Function<HoldingsLine, String> text =
+        (Function<HoldingsLine, String>) column.getProperties().get(TEXT);
+    if (text != null) {
+      return text.apply(line); // without a tree item and a cell value made for each line
+    }
     V value =
         column
             .getCellValueFactory()

@@ -254,6 +254,9 @@ final class TradesTable {
     column.getStyleClass().add("numeric");
     column.setCellValueFactory(
         cell -> new ReadOnlyStringWrapper(ProposalViewModel.quantityText(cell.getValue().trade())));
+    column
+        .getProperties()
+        .put(TEXT, (Function<TradeRow, String>) row -> ProposalViewModel.quantityText(row.trade()));
     column.setCellFactory(c -> new QuantityCell());
     column.setOnEditCommit(
         event -> viewModel.changeQuantity(event.getRowValue().trade().id(), event.getNewValue()));
@@ -313,7 +316,19 @@ final class TradesTable {
               ? ColumnFit.ofTexts(column, shown, false)
               : ColumnFit.ofFigures(column, shown, figure, false));
     }
-    Runnable fit = () -> fits.forEach(each -> each.fit(viewModel.rows()));
+    // a decision changes a row, not its texts: the columns are fitted again for a new proposal
+    Object[] fittedFor = {null};
+    Runnable fit =
+        () -> {
+          Object proposal =
+              viewModel.reviewProperty().get() == null
+                  ? null
+                  : viewModel.reviewProperty().get().proposal();
+          if (proposal != fittedFor[0] || proposal == null) {
+            fittedFor[0] = proposal;
+            fits.forEach(each -> each.fit(viewModel.rows()));
+          }
+        };
     viewModel.rows().addListener((ListChangeListener<TradeRow>) change -> fit.run());
     fit.run();
   }
@@ -353,8 +368,16 @@ final class TradesTable {
     return column;
   }
 
+  /** The key under which a column of texts keeps how it writes a row's text. */
+  private static final String TEXT = "keel.text";
+
   /** What {@code column} shows for {@code row}, as its cells show it. */
   private <V> String shown(TableColumn<TradeRow, V> column, TradeRow row) {
+    @SuppressWarnings("unchecked")
+    Function<TradeRow, String> text = (Function<TradeRow, String>) column.getProperties().get(TEXT);
+    if (text != null) {
+      return text.apply(row); // the column's own words, without a cell value made for each row
+    }
     V value =
         column
             .getCellValueFactory()
@@ -397,6 +420,7 @@ final class TradesTable {
     TableColumn<TradeRow, String> column = new TableColumn<>(title);
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
     column.setPrefWidth(width);
+    column.getProperties().put(TEXT, text);
     return column;
   }
 
