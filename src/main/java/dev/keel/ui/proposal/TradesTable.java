@@ -4,15 +4,12 @@ import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.ReviewCarryOver;
 import dev.keel.engine.rebalance.Side;
 import dev.keel.engine.rebalance.Trade;
-import dev.keel.ui.common.ColumnFit;
 import dev.keel.ui.common.Formats;
 import dev.keel.ui.common.StyleClasses;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -82,7 +79,7 @@ final class TradesTable {
         .getColumns()
         .add(numeric("Est. cost", row -> row.trade().estimatedCostBase(), Formats::money, 80));
     table.getColumns().add(reasonColumn());
-    fitColumnsToContent();
+    new TradesFit(table, viewModel).fitColumnsToContent();
     table.setRowFactory(t -> new DecisionRow());
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.addEventFilter(KeyEvent.KEY_PRESSED, event -> keyPressed(event, quantity));
@@ -256,7 +253,9 @@ final class TradesTable {
         cell -> new ReadOnlyStringWrapper(ProposalViewModel.quantityText(cell.getValue().trade())));
     column
         .getProperties()
-        .put(TEXT, (Function<TradeRow, String>) row -> ProposalViewModel.quantityText(row.trade()));
+        .put(
+            TradesFit.TEXT,
+            (Function<TradeRow, String>) row -> ProposalViewModel.quantityText(row.trade()));
     column.setCellFactory(c -> new QuantityCell());
     column.setOnEditCommit(
         event -> viewModel.changeQuantity(event.getRowValue().trade().id(), event.getNewValue()));
@@ -285,65 +284,6 @@ final class TradesTable {
     }
   }
 
-  /**
-   * Sizes every column but the reason, which gives way, to its content each time the trades change:
-   * a figure is never cut to "…".
-   */
-  private void fitColumnsToContent() {
-    List<ColumnFit<TradeRow>> fits = new ArrayList<>();
-    for (TableColumn<TradeRow, ?> column : table.getColumns()) {
-      Function<TradeRow, BigDecimal> figure = FIGURES.get(column.getText());
-      if ("approve-column".equals(column.getId()) || "notes-column".equals(column.getId())) {
-        continue; // a check box and a glyph: their widths are their own
-      }
-      if ("venue-column".equals(column.getId())) {
-        fits.add(ColumnFit.ofTexts(column, row -> row.notes().venue(), false));
-        continue;
-      }
-      if ("Reason".equals(column.getText())) {
-        column.setMinWidth(160); // gives way; the full reason is in the cell's tooltip
-        continue;
-      }
-      @SuppressWarnings("unchecked")
-      Function<BigDecimal, String> format =
-          (Function<BigDecimal, String>) column.getProperties().get(FORMAT);
-      Function<TradeRow, String> shown =
-          format != null && figure != null
-              ? row -> format.apply(figure.apply(row))
-              : row -> shown(column, row);
-      fits.add(
-          figure == null
-              ? ColumnFit.ofTexts(column, shown, false)
-              : ColumnFit.ofFigures(column, shown, figure, false));
-    }
-    // a decision changes a row, not its texts: the columns are fitted again for a new proposal
-    Object[] fittedFor = {null};
-    Runnable fit =
-        () -> {
-          Object proposal =
-              viewModel.reviewProperty().get() == null
-                  ? null
-                  : viewModel.reviewProperty().get().proposal();
-          if (proposal != fittedFor[0] || proposal == null) {
-            fittedFor[0] = proposal;
-            fits.forEach(each -> each.fit(viewModel.rows()));
-          }
-        };
-    viewModel.rows().addListener((ListChangeListener<TradeRow>) change -> fit.run());
-    fit.run();
-  }
-
-  /** The key under which an amount's column keeps how its cells write the amount. */
-  private static final String FORMAT = "keel.format";
-
-  /** The figure behind each column of figures, by its title: the widest are measured. */
-  private static final Map<String, Function<TradeRow, BigDecimal>> FIGURES =
-      Map.of(
-          "Quantity", row -> row.trade().quantity(),
-          "Price", row -> row.trade().price(),
-          "Notional", row -> row.trade().notionalBase(),
-          "Est. cost", row -> row.trade().estimatedCostBase());
-
   /** The reason, in the column that gives way; the whole of it in the cell's tooltip. */
   private static TableColumn<TradeRow, String> reasonColumn() {
     TableColumn<TradeRow, String> column = text("Reason", row -> row.trade().reasonText(), 220);
@@ -366,24 +306,6 @@ final class TradesTable {
               }
             });
     return column;
-  }
-
-  /** The key under which a column of texts keeps how it writes a row's text. */
-  private static final String TEXT = "keel.text";
-
-  /** What {@code column} shows for {@code row}, as its cells show it. */
-  private <V> String shown(TableColumn<TradeRow, V> column, TradeRow row) {
-    @SuppressWarnings("unchecked")
-    Function<TradeRow, String> text = (Function<TradeRow, String>) column.getProperties().get(TEXT);
-    if (text != null) {
-      return text.apply(row); // the column's own words, without a cell value made for each row
-    }
-    V value =
-        column
-            .getCellValueFactory()
-            .call(new TableColumn.CellDataFeatures<>(table, column, row))
-            .getValue();
-    return value == null ? "" : value.toString();
   }
 
   /**
@@ -411,7 +333,9 @@ final class TradesTable {
     column.setPrefWidth(width);
     column.getStyleClass().add("numeric");
     column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-    column.getProperties().put(FORMAT, text); // for the fit: the widest amount as it is shown
+    column
+        .getProperties()
+        .put(TradesFit.FORMAT, text); // for the fit: the widest amount as it is shown
     return column;
   }
 
@@ -420,7 +344,7 @@ final class TradesTable {
     TableColumn<TradeRow, String> column = new TableColumn<>(title);
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
     column.setPrefWidth(width);
-    column.getProperties().put(TEXT, text);
+    column.getProperties().put(TradesFit.TEXT, text);
     return column;
   }
 

@@ -1,0 +1,102 @@
+package dev.keel.ui.proposal;
+
+import dev.keel.ui.common.ColumnFit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * The widths of the trades table's columns: each as wide as its widest text for the proposal shown
+ * (amounts measured as their cells write them), the reason giving way.
+ */
+final class TradesFit {
+  private final TableView<TradeRow> table;
+  private final ProposalViewModel viewModel;
+
+  TradesFit(TableView<TradeRow> table, ProposalViewModel viewModel) {
+    this.table = table;
+    this.viewModel = viewModel;
+  }
+
+  /**
+   * Sizes every column but the reason, which gives way, to its content each time the trades change:
+   * a figure is never cut to "…".
+   */
+  void fitColumnsToContent() {
+    List<ColumnFit<TradeRow>> fits = new ArrayList<>();
+    for (TableColumn<TradeRow, ?> column : table.getColumns()) {
+      Function<TradeRow, BigDecimal> figure = FIGURES.get(column.getText());
+      if ("approve-column".equals(column.getId()) || "notes-column".equals(column.getId())) {
+        continue; // a check box and a glyph: their widths are their own
+      }
+      if ("venue-column".equals(column.getId())) {
+        fits.add(ColumnFit.ofTexts(column, row -> row.notes().venue(), false));
+        continue;
+      }
+      if ("Reason".equals(column.getText())) {
+        column.setMinWidth(160); // gives way; the full reason is in the cell's tooltip
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      Function<BigDecimal, String> format =
+          (Function<BigDecimal, String>) column.getProperties().get(FORMAT);
+      Function<TradeRow, String> shown =
+          format != null && figure != null
+              ? row -> format.apply(figure.apply(row))
+              : row -> shown(column, row);
+      fits.add(
+          figure == null
+              ? ColumnFit.ofTexts(column, shown, false)
+              : ColumnFit.ofFigures(column, shown, figure, false));
+    }
+    // a decision changes a row, not its texts: the columns are fitted again for a new proposal
+    Object[] fittedFor = {null};
+    Runnable fit =
+        () -> {
+          Object proposal =
+              viewModel.reviewProperty().get() == null
+                  ? null
+                  : viewModel.reviewProperty().get().proposal();
+          if (proposal != fittedFor[0] || proposal == null) {
+            fittedFor[0] = proposal;
+            fits.forEach(each -> each.fit(viewModel.rows()));
+          }
+        };
+    viewModel.rows().addListener((ListChangeListener<TradeRow>) change -> fit.run());
+    fit.run();
+  }
+
+  /** The key under which an amount's column keeps how its cells write the amount. */
+  static final String FORMAT = "keel.format";
+
+  /** The figure behind each column of figures, by its title: the widest are measured. */
+  private static final Map<String, Function<TradeRow, BigDecimal>> FIGURES =
+      Map.of(
+          "Quantity", row -> row.trade().quantity(),
+          "Price", row -> row.trade().price(),
+          "Notional", row -> row.trade().notionalBase(),
+          "Est. cost", row -> row.trade().estimatedCostBase());
+
+  /** The key under which a column of texts keeps how it writes a row's text. */
+  static final String TEXT = "keel.text";
+
+  /** What {@code column} shows for {@code row}, as its cells show it. */
+  private <V> String shown(TableColumn<TradeRow, V> column, TradeRow row) {
+    @SuppressWarnings("unchecked")
+    Function<TradeRow, String> text = (Function<TradeRow, String>) column.getProperties().get(TEXT);
+    if (text != null) {
+      return text.apply(row); // the column's own words, without a cell value made for each row
+    }
+    V value =
+        column
+            .getCellValueFactory()
+            .call(new TableColumn.CellDataFeatures<>(table, column, row))
+            .getValue();
+    return value == null ? "" : value.toString();
+  }
+}
