@@ -62,11 +62,19 @@ class ExportDialogTest {
   }
 
   /** Replaces the folder's text by typing {@code text} into it, key by key. */
+  /**
+   * Types {@code text} over the field's text as a keystroke does (the selection replaced), without
+   * depending on which window has the keyboard: in the whole suite another test's window may.
+   */
   private static void typeFolder(FxRobot robot, TextField field, String text) {
-    robot.clickOn(field);
-    robot.interact(field::selectAll);
-    robot.write(text);
+    robot.interact(
+        () -> {
+          field.requestFocus();
+          field.selectAll();
+          field.replaceSelection(text);
+        });
     WaitForAsyncUtils.waitForFxEvents();
+    assertThat(field.getText()).isEqualTo(text);
   }
 
   @Test
