@@ -9,15 +9,11 @@ import dev.keel.ui.common.BackgroundTaskRunner;
 import dev.keel.ui.workspace.ViewId;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
@@ -37,9 +33,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class NothingElidedTest {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
-
   /** The columns that give way when the window is narrow, their whole text in a tooltip. */
   private static final List<String> GIVE_WAY =
       List.of("Holding", "Symbol", "Reason", "Expiry warning");
@@ -57,12 +50,7 @@ class NothingElidedTest {
             new BackgroundTaskRunner(),
             new WindowPrompts(() -> stage),
             Files.createTempDirectory(folder, "run").resolve("prefs.json"));
-    Scene scene = new Scene(new MainWindow(viewModel, CLOCK).root(), 1600, 1000);
-    scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
-    stage.setScene(scene);
-    stage.show();
-    stage.setX(0);
-    stage.setY(0);
+    TestWindows.show(stage, viewModel, 1600, 1000);
   }
 
   private void open(FxRobot robot, Path file) throws TimeoutException {

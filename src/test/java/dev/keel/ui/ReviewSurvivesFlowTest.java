@@ -16,16 +16,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -46,9 +42,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReviewSurvivesFlowTest {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
-
   @TempDir static Path folder;
 
   private WorkstationViewModel viewModel;
@@ -60,12 +53,7 @@ class ReviewSurvivesFlowTest {
             new BackgroundTaskRunner(),
             new WindowPrompts(() -> stage),
             Files.createTempDirectory(folder, "run").resolve("prefs.json"));
-    Scene scene = new Scene(new MainWindow(viewModel, CLOCK).root(), 1600, 1000);
-    scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
-    stage.setScene(scene);
-    stage.show();
-    stage.setX(0);
-    stage.setY(0);
+    TestWindows.show(stage, viewModel, 1600, 1000);
   }
 
   private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

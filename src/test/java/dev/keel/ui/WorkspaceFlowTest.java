@@ -9,14 +9,10 @@ import dev.keel.ui.workspace.Arrangement;
 import dev.keel.ui.workspace.ViewId;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -34,9 +30,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The workspace in the real window: views in two areas, moved, brought forward, remembered. */
 @ExtendWith(ApplicationExtension.class)
 class WorkspaceFlowTest {
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
-
   @TempDir static Path folder;
 
   private WorkstationViewModel viewModel;
@@ -48,13 +41,7 @@ class WorkspaceFlowTest {
     prefs = Files.createTempDirectory(folder, "run").resolve("prefs.json");
     viewModel =
         new WorkstationViewModel(new BackgroundTaskRunner(), new WindowPrompts(() -> stage), prefs);
-    window = new MainWindow(viewModel, CLOCK);
-    Scene scene = new Scene(window.root(), 1600, 1000);
-    scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
-    stage.setScene(scene);
-    stage.show();
-    stage.setX(0);
-    stage.setY(0);
+    window = TestWindows.show(stage, viewModel, 1600, 1000);
     viewModel.start(List.of(TestPortfolios.DERIVATIVES.toString()));
   }
 
