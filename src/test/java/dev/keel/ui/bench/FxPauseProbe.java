@@ -41,7 +41,9 @@ import javafx.stage.Stage;
  * exec:exec@fxpause} (docs/performance.md), headless Monocle unless told otherwise. Arguments: an
  * optional portfolio file (else the synthetic book is generated); {@code -Dfxpause.rounds=N}
  * repeats the steps (the first round runs cold); {@code -Dfxpause.stacks=true} prints, per step,
- * the stacks the thread was seen in while late by more than a frame.
+ * the stacks the thread was seen in while late by more than a frame; {@code -Dfxpause.dirty=true}
+ * prints, while a step does not go quiet, the nodes asking for a layout and the progress indicators
+ * that may spin.
  */
 public final class FxPauseProbe {
   private static final Clock CLOCK =
@@ -205,6 +207,46 @@ public final class FxPauseProbe {
     trades.getSortOrder().setAll(List.of(column));
   }
 
+  /** The deepest nodes that ask for a layout, by class and id: what keeps a window busy. */
+  private static List<String> needingLayout(javafx.scene.Parent parent) {
+    List<String> found = new java.util.ArrayList<>();
+    for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+      if (child instanceof javafx.scene.Parent inner && inner.isNeedsLayout()) {
+        List<String> deeper = needingLayout(inner);
+        found.addAll(deeper.isEmpty() ? List.of(path(inner)) : deeper);
+      }
+    }
+    return found;
+  }
+
+  /** The progress indicators whose animation may run: indeterminate, by their own visibility. */
+  private static List<String> spinning(javafx.scene.Parent parent) {
+    List<String> found = new java.util.ArrayList<>();
+    for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+      if (child instanceof javafx.scene.control.ProgressIndicator progress
+          && progress.isIndeterminate()) {
+        boolean shown = true;
+        for (javafx.scene.Node at = progress; at != null; at = at.getParent()) {
+          shown &= at.isVisible();
+        }
+        found.add(path(progress) + " visible=" + progress.isVisible() + " shown=" + shown);
+      }
+      if (child instanceof javafx.scene.Parent inner) {
+        found.addAll(spinning(inner));
+      }
+    }
+    return found;
+  }
+
+  private static String path(javafx.scene.Node node) {
+    StringBuilder path = new StringBuilder();
+    for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+      path.insert(
+          0, "/" + at.getClass().getSimpleName() + (at.getId() == null ? "" : "#" + at.getId()));
+    }
+    return path.toString();
+  }
+
   /**
    * One step: {@code action} on the JavaFX thread, then waits for {@code done} and for the thread
    * to be quiet again, so the pulses that show the result count in the step.
@@ -227,6 +269,14 @@ public final class FxPauseProbe {
       Thread.sleep(SETTLE_MILLIS);
       quiet = sampler.longestSince(quietFrom) <= QUIET_NANOS;
     } while (!quiet && System.nanoTime() - start - took < SETTLE_LIMIT_NANOS);
+    if (!quiet && Boolean.getBoolean("fxpause.dirty")) {
+      for (int look = 0; look < 3; look++) {
+        System.err.println(
+            name + ": laid out again: " + onFx(() -> needingLayout(scene.getRoot())));
+        System.err.println(name + ": spinning: " + onFx(() -> spinning(scene.getRoot())));
+        Thread.sleep(200);
+      }
+    }
     if (!quiet) {
       System.err.println(
           name
