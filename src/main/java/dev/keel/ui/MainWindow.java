@@ -132,39 +132,9 @@ public final class MainWindow {
     contents.put(ViewId.ALLOCATION, allocation);
     contents.put(ViewId.DERIVATIVES, derivatives.root());
     contents.put(ViewId.PROPOSAL, proposal.root());
-    contents.put(
-        ViewId.EXPOSURE,
-        PlaceholderView.of(
-            ViewId.EXPOSURE,
-            "Net exposure and Greeks per underlying",
-            "This view will show the book's net exposure per underlying (spot, perpetuals, futures"
-                + " and options at their delta together) and the options' Greeks. Keel does not"
-                + " work them out yet: the Derivatives view lists each contract's exposure at its"
-                + " price, outside the allocation."));
-    contents.put(
-        ViewId.MARGIN,
-        PlaceholderView.of(
-            ViewId.MARGIN,
-            "Margin, collateral and liquidation",
-            "This view will show each account's margin balance, maintenance margin, margin ratio"
-                + " and free collateral, each position's liquidation price, and what the proposal"
-                + " does to them. Keel does not work out margin yet: it funds trades from cash"
-                + " only."));
-    contents.put(
-        ViewId.STRESS,
-        PlaceholderView.of(
-            ViewId.STRESS,
-            "Stress scenarios",
-            "This view will show the book revalued under sharp market moves, before and after the"
-                + " proposal. Keel does not run scenarios yet."));
-    contents.put(
-        ViewId.RISK,
-        PlaceholderView.of(
-            ViewId.RISK,
-            "Risk from price history",
-            "This view will show the book's volatility, value at risk and expected shortfall, and"
-                + " where the risk comes from, before and after the proposal. Keel does not read"
-                + " price history yet."));
+    for (ViewId toCome : List.of(ViewId.EXPOSURE, ViewId.MARGIN, ViewId.STRESS, ViewId.RISK)) {
+      contents.put(toCome, PlaceholderView.of(toCome));
+    }
     Map<ViewId, ObservableValue<String>> titles = new EnumMap<>(ViewId.class);
     titles.put(ViewId.DERIVATIVES, derivatives.title());
     titles.put(

@@ -12,8 +12,44 @@ import javafx.scene.layout.VBox;
 public final class PlaceholderView {
   private PlaceholderView() {}
 
+  /** The place of {@code view}, a view Keel does not fill yet. */
+  public static Node of(ViewId view) {
+    return switch (view) {
+      case EXPOSURE ->
+          of(
+              view,
+              "Net exposure and Greeks per underlying",
+              "This view will show the book's net exposure per underlying (spot, perpetuals, futures"
+                  + " and options at their delta together) and the options' Greeks. Keel does not"
+                  + " work them out yet: the Derivatives view lists each contract's exposure at its"
+                  + " price, outside the allocation.");
+      case MARGIN ->
+          of(
+              view,
+              "Margin, collateral and liquidation",
+              "This view will show each account's margin balance, maintenance margin, margin ratio"
+                  + " and free collateral, each position's liquidation price, and what the proposal"
+                  + " does to them. Keel does not work out margin yet: it funds trades from cash"
+                  + " only.");
+      case STRESS ->
+          of(
+              view,
+              "Stress scenarios",
+              "This view will show the book revalued under sharp market moves, before and after the"
+                  + " proposal. Keel does not run scenarios yet.");
+      case RISK ->
+          of(
+              view,
+              "Risk from price history",
+              "This view will show the book's volatility, value at risk and expected shortfall, and"
+                  + " where the risk comes from, before and after the proposal. Keel does not read"
+                  + " price history yet.");
+      default -> throw new IllegalArgumentException(view + " is a view of its own, not a place");
+    };
+  }
+
   /** A view titled {@code heading} saying {@code text}. */
-  public static Node of(ViewId view, String heading, String text) {
+  private static Node of(ViewId view, String heading, String text) {
     Label title = new Label(heading);
     title.getStyleClass().add("title-4");
     Label body = new Label(text);
