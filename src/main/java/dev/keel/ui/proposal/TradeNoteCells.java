@@ -47,6 +47,10 @@ final class TradeNoteCells {
     TableColumn<TradeRow, TradeNotes> column = new TableColumn<>(title);
     column.setId(id);
     column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().notes()));
+    column
+        .getProperties()
+        .put(
+            TradesOrder.VALUE, (java.util.function.Function<TradeRow, TradeNotes>) TradeRow::notes);
     return column;
   }
 

@@ -55,7 +55,13 @@ final class TradesTable {
     table.setEditable(true);
     // sorted by a column on click; the view-model's list keeps the proposal order
     SortedList<TradeRow> sorted = new SortedList<>(viewModel.rows());
-    sorted.comparatorProperty().bind(table.comparatorProperty());
+    // the sorted list follows the table's sort columns by the rows' own values (TradesOrder), so
+    // the table's sort policy has nothing left to do
+    sorted
+        .comparatorProperty()
+        .bind(
+            Bindings.createObjectBinding(() -> TradesOrder.of(table), table.comparatorProperty()));
+    table.setSortPolicy(t -> true);
     table.setItems(sorted);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(approveColumn());
@@ -251,11 +257,9 @@ final class TradesTable {
     column.getStyleClass().add("numeric");
     column.setCellValueFactory(
         cell -> new ReadOnlyStringWrapper(ProposalViewModel.quantityText(cell.getValue().trade())));
-    column
-        .getProperties()
-        .put(
-            TradesFit.TEXT,
-            (Function<TradeRow, String>) row -> ProposalViewModel.quantityText(row.trade()));
+    Function<TradeRow, String> text = row -> ProposalViewModel.quantityText(row.trade());
+    column.getProperties().put(TradesFit.TEXT, text);
+    column.getProperties().put(TradesOrder.VALUE, text);
     column.setCellFactory(c -> new QuantityCell());
     column.setOnEditCommit(
         event -> viewModel.changeQuantity(event.getRowValue().trade().id(), event.getNewValue()));
@@ -336,6 +340,7 @@ final class TradesTable {
     column
         .getProperties()
         .put(TradesFit.FORMAT, text); // for the fit: the widest amount as it is shown
+    column.getProperties().put(TradesOrder.VALUE, value);
     return column;
   }
 
@@ -345,6 +350,7 @@ final class TradesTable {
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
     column.setPrefWidth(width);
     column.getProperties().put(TradesFit.TEXT, text);
+    column.getProperties().put(TradesOrder.VALUE, text);
     return column;
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
 import dev.keel.engine.rebalance.Review.Decision;
+import dev.keel.engine.rebalance.Side;
 import dev.keel.ui.KeelApp;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.Formats;
@@ -232,6 +233,35 @@ class TradesTableTest {
     TradeRow first = table.getItems().get(0);
     assertThat(((TableCell<?, ?>) cell(robot, first.trade().id(), "Notional")).getText())
         .isEqualTo(Formats.money(first.trade().notionalBase()));
+  }
+
+  @Test
+  void twoSortColumns_orderTheRows_andAnApprovalKeepsTheOrder(FxRobot robot) {
+    TableColumn<TradeRow, ?> side = column("Side");
+    TableColumn<TradeRow, ?> notional = column("Notional");
+    robot.interact(
+        () -> {
+          notional.setSortType(TableColumn.SortType.DESCENDING);
+          table.getSortOrder().setAll(List.of(side, notional));
+        });
+    Comparator<TradeRow> expected =
+        Comparator.comparing((TradeRow r) -> r.trade().side() == Side.BUY ? "▲ buy" : "▼ sell")
+            .thenComparing(r -> r.trade().notionalBase(), Comparator.reverseOrder());
+
+    assertThat(table.getItems()).isSortedAccordingTo(expected);
+    assertThat(table.getSortOrder())
+        .as("the sort was not rolled back")
+        .containsExactly(side, notional);
+
+    robot.interact(viewModel::approveAll); // every row replaced
+    assertThat(table.getItems()).isSortedAccordingTo(expected).allMatch(TradeRow::approved);
+
+    robot.interact(() -> table.getSortOrder().clear());
+    assertThat(table.getItems()).containsExactlyElementsOf(viewModel.rows());
+  }
+
+  private TableColumn<TradeRow, ?> column(String title) {
+    return table.getColumns().stream().filter(c -> title.equals(c.getText())).findFirst().get();
   }
 
   private List<String> selectedSymbols() {
