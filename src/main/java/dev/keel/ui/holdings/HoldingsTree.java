@@ -7,6 +7,7 @@ import dev.keel.ui.common.Formats;
 import dev.keel.ui.common.StyleClasses;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -123,14 +124,19 @@ final class HoldingsTree {
     }
     boolean openClasses = !search.isEmpty() && !search.equals(builtFor);
     builtFor = search;
-    TreeItem<HoldingsLine> top = new TreeItem<>();
+    // the same root, its lines replaced in one change: a new root makes the table start over
+    TreeItem<HoldingsLine> top = table.getRoot() != null ? table.getRoot() : new TreeItem<>();
     top.setExpanded(true); // the root is hidden, its children are the top lines
+    List<TreeItem<HoldingsLine>> topLines = new ArrayList<>();
     Map<String, TreeItem<HoldingsLine>> classItems = new HashMap<>();
     for (DriftRow row : viewModel.rows()) {
       TreeItem<HoldingsLine> item = new TreeItem<>(new HoldingsLine(row, null));
-      TreeItem<HoldingsLine> parent =
-          row.parent() == null ? top : classItems.getOrDefault(row.parent(), top);
-      parent.getChildren().add(item);
+      TreeItem<HoldingsLine> parent = row.parent() == null ? null : classItems.get(row.parent());
+      if (parent == null) {
+        topLines.add(item);
+      } else {
+        parent.getChildren().add(item);
+      }
       if (row.kind() == RowKind.ASSET_CLASS) {
         classItems.put(row.key(), item);
         // every class kept by a search holds a match
@@ -152,7 +158,11 @@ final class HoldingsTree {
     // a new tree keeps the order the trader sorted by (a new root clears it) and the lines they
     // had selected
     List<TreeTableColumn<HoldingsLine, ?>> sortedBy = List.copyOf(table.getSortOrder());
-    table.setRoot(top);
+    table.getSelectionModel().clearSelection(); // reselected below; kept, it trips the model
+    top.getChildren().setAll(topLines);
+    if (table.getRoot() != top) {
+      table.setRoot(top);
+    }
     if (!sortedBy.isEmpty()) {
       table.getSortOrder().setAll(sortedBy);
       table.sort();
