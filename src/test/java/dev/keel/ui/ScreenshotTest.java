@@ -16,8 +16,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -37,8 +35,7 @@ import org.testfx.framework.junit5.Start;
 class ScreenshotTest {
   private static final int WIDTH = 1600;
   private static final int HEIGHT = 1000;
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK = TestWindows.CLOCK;
 
   @TempDir static Path folder;
 
@@ -55,14 +52,8 @@ class ScreenshotTest {
             new ImmediateTaskRunner(),
             new FakePrompts(),
             Files.createTempDirectory(folder, "prefs").resolve("prefs.json"));
-    window = new MainWindow(viewModel, CLOCK);
-    scene = new Scene(window.root(), WIDTH, HEIGHT);
-    scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
-    stage.setScene(scene);
-    stage.show();
-    // The headless screen does not clip: a window reaching past its edge fails to draw.
-    stage.setX(0);
-    stage.setY(0);
+    window = TestWindows.show(stage, viewModel, WIDTH, HEIGHT);
+    scene = stage.getScene();
   }
 
   private void render(FxRobot robot, Runnable open, String name, String theme) throws Exception {

@@ -39,6 +39,10 @@ final class TradeNoteCells {
     column.setPrefWidth(84); // "binanceusdm" in full; a longer id has its name in the tooltip
     column.setMinWidth(60);
     column.setComparator(Comparator.comparing(TradeNotes::venue));
+    column
+        .getProperties()
+        .put(
+            TradesFit.TEXT, (java.util.function.Function<TradeRow, String>) r -> r.notes().venue());
     column.setCellFactory(c -> new VenueCell());
     return column;
   }

@@ -4,7 +4,6 @@ import dev.keel.ui.common.ColumnFit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
@@ -30,21 +29,15 @@ final class TradesFit {
   void fitColumnsToContent() {
     List<ColumnFit<TradeRow>> fits = new ArrayList<>();
     for (TableColumn<TradeRow, ?> column : table.getColumns()) {
-      Function<TradeRow, BigDecimal> figure = FIGURES.get(column.getText());
       if ("approve-column".equals(column.getId()) || "notes-column".equals(column.getId())) {
         continue; // a check box and a glyph: their widths are their own
       }
-      if ("venue-column".equals(column.getId())) {
-        fits.add(ColumnFit.ofTexts(column, row -> row.notes().venue(), false));
-        continue;
-      }
-      if ("Reason".equals(column.getText())) {
+      if ("reason-column".equals(column.getId())) {
         column.setMinWidth(160); // gives way; the full reason is in the cell's tooltip
         continue;
       }
-      @SuppressWarnings("unchecked")
-      Function<BigDecimal, String> format =
-          (Function<BigDecimal, String>) column.getProperties().get(FORMAT);
+      Function<TradeRow, BigDecimal> figure = property(column, FIGURE);
+      Function<BigDecimal, String> format = property(column, FORMAT);
       Function<TradeRow, String> shown =
           format != null && figure != null
               ? row -> format.apply(figure.apply(row))
@@ -74,21 +67,21 @@ final class TradesFit {
   /** The key under which an amount's column keeps how its cells write the amount. */
   static final String FORMAT = "keel.format";
 
-  /** The figure behind each column of figures, by its title: the widest are measured. */
-  private static final Map<String, Function<TradeRow, BigDecimal>> FIGURES =
-      Map.of(
-          "Quantity", row -> row.trade().quantity(),
-          "Price", row -> row.trade().price(),
-          "Notional", row -> row.trade().notionalBase(),
-          "Est. cost", row -> row.trade().estimatedCostBase());
+  /** The key under which a column of figures keeps the figure its cells show. */
+  static final String FIGURE = "keel.figure";
 
   /** The key under which a column of texts keeps how it writes a row's text. */
   static final String TEXT = "keel.text";
 
+  /** What a column keeps under {@code key}, or null. */
+  @SuppressWarnings("unchecked")
+  private static <F> F property(TableColumn<TradeRow, ?> column, String key) {
+    return (F) column.getProperties().get(key);
+  }
+
   /** What {@code column} shows for {@code row}, as its cells show it. */
   private <V> String shown(TableColumn<TradeRow, V> column, TradeRow row) {
-    @SuppressWarnings("unchecked")
-    Function<TradeRow, String> text = (Function<TradeRow, String>) column.getProperties().get(TEXT);
+    Function<TradeRow, String> text = property(column, TEXT);
     if (text != null) {
       return text.apply(row); // the column's own words, without a cell value made for each row
     }

@@ -260,6 +260,9 @@ final class TradesTable {
     Function<TradeRow, String> text = row -> ProposalViewModel.quantityText(row.trade());
     column.getProperties().put(TradesFit.TEXT, text);
     column.getProperties().put(TradesOrder.VALUE, text);
+    column
+        .getProperties()
+        .put(TradesFit.FIGURE, (Function<TradeRow, BigDecimal>) row -> row.trade().quantity());
     column.setCellFactory(c -> new QuantityCell());
     column.setOnEditCommit(
         event -> viewModel.changeQuantity(event.getRowValue().trade().id(), event.getNewValue()));
@@ -291,6 +294,7 @@ final class TradesTable {
   /** The reason, in the column that gives way; the whole of it in the cell's tooltip. */
   private static TableColumn<TradeRow, String> reasonColumn() {
     TableColumn<TradeRow, String> column = text("Reason", row -> row.trade().reasonText(), 220);
+    column.setId("reason-column");
     column.setCellFactory(
         c ->
             new javafx.scene.control.TableCell<>() {
@@ -341,6 +345,7 @@ final class TradesTable {
         .getProperties()
         .put(TradesFit.FORMAT, text); // for the fit: the widest amount as it is shown
     column.getProperties().put(TradesOrder.VALUE, value);
+    column.getProperties().put(TradesFit.FIGURE, value);
     return column;
   }
 

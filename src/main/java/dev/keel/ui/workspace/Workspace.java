@@ -3,6 +3,7 @@ package dev.keel.ui.workspace;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -57,15 +58,14 @@ public final class Workspace {
       tab.setId("view-" + view.key());
       tab.setUserData(view);
       tab.setContent(contents.get(view));
-      tab.textProperty().bind(titles.getOrDefault(view, new TitleOf(view)));
+      tab.textProperty().bind(titles.getOrDefault(view, new ReadOnlyStringWrapper(view.title())));
       MenuItem move = new MenuItem();
       move.setOnAction(event -> viewModel.move(view));
       tab.setContextMenu(new ContextMenu(move));
       moveItems.put(view, move);
       tabs.put(view, tab);
     }
-    root.getDividers()
-        .addListener((ListChangeListener<SplitPane.Divider>) change -> followDivider());
+    root.getDividers().addListener((ListChangeListener<SplitPane.Divider>) this::followDividers);
     follow(viewModel.arrangement());
     viewModel.arrangementProperty().addListener((obs, old, now) -> follow(now));
   }
@@ -134,24 +134,19 @@ public final class Workspace {
     }
   }
 
-  /** Sends where the trader drags the divider to the view-model (a new divider each layout). */
-  private void followDivider() {
-    for (SplitPane.Divider divider : root.getDividers()) {
-      divider
-          .positionProperty()
-          .addListener(
-              (obs, old, now) -> {
-                if (!following) {
-                  viewModel.divider(now.doubleValue());
-                }
-              });
-    }
-  }
-
-  /** A view's plain title, for a view given none. */
-  private static final class TitleOf extends javafx.beans.property.ReadOnlyStringWrapper {
-    TitleOf(ViewId view) {
-      super(view.title());
+  /** Sends where the trader drags a new divider to the view-model (a new one each layout). */
+  private void followDividers(ListChangeListener.Change<? extends SplitPane.Divider> change) {
+    while (change.next()) {
+      for (SplitPane.Divider divider : change.getAddedSubList()) {
+        divider
+            .positionProperty()
+            .addListener(
+                (obs, old, now) -> {
+                  if (!following) {
+                    viewModel.divider(now.doubleValue());
+                  }
+                });
+      }
     }
   }
 }
