@@ -6,7 +6,7 @@ import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
 import dev.keel.io.LocalFiles;
 import dev.keel.io.prefs.WorkstationPrefs;
-import dev.keel.ui.common.StyleClasses;
+import dev.keel.ui.common.CssStates;
 import dev.keel.ui.document.DocumentViewModel;
 import dev.keel.ui.document.ImportDialog;
 import dev.keel.ui.document.ImportViewModel;
@@ -94,7 +94,7 @@ public final class MainWindow {
         .selectedItemProperty()
         .addListener((obs, old, now) -> showCharts());
     showCharts();
-    StyleClasses.toggle(charts.root(), HoldingsView.STALE, viewModel.holdings().staleProperty());
+    CssStates.toggle(charts.root(), HoldingsView.STALE, viewModel.holdings().staleProperty());
     dropFiles();
     root.sceneProperty()
         .flatMap(scene -> scene.windowProperty())

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keel.TestPortfolios;
 import dev.keel.engine.rebalance.Review.Decision;
 import dev.keel.ui.common.BackgroundTaskRunner;
+import dev.keel.ui.common.CssStates;
 import dev.keel.ui.holdings.HoldingsLine;
 import dev.keel.ui.holdings.HoldingsView;
 import dev.keel.ui.proposal.RebalanceSettingsViewModel;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -149,8 +151,8 @@ class MainWindowTest {
   @Test
   void theWholeLoop_openRebalanceRejectResizeExport(FxRobot robot) throws Exception {
     waitForProposal();
-    assertThat(robot.lookup(".tree-table-row-cell." + HoldingsView.BREACHED).queryAll())
-        .isNotEmpty();
+    Set<Node> rows = robot.lookup(".tree-table-row-cell").queryAll();
+    assertThat(rows).anyMatch(row -> CssStates.has(row, HoldingsView.BREACHED));
 
     robot.clickOn("#rebalance-button");
     waitForProposal();
@@ -250,13 +252,14 @@ class MainWindowTest {
     WaitForAsyncUtils.waitForFxEvents();
     javafx.scene.control.TextField field =
         robot
-            .lookup(".text-field." + HoldingsView.INVALID)
+            .lookup(".text-field")
+            .match(node -> CssStates.has(node, HoldingsView.INVALID))
             .queryAs(javafx.scene.control.TextField.class);
     assertThat(field.getTooltip().getText())
         .isEqualTo("'5x' is not a percentage: type a number such as 12.5");
     robot.type(KeyCode.BACK_SPACE).write("5");
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(field.getStyleClass()).doesNotContain(HoldingsView.INVALID);
+    assertThat(CssStates.has(field, HoldingsView.INVALID)).isFalse();
     robot.type(KeyCode.ENTER);
     waitUntil(() -> viewModel.document().dirtyProperty().get());
     Label check = robot.lookup("#target-check").queryAs(Label.class);

@@ -3,8 +3,8 @@ package dev.keel.ui.export;
 import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.io.export.OrderFormat;
 import dev.keel.io.export.Routing;
+import dev.keel.ui.common.CssStates;
 import dev.keel.ui.common.Names;
-import dev.keel.ui.common.StyleClasses;
 import dev.keel.ui.holdings.HoldingsView;
 import java.io.File;
 import java.util.ArrayList;
@@ -126,7 +126,7 @@ public final class ExportDialog {
     destination.setId("export-destination");
     destination.textProperty().bindBidirectional(viewModel.folderTextProperty());
     destination.disableProperty().bind(viewModel.writingProperty());
-    StyleClasses.toggle(destination, HoldingsView.INVALID, folderRefused);
+    CssStates.toggle(destination, HoldingsView.INVALID, folderRefused);
     Tooltip why = new Tooltip();
     why.textProperty().bind(viewModel.folderProblemProperty());
     destination

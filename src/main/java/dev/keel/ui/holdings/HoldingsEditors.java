@@ -112,10 +112,34 @@ final class HoldingsEditors {
   private final class RestrictionCell extends TreeTableCell<HoldingsLine, String> {
     private static final String NONE = "—";
 
+    /**
+     * The cell's one combo box, given each line's value as the cell is reused: a new one at each
+     * update made the table build a combo box and its list for every row at every scroll and sort.
+     */
+    private final ComboBox<String> choice = new ComboBox<>();
+
+    /** The line the combo box shows, null while its value is being set for a new line. */
+    private HoldingsLine shown;
+
+    RestrictionCell() {
+      choice.getItems().add(NONE);
+      for (Restriction restriction : Restriction.values()) {
+        choice.getItems().add(restriction.label());
+      }
+      choice.setMaxWidth(Double.MAX_VALUE);
+      choice.setOnAction(
+          event -> {
+            if (shown != null) {
+              restrict(shown, choice.getValue());
+            }
+          });
+    }
+
     @Override
     protected void updateItem(String item, boolean empty) {
       super.updateItem(item, empty);
       HoldingsLine line = getTableRow() == null ? null : getTableRow().getItem();
+      shown = null;
       if (empty
           || line == null
           || line.isAccountPart()
@@ -124,15 +148,9 @@ final class HoldingsEditors {
         setText(null);
         return;
       }
-      ComboBox<String> choice = new ComboBox<>();
-      choice.getItems().add(NONE);
-      for (Restriction restriction : Restriction.values()) {
-        choice.getItems().add(restriction.label());
-      }
-      choice.setValue(item == null || item.isEmpty() ? NONE : item);
-      choice.setMaxWidth(Double.MAX_VALUE);
+      choice.setValue(item == null || item.isEmpty() ? NONE : item); // not an edit: nothing shown
       choice.setAccessibleText("Restriction of " + line.row().key());
-      choice.setOnAction(event -> restrict(line, choice.getValue()));
+      shown = line;
       setText(null);
       setGraphic(choice);
     }
@@ -209,13 +227,8 @@ final class HoldingsEditors {
 
     /** Marks a field whose text cannot be used, with the reason as its tooltip. */
     private static void mark(TextField field, Optional<String> error) {
-      field.getStyleClass().remove(HoldingsView.INVALID);
-      field.setTooltip(null);
-      error.ifPresent(
-          why -> {
-            field.getStyleClass().add(HoldingsView.INVALID);
-            field.setTooltip(new Tooltip(why));
-          });
+      field.pseudoClassStateChanged(HoldingsView.INVALID, error.isPresent());
+      field.setTooltip(error.map(Tooltip::new).orElse(null));
     }
   }
 }

@@ -3,8 +3,8 @@ package dev.keel.ui.holdings;
 import dev.keel.engine.CashHolding;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
+import dev.keel.ui.common.CssStates;
 import dev.keel.ui.common.Formats;
-import dev.keel.ui.common.StyleClasses;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -95,7 +95,7 @@ final class HoldingsTree {
                 .then("Working out the drift…")
                 .otherwise("No holdings match the filters"));
     table.setPlaceholder(placeholder);
-    StyleClasses.toggle(table, HoldingsView.STALE, viewModel.staleProperty());
+    CssStates.toggle(table, HoldingsView.STALE, viewModel.staleProperty());
     viewModel.rows().addListener((ListChangeListener<DriftRow>) change -> rebuild());
     rebuild();
   }
@@ -357,23 +357,19 @@ final class HoldingsTree {
     return row.drift().signum() > 0 ? "▲ over band" : "▼ under band";
   }
 
-  /** Marks breached and class rows with style classes (the State column says it in text too). */
+  /** Marks breached and class rows with states (the State column says it in text too). */
   private static final class StyledRow extends TreeTableRow<HoldingsLine> {
     @Override
     protected void updateItem(HoldingsLine line, boolean empty) {
       super.updateItem(line, empty);
-      getStyleClass().removeAll(HoldingsView.BREACHED, HoldingsView.CLASS_ROW, HoldingsView.LOAN);
-      if (!empty && line != null && line.isCashPart() && line.cash().isLoan()) {
-        getStyleClass().add(HoldingsView.LOAN); // the amount says "(loan)" in words too
-      }
-      if (!empty && line != null && !line.isAccountPart()) {
-        if (line.row().breached()) {
-          getStyleClass().add(HoldingsView.BREACHED);
-        }
-        if (line.row().kind() != RowKind.INSTRUMENT) {
-          getStyleClass().add(HoldingsView.CLASS_ROW);
-        }
-      }
+      boolean shown = !empty && line != null;
+      // the amount says "(loan)" in words too
+      pseudoClassStateChanged(
+          HoldingsView.LOAN, shown && line.isCashPart() && line.cash().isLoan());
+      boolean ofRow = shown && !line.isAccountPart();
+      pseudoClassStateChanged(HoldingsView.BREACHED, ofRow && line.row().breached());
+      pseudoClassStateChanged(
+          HoldingsView.CLASS_ROW, ofRow && line.row().kind() != RowKind.INSTRUMENT);
     }
   }
 }

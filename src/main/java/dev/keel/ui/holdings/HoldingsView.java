@@ -3,6 +3,7 @@ package dev.keel.ui.holdings;
 import dev.keel.io.FileProblem;
 import dev.keel.ui.document.DocumentViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -21,12 +22,12 @@ import javafx.scene.layout.VBox;
 /**
  * The holdings panel: the problems of a file that failed to open, the filter bar, the line saying
  * which targets do not add up, and the holdings tree (marked stale while its drift is worked out
- * again); the derivatives have their own view ({@link DerivativesView}). The style classes of the
- * panel are named here.
+ * again); the derivatives have their own view ({@link DerivativesView}). The style classes and
+ * states (pseudo-classes) of the panel are named here.
  */
 public final class HoldingsView {
-  /** Style class of a row outside its band. */
-  public static final String BREACHED = "breached";
+  /** State (pseudo-class) of a row outside its band. */
+  public static final PseudoClass BREACHED = PseudoClass.getPseudoClass("breached");
 
   /** Style class of the pane listing a file's problems. */
   public static final String PROBLEMS = "problems-pane";
@@ -34,20 +35,20 @@ public final class HoldingsView {
   /** Style class of a right-aligned number column. */
   public static final String NUMERIC = "numeric";
 
-  /** Style class of an asset-class row. */
-  public static final String CLASS_ROW = "class-row";
+  /** State of an asset-class row. */
+  public static final PseudoClass CLASS_ROW = PseudoClass.getPseudoClass("class-row");
 
-  /** Style class of a field whose text cannot be used (with the reason as its tooltip). */
-  public static final String INVALID = "invalid";
+  /** State of a field whose text cannot be used (with the reason as its tooltip). */
+  public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
   /** Style class of the line saying which target levels do not add up. */
   public static final String TARGET_CHECK = "target-check";
 
-  /** Style class of a cash balance that is a loan (its amount also says so in words). */
-  public static final String LOAN = "loan";
+  /** State of a cash balance that is a loan (its amount also says so in words). */
+  public static final PseudoClass LOAN = PseudoClass.getPseudoClass("loan");
 
-  /** Style class of the tree while it shows the drift of an earlier portfolio. */
-  public static final String STALE = "stale";
+  /** State of the tree while it shows the drift of an earlier portfolio. */
+  public static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
   private final BorderPane root = new BorderPane();
   private final HoldingsTree tree;

@@ -3,11 +3,12 @@ package dev.keel.ui.proposal;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
 import dev.keel.engine.rebalance.Outcome;
+import dev.keel.ui.common.CssStates;
 import dev.keel.ui.common.Formats;
 import dev.keel.ui.common.Icons;
-import dev.keel.ui.common.StyleClasses;
 import java.math.RoundingMode;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,11 +31,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * (dimmed while they are worked out again).
  */
 public final class ProposalView {
-  /** Style class of the trades table or the totals while they show a stale result. */
-  public static final String STALE = "stale";
+  /** State (pseudo-class) of the trades table or the totals while they show a stale result. */
+  public static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
-  /** Style class of a rejected trade's row. */
-  public static final String REJECTED = "rejected";
+  /** State of a rejected trade's row. */
+  public static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
 
   private final ProposalViewModel viewModel;
   private final BorderPane root = new BorderPane();
@@ -118,7 +119,7 @@ public final class ProposalView {
         .bind(
             Bindings.createStringBinding(
                 () -> totals(totals.outcomeProperty().get()), totals.outcomeProperty()));
-    StyleClasses.toggle(footer, STALE, totals.staleProperty());
+    CssStates.toggle(footer, STALE, totals.staleProperty());
     Label problems = new Label();
     problems.setId("export-problems");
     problems.getStyleClass().add("field-error");

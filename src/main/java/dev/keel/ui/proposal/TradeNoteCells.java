@@ -2,6 +2,7 @@ package dev.keel.ui.proposal;
 
 import java.util.Comparator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
@@ -14,8 +15,8 @@ import javafx.util.Duration;
  * notes together.
  */
 final class TradeNoteCells {
-  /** Style class of a trade's warning mark. */
-  static final String NOTE_MARK = "trade-note-mark";
+  /** State (pseudo-class) of a cell showing a trade's warning mark. */
+  static final PseudoClass NOTE_MARK = PseudoClass.getPseudoClass("noted");
 
   /** The mark of a trade with notes; colour is not the only signal. */
   static final String MARK = "⚠";
@@ -60,33 +61,37 @@ final class TradeNoteCells {
 
   /** ⚠ when something concerns the trade; the sentences as tooltip and for screen readers. */
   private static final class NotesCell extends TableCell<TradeRow, TradeNotes> {
+    private final Tooltip sentences = new Tooltip(); // one per cell, not one per update
+
     NotesCell() {
       getStyleClass().add("trade-notes-cell");
+      sentences.setWrapText(true);
+      sentences.setMaxWidth(520); // long sentences wrap rather than run off the screen
+      sentences.setShowDuration(Duration.INDEFINITE); // time to read them all
     }
 
     @Override
     protected void updateItem(TradeNotes notes, boolean empty) {
       super.updateItem(notes, empty);
-      getStyleClass().remove(NOTE_MARK);
-      if (empty || notes == null || !notes.any()) {
+      boolean any = !empty && notes != null && notes.any();
+      pseudoClassStateChanged(NOTE_MARK, any);
+      if (!any) {
         setText(null);
         setTooltip(null);
         setAccessibleText(null);
         return;
       }
-      getStyleClass().add(NOTE_MARK);
       setText(MARK);
-      Tooltip tooltip = new Tooltip(notes.text());
-      tooltip.setWrapText(true);
-      tooltip.setMaxWidth(520); // long sentences wrap rather than run off the screen
-      tooltip.setShowDuration(Duration.INDEFINITE); // time to read them all
-      setTooltip(tooltip);
+      sentences.setText(notes.text());
+      setTooltip(sentences);
       setAccessibleText("Warning: " + notes.text());
     }
   }
 
   /** The venue id, with the venue's name and how its orders are exported as tooltip. */
   private static final class VenueCell extends TableCell<TradeRow, TradeNotes> {
+    private final Tooltip venue = new Tooltip(); // one per cell, not one per update
+
     @Override
     protected void updateItem(TradeNotes notes, boolean empty) {
       super.updateItem(notes, empty);
@@ -96,7 +101,8 @@ final class TradeNoteCells {
         return;
       }
       setText(notes.venue());
-      setTooltip(notes.venueText().isEmpty() ? null : new Tooltip(notes.venueText()));
+      venue.setText(notes.venueText());
+      setTooltip(notes.venueText().isEmpty() ? null : venue);
     }
   }
 }

@@ -4,8 +4,8 @@ import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.ReviewCarryOver;
 import dev.keel.engine.rebalance.Side;
 import dev.keel.engine.rebalance.Trade;
+import dev.keel.ui.common.CssStates;
 import dev.keel.ui.common.Formats;
-import dev.keel.ui.common.StyleClasses;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -91,7 +92,7 @@ final class TradesTable {
     table.addEventFilter(KeyEvent.KEY_PRESSED, event -> keyPressed(event, quantity));
     table.setPlaceholder(new Label("No trades"));
     keepSelectionAcrossRecomputes();
-    StyleClasses.toggle(table, ProposalView.STALE, viewModel.staleProperty());
+    CssStates.toggle(table, ProposalView.STALE, viewModel.staleProperty());
     table.disableProperty().bind(viewModel.staleProperty());
 
     ProgressIndicator progress = new ProgressIndicator();
@@ -271,6 +272,11 @@ final class TradesTable {
 
   /** A quantity typed in place; one that was refused is marked, with the reason as tooltip. */
   private static final class QuantityCell extends TextFieldTableCell<TradeRow, String> {
+    /** State of a quantity cell whose typed quantity was refused. */
+    static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
+
+    private final Tooltip why = new Tooltip(); // one per cell, not one per update
+
     QuantityCell() {
       super(new DefaultStringConverter());
     }
@@ -280,10 +286,10 @@ final class TradesTable {
       super.updateItem(item, empty);
       TradeRow row = getTableRow() == null ? null : getTableRow().getItem();
       boolean refused = !empty && row != null && !row.quantityError().isEmpty();
-      getStyleClass().remove("field-error-cell");
+      pseudoClassStateChanged(REFUSED, refused);
       if (refused) {
-        getStyleClass().add("field-error-cell");
-        setTooltip(new Tooltip(row.quantityError()));
+        why.setText(row.quantityError());
+        setTooltip(why);
         setText(item + "  ⚠");
       } else {
         setTooltip(null);
@@ -372,10 +378,9 @@ final class TradesTable {
     @Override
     protected void updateItem(TradeRow row, boolean empty) {
       super.updateItem(row, empty);
-      getStyleClass().remove(ProposalView.REJECTED);
-      if (!empty && row != null && row.decision() == Review.Decision.REJECTED) {
-        getStyleClass().add(ProposalView.REJECTED);
-      }
+      pseudoClassStateChanged(
+          ProposalView.REJECTED,
+          !empty && row != null && row.decision() == Review.Decision.REJECTED);
     }
   }
 }

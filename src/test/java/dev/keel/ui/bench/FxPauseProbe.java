@@ -325,6 +325,10 @@ public final class FxPauseProbe {
         System.out.println();
         System.out.println("== " + phase.name + ": stacks seen while a probe was over 16 ms late");
         phase.topStacks(6).forEach(e -> System.out.println(e.getValue() + " × " + e.getKey()));
+        System.out.println("-- the methods most often on the stack, of " + phase.samples);
+        phase
+            .topMethods(60)
+            .forEach(e -> System.out.printf(Locale.ROOT, "%5d  %s%n", e.getValue(), e.getKey()));
       }
     }
   }

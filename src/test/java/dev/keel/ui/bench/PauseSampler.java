@@ -4,8 +4,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -56,6 +58,12 @@ final class PauseSampler {
     final List<Long> endedAt = new ArrayList<>();
     final Map<String, Integer> stacks = new HashMap<>();
 
+    /** In how many samples each method was on the stack, anywhere: an inclusive profile. */
+    final Map<String, Integer> methods = new HashMap<>();
+
+    /** How many stacks were sampled. */
+    int samples;
+
     Phase(String name, long startCpu) {
       this.name = name;
       this.startCpu = startCpu;
@@ -100,8 +108,24 @@ final class PauseSampler {
       return longest;
     }
 
-    synchronized void addStack(String key) {
-      stacks.merge(key, 1, Integer::sum);
+    synchronized void addStack(StackTraceElement[] stack) {
+      stacks.merge(key(stack), 1, Integer::sum);
+      samples++;
+      Set<String> seen = new HashSet<>();
+      for (StackTraceElement frame : stack) {
+        String method = frame.getClassName() + '.' + frame.getMethodName();
+        if (seen.add(method)) {
+          methods.merge(method, 1, Integer::sum);
+        }
+      }
+    }
+
+    /** The methods most often on the stack, with the share of the samples they were in. */
+    synchronized List<Map.Entry<String, Integer>> topMethods(int count) {
+      return methods.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .limit(count)
+          .toList();
     }
   }
 
@@ -173,7 +197,7 @@ final class PauseSampler {
     try {
       while (!ran.await(STACK_PERIOD_NANOS, TimeUnit.NANOSECONDS)) {
         if (sampleStacks && phase != null && System.nanoTime() - posted > FRAME_NANOS) {
-          phase.addStack(key(fxThread.getStackTrace()));
+          phase.addStack(fxThread.getStackTrace());
         }
       }
     } catch (InterruptedException e) {

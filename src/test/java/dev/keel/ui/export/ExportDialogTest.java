@@ -7,6 +7,7 @@ import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.io.export.OrderExport;
+import dev.keel.ui.common.CssStates;
 import dev.keel.ui.common.Lane;
 import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.holdings.HoldingsView;
@@ -105,7 +106,7 @@ class ExportDialogTest {
     typeFolder(robot, field, "orders"); // relative: refused as typed, the disk is not asked
 
     String relative = "Folder: orders is a relative path: type the whole path, from the root";
-    assertThat(field.getStyleClass()).contains(HoldingsView.INVALID);
+    assertThat(CssStates.has(field, HoldingsView.INVALID)).isTrue();
     assertThat(field.getTooltip().getText()).isEqualTo(relative);
     assertThat(error.getText()).isEqualTo(relative);
     assertThat(export.isDisabled()).isTrue();
@@ -115,7 +116,7 @@ class ExportDialogTest {
     robot.interact(() -> runner.runAll(Lane.FILES)); // the look, answered on the FX thread
 
     String notThere = "Folder: " + missing + " does not exist: create it or choose another";
-    assertThat(field.getStyleClass()).contains(HoldingsView.INVALID);
+    assertThat(CssStates.has(field, HoldingsView.INVALID)).isTrue();
     assertThat(field.getTooltip().getText()).isEqualTo(notThere);
     assertThat(error.getText()).isEqualTo(notThere);
     assertThat(export.isDisabled()).isTrue();
@@ -124,7 +125,7 @@ class ExportDialogTest {
     assertThat(export.isDisabled()).as("not looked at yet").isTrue();
     robot.interact(() -> runner.runAll(Lane.FILES));
 
-    assertThat(field.getStyleClass()).doesNotContain(HoldingsView.INVALID);
+    assertThat(CssStates.has(field, HoldingsView.INVALID)).isFalse();
     assertThat(field.getTooltip()).isNull();
     assertThat(error.getText()).isEmpty();
     assertThat(export.isDisabled()).isFalse();

@@ -3,16 +3,21 @@ package dev.keel.ui.holdings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
+import dev.keel.model.Restriction;
 import dev.keel.ui.KeelApp;
+import dev.keel.ui.common.CssStates;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.ImmediateTaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
@@ -78,10 +83,8 @@ class HoldingsViewTest {
   void breachedRowsAreMarked_andSaySoInWords(FxRobot robot) {
     WaitForAsyncUtils.waitForFxEvents();
     Set<String> breached =
-        robot
-            .lookup(".tree-table-row-cell." + HoldingsView.BREACHED)
-            .queryAllAs(TreeTableRow.class)
-            .stream()
+        robot.lookup(".tree-table-row-cell").queryAllAs(TreeTableRow.class).stream()
+            .filter(row -> CssStates.has(row, HoldingsView.BREACHED))
             .map(row -> ((HoldingsLine) row.getItem()).row().key())
             .collect(Collectors.toSet());
 
@@ -179,10 +182,8 @@ class HoldingsViewTest {
         .as("the household's net cash")
         .isEqualTo("10,789.50");
     Set<Object> loanRows =
-        robot
-            .lookup(".tree-table-row-cell." + HoldingsView.LOAN)
-            .queryAllAs(TreeTableRow.class)
-            .stream()
+        robot.lookup(".tree-table-row-cell").queryAllAs(TreeTableRow.class).stream()
+            .filter(row -> CssStates.has(row, HoldingsView.LOAN))
             .map(TreeTableRow::getItem)
             .collect(Collectors.toSet());
     assertThat(loanRows).containsExactly(loan.getValue());
@@ -298,5 +299,45 @@ class HoldingsViewTest {
     assertThat(keys(table.getRoot().getChildren().get(0))).isEqualTo(order);
     assertThat(table.getSelectionModel().getSelectedItem().getValue().row().key())
         .isEqualTo(selected);
+  }
+
+  @Test
+  void aRestrictionChosenInItsRow_restrictsThatLineOnly_andTheComboBoxesAreReused(FxRobot robot) {
+    Map<String, Restriction> before = Map.copyOf(document.portfolio().restrictions());
+    List<ComboBox<String>> drawn = restrictionBoxes(robot);
+    ComboBox<String> mo = restrictionBox(robot, "MO");
+
+    robot.interact(() -> mo.setValue(Restriction.NO_BUY.label()));
+    Map<String, Restriction> expected = new HashMap<>(before);
+    expected.put("MO", Restriction.NO_BUY);
+    assertThat(document.portfolio().restrictions()).isEqualTo(expected);
+
+    // sorting twice shows other lines in the rows: each box is given its new line's value
+    robot.clickOn("Value").clickOn("Value");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(document.portfolio().restrictions()).as("nothing else edited").isEqualTo(expected);
+    assertThat(restrictionBox(robot, "MO").getValue()).isEqualTo(Restriction.NO_BUY.label());
+    assertThat(restrictionBox(robot, "CPB").getValue())
+        .isEqualTo(before.containsKey("CPB") ? before.get("CPB").label() : "—");
+    // a box per cell, kept: not one made for every line at every update
+    assertThat(restrictionBoxes(robot)).allMatch(box -> drawn.stream().anyMatch(b -> b == box));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<ComboBox<String>> restrictionBoxes(FxRobot robot) {
+    return robot.lookup(".combo-box").queryAllAs(ComboBox.class).stream()
+        .filter(box -> box.getAccessibleText() != null)
+        .filter(box -> box.getAccessibleText().startsWith("Restriction of "))
+        .filter(box -> box.getParent() != null && box.isVisible())
+        .map(box -> (ComboBox<String>) box)
+        .toList();
+  }
+
+  private static ComboBox<String> restrictionBox(FxRobot robot, String key) {
+    return restrictionBoxes(robot).stream()
+        .filter(box -> box.getAccessibleText().equals("Restriction of " + key))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no restriction box drawn for " + key));
   }
 }

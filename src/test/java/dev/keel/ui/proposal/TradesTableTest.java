@@ -6,6 +6,7 @@ import dev.keel.TestPortfolios;
 import dev.keel.engine.rebalance.Review.Decision;
 import dev.keel.engine.rebalance.Side;
 import dev.keel.ui.KeelApp;
+import dev.keel.ui.common.CssStates;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.Formats;
 import dev.keel.ui.common.ImmediateTaskRunner;
@@ -159,7 +160,7 @@ class TradesTableTest {
     assertThat(marked.getTooltip()).isNotNull();
     assertThat(marked.getTooltip().getText()).contains(crossing);
     assertThat(marked.getAccessibleText()).contains(crossing);
-    assertThat(marked.getStyleClass()).contains(TradeNoteCells.NOTE_MARK);
+    assertThat(CssStates.has(marked, TradeNoteCells.NOTE_MARK)).isTrue();
     assertThat(((Labeled) cell(robot, id("taxable", "CPB"), "⚠")).getText()).isEqualTo("⚠");
 
     Labeled unmarked = (Labeled) cell(robot, spySell, "⚠");
