@@ -87,6 +87,9 @@ public final class HoldingsViewModel {
   /** The account whose weights the latest analysis works out, {@code null} for the household. */
   private String weighedFor;
 
+  /** True while {@link #show} replaces the filters' choices. */
+  private boolean refillingChoices;
+
   public HoldingsViewModel(DocumentViewModel document, TaskRunner runner) {
     this.document = document;
     this.edits = new HoldingsEditsViewModel(document);
@@ -121,6 +124,9 @@ public final class HoldingsViewModel {
    * latest analysis (shown, or still under way), else filters.
    */
   private void weighOrFilter() {
+    if (refillingChoices) {
+      return;
+    }
     Portfolio portfolio = document.portfolio();
     if (portfolio != null && !Objects.equals(weighedFor, weighedAccount(portfolio))) {
       analyse(portfolio);
@@ -176,12 +182,19 @@ public final class HoldingsViewModel {
     derivatives.setAll(done.report().derivatives());
     List<String> accountIds = new ArrayList<>(List.of(ALL));
     portfolio.accounts().forEach(a -> accountIds.add(a.id()));
-    replaceChoices(accounts, accountIds, account);
     List<String> classNames = new ArrayList<>(List.of(ALL));
     portfolio.assetClasses().forEach(c -> classNames.add(c.name()));
-    replaceChoices(classes, classNames, assetClass);
+    // the choice boxes clear and set their values as their choices are replaced: the lines are
+    // filtered once, after, not at each of those changes (each one a tree of every line)
+    refillingChoices = true;
+    try {
+      replaceChoices(accounts, accountIds, account);
+      replaceChoices(classes, classNames, assetClass);
+    } finally {
+      refillingChoices = false;
+    }
     summary.set(done.summary());
-    filter();
+    weighOrFilter(); // an account the new book lacks is now All: the household's weights
   }
 
   private static void replaceChoices(
@@ -198,6 +211,9 @@ public final class HoldingsViewModel {
 
   /** Keeps the rows that match the filters, with the class rows above them. */
   private void filter() {
+    if (refillingChoices) {
+      return;
+    }
     DriftReport drift = report.get();
     if (drift == null) {
       rows.clear();

@@ -2,24 +2,38 @@ package dev.keel.ui.proposal;
 
 import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.ReviewCarryOver;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * A review with its before/after and what blocks its export, and its trades' notes, worked out
- * together off the FX thread, and what was carried to it from the review before ({@code null} when
- * nothing was).
+ * A review with its before/after and what blocks its export, its trades' notes and the table's rows
+ * (with where each trade's row is), worked out together off the FX thread, and what was carried to
+ * it from the review before ({@code null} when nothing was).
  */
 record ComputedReview(
     Review review,
     ReviewTotalsViewModel.Totals totals,
     TradeNoteIndex notes,
+    List<TradeRow> rows,
+    Map<String, Integer> rowIndex,
     ReviewCarryOver.Result carried) {
 
-  /** Works out the totals and the notes of a review. */
+  /** Works out the totals, the notes and the rows of a review. */
   static ComputedReview of(Review review, ReviewCarryOver.Result carried) {
+    TradeNoteIndex notes = TradeNoteIndex.of(review.proposal());
+    List<TradeRow> rows = TradeRow.rowsOf(review, notes);
+    Map<String, Integer> rowIndex = new HashMap<>(rows.size() * 2);
+    for (int i = 0; i < rows.size(); i++) {
+      rowIndex.put(rows.get(i).trade().id(), i);
+    }
     return new ComputedReview(
         review,
         ReviewTotalsViewModel.Totals.of(review),
-        TradeNoteIndex.of(review.proposal()),
+        notes,
+        rows,
+        Collections.unmodifiableMap(rowIndex),
         carried);
   }
 }

@@ -20,7 +20,6 @@ import dev.keel.ui.proposal.RebalanceSettingsViewModel.SettingsOrError;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +70,7 @@ public final class ProposalViewModel {
   /** True while the portfolio or settings allow no proposal (the message says why). */
   private final BooleanProperty blocked = new SimpleBooleanProperty();
 
-  private final Map<String, Integer> rowIndex = new HashMap<>();
+  private Map<String, Integer> rowIndex = Map.of();
 
   /** The warnings and venue of each trade of the proposal shown. */
   private TradeNoteIndex notes = TradeNoteIndex.EMPTY;
@@ -199,7 +198,7 @@ public final class ProposalViewModel {
     review.set(null);
     totals.clear();
     rows.clear();
-    rowIndex.clear();
+    rowIndex = Map.of();
     notes = TradeNoteIndex.EMPTY;
     warnings.clear();
     message.set(why);
@@ -210,12 +209,8 @@ public final class ProposalViewModel {
     review.set(shown);
     totals.show(computed.totals());
     notes = computed.notes();
-    rowIndex.clear();
-    List<TradeRow> all = rowsOf(shown);
-    for (int i = 0; i < all.size(); i++) {
-      rowIndex.put(all.get(i).trade().id(), i);
-    }
-    rows.setAll(all);
+    rowIndex = computed.rowIndex();
+    rows.setAll(computed.rows());
     warnings.setAll(shown.proposal().warnings().stream().map(RebalanceWarning::message).toList());
   }
 
@@ -336,11 +331,11 @@ public final class ProposalViewModel {
   }
 
   private List<TradeRow> rowsOf(Review review) {
-    return review.trades().stream().map(trade -> rowOf(review, trade)).toList();
+    return TradeRow.rowsOf(review, notes);
   }
 
   private TradeRow rowOf(Review review, Trade trade) {
-    return new TradeRow(trade, review.decision(trade.id()), "", notes.of(trade.id()));
+    return TradeRow.of(review, trade, notes);
   }
 
   // ---- state ----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -60,7 +61,8 @@ final class TradesFit {
             fits.forEach(each -> each.fit(viewModel.rows()));
           }
         };
-    viewModel.rows().addListener((ListChangeListener<TradeRow>) change -> fit.run());
+    // after the rows are shown, in a turn of its own: the thread answers in between
+    viewModel.rows().addListener((ListChangeListener<TradeRow>) change -> Platform.runLater(fit));
     fit.run();
   }
 

@@ -18,7 +18,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -55,15 +54,12 @@ final class TradesTable {
     table.setId("trades");
     table.setEditable(true);
     // sorted by a column on click; the view-model's list keeps the proposal order
-    SortedList<TradeRow> sorted = new SortedList<>(viewModel.rows());
-    // the sorted list follows the table's sort columns by the rows' own values (TradesOrder), so
+    TradesShown shown = new TradesShown(viewModel.rows());
+    // the rows shown follow the table's sort columns by the rows' own values (TradesOrder), so
     // the table's sort policy has nothing left to do
-    sorted
-        .comparatorProperty()
-        .bind(
-            Bindings.createObjectBinding(() -> TradesOrder.of(table), table.comparatorProperty()));
+    table.comparatorProperty().addListener((obs, old, now) -> shown.order(TradesOrder.of(table)));
     table.setSortPolicy(t -> true);
-    table.setItems(sorted);
+    table.setItems(shown.rows());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(approveColumn());
     table.getColumns().add(TradeNoteCells.notesColumn());

@@ -118,6 +118,8 @@ public final class FxPauseProbe {
               return Thread.currentThread();
             });
     sampler = new PauseSampler(fxThread, stacks);
+    // as the window starts (KeelApp): on the first sample, before a trader opens the big book
+    phase("start on the first sample", () -> viewModel.start(List.of()), this::allShown);
     for (int round = 1; round <= rounds; round++) {
       steps(rounds == 1 ? "" : " (round " + round + ")");
     }

@@ -264,4 +264,21 @@ class HoldingsViewModelTest {
         .findFirst()
         .orElseThrow();
   }
+
+  @Test
+  void anotherBook_isFilteredOnce_asItsFiltersChoicesAreReplaced() {
+    document.open(TestPortfolios.STOCKS);
+    viewModel.accountProperty().set("ira"); // an account the next book does not have
+    int[] changes = {0};
+    viewModel
+        .rows()
+        .addListener((javafx.collections.ListChangeListener<DriftRow>) c -> changes[0]++);
+
+    document.open(TestPortfolios.CRYPTO);
+
+    assertThat(viewModel.accountProperty().get()).isEqualTo(HoldingsViewModel.ALL);
+    assertThat(viewModel.rows()).extracting(DriftRow::key).contains("BTC", "USDC");
+    // each change of the lines is a tree of every line built on the JavaFX thread
+    assertThat(changes[0]).as("the lines replaced once").isEqualTo(1);
+  }
 }
