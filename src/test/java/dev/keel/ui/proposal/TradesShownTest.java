@@ -1,0 +1,115 @@
+package dev.keel.ui.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keel.engine.SyntheticBook;
+import dev.keel.engine.rebalance.RebalanceSettings;
+import dev.keel.engine.rebalance.Rebalancer;
+import dev.keel.engine.rebalance.Review;
+import dev.keel.engine.rebalance.Review.Decision;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.Test;
+
+/** The trades in the table's order, following the view-model's rows. */
+class TradesShownTest {
+  private static final Comparator<TradeRow> BY_NOTIONAL_DOWN =
+      Comparator.comparing((TradeRow r) -> r.trade().notionalBase()).reversed();
+
+  /** Approved first, then rejected, then pending: an order a decision changes. */
+  private static final Comparator<TradeRow> BY_DECISION =
+      Comparator.comparingInt(
+          r ->
+              switch (r.decision()) {
+                case APPROVED -> 0;
+                case REJECTED -> 1;
+                case PENDING -> 2;
+              });
+
+  private final Review review =
+      Review.of(
+          Rebalancer.DEFAULT.propose(SyntheticBook.generate(120, 6, 7), RebalanceSettings.DEFAULT));
+  private final ObservableList<TradeRow> source =
+      FXCollections.observableArrayList(TradeRow.rowsOf(review, TradeNoteIndex.EMPTY));
+  private final TradesShown shown = new TradesShown(source);
+  private final List<ListChangeListener.Change<? extends TradeRow>> changes = new ArrayList<>();
+
+  private void countChanges() {
+    shown.rows().addListener((ListChangeListener<TradeRow>) changes::add);
+  }
+
+  private static List<TradeRow> sorted(List<TradeRow> rows, Comparator<TradeRow> order) {
+    List<TradeRow> copy = new ArrayList<>(rows);
+    copy.sort(order);
+    return copy;
+  }
+
+  @Test
+  void withoutAnOrder_theRowsAreShownInTheProposalsOrder_andInOneOnceSorted() {
+    assertThat(source.size()).as("a book with many trades").isGreaterThan(50);
+    assertThat(shown.rows()).containsExactlyElementsOf(source);
+
+    shown.order(BY_NOTIONAL_DOWN);
+    assertThat(shown.rows()).containsExactlyElementsOf(sorted(source, BY_NOTIONAL_DOWN));
+
+    shown.order(null);
+    assertThat(shown.rows()).containsExactlyElementsOf(source);
+  }
+
+  @Test
+  void approveAll_putsEachNewRowWhereItsTradeIs_inOneChange() {
+    shown.order(BY_NOTIONAL_DOWN);
+    List<String> order = shown.rows().stream().map(r -> r.trade().id()).toList();
+    countChanges();
+
+    source.setAll(TradeRow.rowsOf(review.approveAll(), TradeNoteIndex.EMPTY));
+
+    assertThat(shown.rows()).extracting(r -> r.trade().id()).containsExactlyElementsOf(order);
+    assertThat(shown.rows()).allMatch(r -> r.decision() == Decision.APPROVED);
+    assertThat(changes).hasSize(1);
+  }
+
+  @Test
+  void oneDecision_replacesOneRow_andMovesItWhenTheOrderIsByTheDecision() {
+    shown.order(BY_NOTIONAL_DOWN);
+    TradeRow fifth = source.get(5);
+    int shownAt = shown.rows().indexOf(fifth);
+    countChanges();
+
+    TradeRow approved =
+        TradeRow.of(review.approve(fifth.trade().id()), fifth.trade(), TradeNoteIndex.EMPTY);
+    source.set(5, approved);
+
+    assertThat(shown.rows().get(shownAt)).isSameAs(approved);
+    assertThat(changes).hasSize(1);
+
+    shown.order(BY_DECISION);
+    assertThat(shown.rows().get(0)).as("the one approved trade first").isSameAs(approved);
+    TradeRow last = shown.rows().get(shown.rows().size() - 1);
+    int lastInSource = source.indexOf(last);
+    Review both = review.approve(fifth.trade().id()).reject(last.trade().id());
+    TradeRow rejected = TradeRow.of(both, last.trade(), TradeNoteIndex.EMPTY);
+
+    source.set(lastInSource, rejected); // pending is after rejected: the row must move up
+
+    assertThat(shown.rows().get(1)).isSameAs(rejected);
+    assertThat(shown.rows()).containsExactlyElementsOf(sorted(source, BY_DECISION));
+  }
+
+  @Test
+  void anotherProposal_isSortedAfresh() {
+    shown.order(BY_NOTIONAL_DOWN);
+    Review other =
+        Review.of(
+            Rebalancer.DEFAULT.propose(
+                SyntheticBook.generate(80, 4, 11), RebalanceSettings.DEFAULT));
+
+    source.setAll(TradeRow.rowsOf(other, TradeNoteIndex.EMPTY));
+
+    assertThat(shown.rows()).containsExactlyElementsOf(sorted(source, BY_NOTIONAL_DOWN));
+  }
+}
