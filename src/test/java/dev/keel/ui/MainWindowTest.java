@@ -25,7 +25,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -354,7 +354,7 @@ class MainWindowTest {
         .isEqualTo(
             "Settings of this book restored: deposit 25,000.00 USD into kraken-spot, mode buy"
                 + " sell");
-    assertThat(robot.lookup("#cash-flow-account").queryAs(ChoiceBox.class).getValue())
+    assertThat(robot.lookup("#cash-flow-account").queryAs(ComboBox.class).getValue())
         .isEqualTo("kraken-spot");
     assertThat(robot.lookup("#cash-flow-amount").queryAs(TextField.class).getText())
         .isEqualTo("25000");

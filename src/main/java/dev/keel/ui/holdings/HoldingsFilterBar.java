@@ -4,7 +4,7 @@ import dev.keel.ui.common.Icons;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -16,7 +16,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 /**
  * The bar above the holdings tree: the search box, the account filter with whose weights are shown
  * (the account's or the household's), the class filter, and the book's summary, which gives way
- * (with its whole text as tooltip) so the filters keep their size.
+ * (with its whole text as tooltip) so the filters keep their size. The filters are combo boxes: a
+ * choice box rebuilds its whole menu for each choice added, and a book of many accounts and classes
+ * took a tenth of a second of the JavaFX thread to open.
  */
 final class HoldingsFilterBar {
   /** Style class of the words saying whose weights the tree shows. */
@@ -25,7 +27,7 @@ final class HoldingsFilterBar {
   private HoldingsFilterBar() {}
 
   static HBox of(HoldingsViewModel viewModel) {
-    ChoiceBox<String> account = new ChoiceBox<>(viewModel.accounts());
+    ComboBox<String> account = new ComboBox<>(viewModel.accounts());
     account.setId("account-filter");
     account.valueProperty().bindBidirectional(viewModel.accountProperty());
     account.setTooltip(
@@ -35,7 +37,7 @@ final class HoldingsFilterBar {
     weightsOf.setId("weights-of");
     weightsOf.getStyleClass().add(WEIGHTS_OF);
     weightsOf.textProperty().bind(viewModel.weightsOfProperty());
-    ChoiceBox<String> assetClass = new ChoiceBox<>(viewModel.classes());
+    ComboBox<String> assetClass = new ComboBox<>(viewModel.classes());
     assetClass.setId("class-filter");
     assetClass.valueProperty().bindBidirectional(viewModel.assetClassProperty());
     assetClass.setTooltip(new Tooltip("Show one asset class"));

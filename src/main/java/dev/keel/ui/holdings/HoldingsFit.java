@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -23,6 +24,9 @@ final class HoldingsFit {
 
   private final TreeTableView<HoldingsLine> table;
   private final List<ColumnFit<HoldingsLine>> fits = new ArrayList<>();
+
+  /** Whether a fit is on its way ({@link #fitLater}). */
+  private boolean pending;
 
   HoldingsFit(TreeTableView<HoldingsLine> table) {
     this.table = table;
@@ -46,8 +50,27 @@ final class HoldingsFit {
     texts(column, line -> shown(column, line));
   }
 
-  /** Fits every column to the lines of {@code rows}: their account parts and cash lines too. */
-  void fit(List<DriftRow> rows, List<CashHolding> cash) {
+  /**
+   * Fits the columns to {@code rows} once, in later turns of the JavaFX thread, a column a turn:
+   * the turn that showed the lines is not made longer by measuring them, and neither is any other
+   * by more than one column's measure of a 10,000-position book. The lists are read then, as they
+   * are.
+   */
+  void fitLater(List<DriftRow> rows, List<CashHolding> cash) {
+    if (pending) {
+      return;
+    }
+    pending = true;
+    Platform.runLater(
+        () -> {
+          pending = false;
+          List<HoldingsLine> lines = lines(rows, cash);
+          fits.forEach(each -> Platform.runLater(() -> each.fit(lines)));
+        });
+  }
+
+  /** Every line of the tree: the rows, their account parts and the cash lines. */
+  private static List<HoldingsLine> lines(List<DriftRow> rows, List<CashHolding> cash) {
     List<HoldingsLine> lines = new ArrayList<>(rows.size() + cash.size());
     for (DriftRow row : rows) {
       lines.add(new HoldingsLine(row, null));
@@ -56,7 +79,7 @@ final class HoldingsFit {
         cash.forEach(balance -> lines.add(new HoldingsLine(row, null, balance)));
       }
     }
-    fits.forEach(fit -> fit.fit(lines));
+    return lines;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,29 +129,33 @@ final class HoldingsTree {
     TreeItem<HoldingsLine> top = table.getRoot() != null ? table.getRoot() : new TreeItem<>();
     top.setExpanded(true); // the root is hidden, its children are the top lines
     List<TreeItem<HoldingsLine>> topLines = new ArrayList<>();
-    Map<String, TreeItem<HoldingsLine>> classItems = new HashMap<>();
+    // each class's lines are gathered first and given in one change: added one by one, each
+    // line's addition was an event and a recount of the class's lines
+    Map<String, List<TreeItem<HoldingsLine>>> classLines = new HashMap<>();
+    Map<TreeItem<HoldingsLine>, List<TreeItem<HoldingsLine>>> gathered = new LinkedHashMap<>();
     for (DriftRow row : viewModel.rows()) {
       TreeItem<HoldingsLine> item = new TreeItem<>(new HoldingsLine(row, null));
-      TreeItem<HoldingsLine> parent = row.parent() == null ? null : classItems.get(row.parent());
-      if (parent == null) {
-        topLines.add(item);
-      } else {
-        parent.getChildren().add(item);
-      }
+      List<TreeItem<HoldingsLine>> siblings =
+          row.parent() == null ? null : classLines.get(row.parent());
+      (siblings == null ? topLines : siblings).add(item);
       if (row.kind() == RowKind.ASSET_CLASS) {
-        classItems.put(row.key(), item);
+        List<TreeItem<HoldingsLine>> lines = new ArrayList<>();
+        classLines.put(row.key(), lines);
+        gathered.put(item, lines);
         // every class kept by a search holds a match
         item.setExpanded(openClasses || !collapsed.getOrDefault(row.key(), false));
       }
       if (row.kind() == RowKind.INSTRUMENT && row.holdings().size() > 1) {
-        row.holdings()
-            .forEach(h -> item.getChildren().add(new TreeItem<>(new HoldingsLine(row, h))));
+        List<TreeItem<HoldingsLine>> parts = new ArrayList<>(row.holdings().size());
+        row.holdings().forEach(h -> parts.add(new TreeItem<>(new HoldingsLine(row, h))));
+        item.getChildren().setAll(parts);
         item.setExpanded(!collapsed.getOrDefault(row.key(), true));
       }
       if (row.kind() == RowKind.CASH) {
         addCashParts(item, collapsed);
       }
     }
+    gathered.forEach((item, lines) -> item.getChildren().setAll(lines));
     Set<String> selected = new HashSet<>();
     table.getSelectionModel().getSelectedItems().stream()
         .filter(item -> item != null && item.getValue() != null)
@@ -170,7 +175,8 @@ final class HoldingsTree {
     if (!selected.isEmpty()) {
       reselect(top, selected);
     }
-    fit.fit(viewModel.rows(), viewModel.cash());
+    // the columns are fitted in a turn of their own, after the tree is shown
+    fit.fitLater(viewModel.rows(), viewModel.cash());
   }
 
   /**

@@ -184,7 +184,7 @@ public final class HoldingsViewModel {
     portfolio.accounts().forEach(a -> accountIds.add(a.id()));
     List<String> classNames = new ArrayList<>(List.of(ALL));
     portfolio.assetClasses().forEach(c -> classNames.add(c.name()));
-    // the choice boxes clear and set their values as their choices are replaced: the lines are
+    // the filter boxes clear and set their values as their choices are replaced: the lines are
     // filtered once, after, not at each of those changes (each one a tree of every line)
     refillingChoices = true;
     try {
@@ -238,7 +238,7 @@ public final class HoldingsViewModel {
   }
 
   /**
-   * A filter's choice, {@code null} for all; a choice box briefly holds no value while refilled.
+   * A filter's choice, {@code null} for all; a filter box briefly holds no value while refilled.
    */
   private static String chosen(String choice) {
     return choice == null || ALL.equals(choice) ? null : choice;

@@ -3,6 +3,7 @@ package dev.keel.ui.proposal;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.ReviewCarryOver;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,15 @@ record ComputedReview(
     TradeNoteIndex notes,
     List<TradeRow> rows,
     Map<String, Integer> rowIndex,
+    TradesShown.Presorted presorted,
     ReviewCarryOver.Result carried) {
 
-  /** Works out the totals, the notes and the rows of a review. */
-  static ComputedReview of(Review review, ReviewCarryOver.Result carried) {
+  /**
+   * Works out the totals, the notes and the rows of a review, and the rows in {@code order} (the
+   * table's, null for none) for the table to show without sorting them on the JavaFX thread.
+   */
+  static ComputedReview of(
+      Review review, ReviewCarryOver.Result carried, Comparator<TradeRow> order) {
     TradeNoteIndex notes = TradeNoteIndex.of(review.proposal());
     List<TradeRow> rows = TradeRow.rowsOf(review, notes);
     Map<String, Integer> rowIndex = new HashMap<>(rows.size() * 2);
@@ -34,6 +40,7 @@ record ComputedReview(
         notes,
         rows,
         Collections.unmodifiableMap(rowIndex),
+        order == null ? null : TradesShown.Presorted.of(rows, order),
         carried);
   }
 }

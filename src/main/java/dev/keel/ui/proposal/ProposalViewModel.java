@@ -20,10 +20,12 @@ import dev.keel.ui.proposal.RebalanceSettingsViewModel.SettingsOrError;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,6 +33,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -71,6 +74,12 @@ public final class ProposalViewModel {
   private final BooleanProperty blocked = new SimpleBooleanProperty();
 
   private Map<String, Integer> rowIndex = Map.of();
+
+  /** The order the table shows the trades in, null for the proposal's: see {@link #presorted}. */
+  private final ObjectProperty<Comparator<TradeRow>> rowOrder = new SimpleObjectProperty<>();
+
+  /** The latest proposal's rows sorted in {@link #rowOrder} as they were made, or null. */
+  private TradesShown.Presorted presorted;
 
   /** The warnings and venue of each trade of the proposal shown. */
   private TradeNoteIndex notes = TradeNoteIndex.EMPTY;
@@ -150,16 +159,17 @@ public final class ProposalViewModel {
     // the same book's review work goes on in the new proposal; another book's starts afresh
     Review earlier = memory.isOf(book) ? review.get() : null;
     message.set("Working out the trades…");
+    Comparator<TradeRow> order = rowOrder.get(); // the table's, to sort the rows as they are made
     proposals.submit(
         () -> {
           if (recalled.isPresent()) { // back to a state whose proposal was reviewed: as it was
-            return ComputedReview.of(recalled.get(), null);
+            return ComputedReview.of(recalled.get(), null, order);
           }
           Proposal proposal = Rebalancer.DEFAULT.propose(portfolio, chosen);
           ReviewCarryOver.Result carried =
               earlier == null ? null : ReviewCarryOver.of(earlier, proposal);
           Review fresh = carried == null ? Review.of(proposal) : carried.review();
-          return ComputedReview.of(fresh, carried);
+          return ComputedReview.of(fresh, carried, order);
         },
         computed -> {
           show(computed);
@@ -199,6 +209,7 @@ public final class ProposalViewModel {
     totals.clear();
     rows.clear();
     rowIndex = Map.of();
+    presorted = null;
     notes = TradeNoteIndex.EMPTY;
     warnings.clear();
     message.set(why);
@@ -210,6 +221,7 @@ public final class ProposalViewModel {
     totals.show(computed.totals());
     notes = computed.notes();
     rowIndex = computed.rowIndex();
+    presorted = computed.presorted();
     rows.setAll(computed.rows());
     warnings.setAll(shown.proposal().warnings().stream().map(RebalanceWarning::message).toList());
   }
@@ -339,6 +351,19 @@ public final class ProposalViewModel {
   }
 
   // ---- state ----------------------------------------------------------------------------------
+
+  /**
+   * The order the table shows the trades in ({@link TradesOrder}), null for the proposal's: a new
+   * proposal's rows are sorted in it where they are made, off the JavaFX thread.
+   */
+  ObjectProperty<Comparator<TradeRow>> rowOrderProperty() {
+    return rowOrder;
+  }
+
+  /** The latest proposal's rows in {@link #rowOrderProperty()} as it was then, or null. */
+  TradesShown.Presorted presorted() {
+    return presorted;
+  }
 
   /** The rebalance settings the proposal is worked out with. */
   public RebalanceSettingsViewModel settings() {

@@ -58,7 +58,9 @@ final class TradesFit {
                   : viewModel.reviewProperty().get().proposal();
           if (proposal != fittedFor[0] || proposal == null) {
             fittedFor[0] = proposal;
-            fits.forEach(each -> each.fit(viewModel.rows()));
+            // a column a turn: no turn is longer than one column's measure of 40,000 trades
+            List<TradeRow> rows = List.copyOf(viewModel.rows());
+            fits.forEach(each -> Platform.runLater(() -> each.fit(rows)));
           }
         };
     // after the rows are shown, in a turn of its own: the thread answers in between

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -27,8 +28,31 @@ final class TradesShown {
   /** Where each row of the source is shown: {@code position[i]} is the index in {@link #shown}. */
   private int[] position = new int[0];
 
+  /** Rows sorted off the JavaFX thread for the order asked for, or null; see {@link Presorted}. */
+  private final Supplier<Presorted> presorted;
+
+  /**
+   * Rows in the order of {@code order}, sorted where they were made (a proposal is worked out off
+   * the JavaFX thread): {@code inOrder[p]} is the index in {@code rows} of the row shown at {@code
+   * p}.
+   */
+  record Presorted(List<TradeRow> rows, Comparator<TradeRow> order, int[] inOrder) {
+    static Presorted of(List<TradeRow> rows, Comparator<TradeRow> order) {
+      return new Presorted(rows, order, sortedIndices(rows, order));
+    }
+  }
+
   TradesShown(ObservableList<TradeRow> source) {
+    this(source, () -> null);
+  }
+
+  /**
+   * @param presorted the rows of the latest proposal sorted as they were made, used when the source
+   *     holds those rows and the order is still the one they were sorted in
+   */
+  TradesShown(ObservableList<TradeRow> source, Supplier<Presorted> presorted) {
     this.source = source;
+    this.presorted = presorted;
     source.addListener((ListChangeListener<TradeRow>) this::follow);
     refill();
   }
@@ -116,21 +140,48 @@ final class TradesShown {
   /** Sorts the source's rows into the order (stable: ties keep the proposal's order). */
   private void refill() {
     int size = source.size();
-    Integer[] sourceIndex = new Integer[size];
-    for (int i = 0; i < size; i++) {
-      sourceIndex[i] = i;
-    }
-    if (order != null) {
-      TradeRow[] rows = source.toArray(new TradeRow[0]);
-      Arrays.sort(sourceIndex, (a, b) -> order.compare(rows[a], rows[b]));
-    }
+    Presorted sorted = presorted.get();
+    int[] inOrder =
+        sorted != null && sorted.order() == order && holdsExactly(sorted.rows())
+            ? sorted.inOrder()
+            : sortedIndices(source, order);
     int[] where = new int[size];
     List<TradeRow> now = new ArrayList<>(size);
     for (int p = 0; p < size; p++) {
-      where[sourceIndex[p]] = p;
-      now.add(source.get(sourceIndex[p]));
+      where[inOrder[p]] = p;
+      now.add(source.get(inOrder[p]));
     }
     position = where;
     shown.setAll(now);
+  }
+
+  /** Whether the source holds these very rows, in this order. */
+  private boolean holdsExactly(List<TradeRow> rows) {
+    if (rows.size() != source.size()) {
+      return false;
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i) != source.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The indices of {@code rows} in {@code order} (stable), or as they are when it is null. */
+  static int[] sortedIndices(List<TradeRow> rows, Comparator<TradeRow> order) {
+    Integer[] index = new Integer[rows.size()];
+    for (int i = 0; i < index.length; i++) {
+      index[i] = i;
+    }
+    if (order != null) {
+      TradeRow[] all = rows.toArray(new TradeRow[0]);
+      Arrays.sort(index, (a, b) -> order.compare(all[a], all[b]));
+    }
+    int[] sorted = new int[index.length];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = index[i];
+    }
+    return sorted;
   }
 }

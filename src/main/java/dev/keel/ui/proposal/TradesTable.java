@@ -54,10 +54,17 @@ final class TradesTable {
     table.setId("trades");
     table.setEditable(true);
     // sorted by a column on click; the view-model's list keeps the proposal order
-    TradesShown shown = new TradesShown(viewModel.rows());
+    TradesShown shown = new TradesShown(viewModel.rows(), viewModel::presorted);
     // the rows shown follow the table's sort columns by the rows' own values (TradesOrder), so
-    // the table's sort policy has nothing left to do
-    table.comparatorProperty().addListener((obs, old, now) -> shown.order(TradesOrder.of(table)));
+    // the table's sort policy has nothing left to do; a new proposal comes sorted so
+    table
+        .comparatorProperty()
+        .addListener(
+            (obs, old, now) -> {
+              Comparator<TradeRow> order = TradesOrder.of(table);
+              viewModel.rowOrderProperty().set(order);
+              shown.order(order);
+            });
     table.setSortPolicy(t -> true);
     table.setItems(shown.rows());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -44,6 +44,25 @@ class ProposalViewModelTest {
       new DocumentViewModel(new ImmediateTaskRunner(), new FakePrompts());
 
   @Test
+  void theTablesOrder_sortsANewProposalsRows_whereTheyAreMade() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    java.util.Comparator<TradeRow> bySymbol =
+        java.util.Comparator.comparing((TradeRow r) -> r.trade().symbol());
+    viewModel.rowOrderProperty().set(bySymbol);
+
+    document.open(TestPortfolios.CRYPTO);
+
+    TradesShown.Presorted presorted = viewModel.presorted();
+    assertThat(presorted.order()).isSameAs(bySymbol);
+    assertThat(presorted.rows()).containsExactlyElementsOf(viewModel.rows());
+    List<String> shown =
+        java.util.Arrays.stream(presorted.inOrder())
+            .mapToObj(i -> presorted.rows().get(i).trade().symbol())
+            .toList();
+    assertThat(shown).isSorted().hasSize(viewModel.rows().size());
+  }
+
+  @Test
   void openingABook_bringsTheEnginesProposal_withEveryTradePending() {
     ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
 

@@ -112,4 +112,40 @@ class TradesShownTest {
 
     assertThat(shown.rows()).containsExactlyElementsOf(sorted(source, BY_NOTIONAL_DOWN));
   }
+
+  @Test
+  void aProposalSortedWhereItWasMade_isShownInThatOrder_withoutSortingAgain() {
+    shown.order(BY_NOTIONAL_DOWN);
+    List<TradeRow> next = TradeRow.rowsOf(review.approveAll(), TradeNoteIndex.EMPTY);
+    // an order unlike the comparator's: shown as given proves it was not sorted again here
+    int[] backwards = new int[next.size()];
+    for (int i = 0; i < backwards.length; i++) {
+      backwards[i] = backwards.length - 1 - i;
+    }
+    TradesShown.Presorted made = new TradesShown.Presorted(next, BY_NOTIONAL_DOWN, backwards);
+    ObservableList<TradeRow> rows = FXCollections.observableArrayList();
+    TradesShown fed = new TradesShown(rows, () -> made);
+    fed.order(BY_NOTIONAL_DOWN);
+
+    rows.setAll(next);
+    assertThat(fed.rows()).containsExactlyElementsOf(reversed(next));
+
+    fed.order(BY_NOTIONAL_DOWN.reversed()); // another order: the rows made are not in it
+    assertThat(fed.rows()).containsExactlyElementsOf(sorted(next, BY_NOTIONAL_DOWN.reversed()));
+    assertThat(TradesShown.Presorted.of(next, BY_NOTIONAL_DOWN).inOrder())
+        .as("sorted as the table would")
+        .satisfies(
+            order -> {
+              for (int p = 1; p < order.length; p++) {
+                assertThat(BY_NOTIONAL_DOWN.compare(next.get(order[p - 1]), next.get(order[p])))
+                    .isLessThanOrEqualTo(0);
+              }
+            });
+  }
+
+  private static List<TradeRow> reversed(List<TradeRow> rows) {
+    List<TradeRow> copy = new ArrayList<>(rows);
+    java.util.Collections.reverse(copy);
+    return copy;
+  }
 }
