@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -87,7 +88,8 @@ public final class MainWindow {
     root.setCenter(workspace.root());
     root.setBottom(statusBar());
 
-    viewModel.holdings().reportProperty().addListener((obs, old, now) -> showCharts());
+    // not a change listener: that compares the reports, every line, at every drift worked out
+    viewModel.holdings().reportProperty().addListener((Observable replaced) -> showCharts());
     holdings
         .table()
         .getSelectionModel()

@@ -86,7 +86,11 @@ public final class DocumentViewModel {
     busy.bind(reading.runningProperty().or(saving.savingProperty()));
     dirty =
         Bindings.createBooleanBinding(
-            () -> history.current() != null && !history.current().equals(saved.get()),
+            // the same one first: back at the saved book by undo, without comparing every position
+            () ->
+                history.current() != null
+                    && history.current() != saved.get()
+                    && !history.current().equals(saved.get()),
             history.currentProperty(),
             saved);
     title.bind(

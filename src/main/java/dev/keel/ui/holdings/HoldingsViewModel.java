@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -95,7 +96,11 @@ public final class HoldingsViewModel {
     this.edits = new HoldingsEditsViewModel(document);
     this.analysis = new LatestTask(runner, Lane.COMPUTE);
     stale.bind(report.isNotNull().and(analysis.runningProperty().or(failed)));
-    document.portfolioProperty().addListener((obs, old, portfolio) -> analyse(portfolio));
+    // an invalidation, not a change, listener: a change listener compares the portfolios, all
+    // 10,000 positions of a big book, at every edit (and misses a file reopened the same)
+    document
+        .portfolioProperty()
+        .addListener((Observable replaced) -> analyse(document.portfolio()));
     account.addListener((obs, old, now) -> weighOrFilter());
     scope.addListener((obs, old, now) -> weighOrFilter());
     assetClass.addListener((obs, old, now) -> filter());

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -102,7 +103,8 @@ public final class ProposalViewModel {
     this.totals = new ReviewTotalsViewModel(runner, stale.getReadOnlyProperty());
     this.proposals = new LatestTask(runner, Lane.COMPUTE);
     stale.bind(review.isNotNull().and(proposals.runningProperty().or(blocked)));
-    document.portfolioProperty().addListener((obs, old, now) -> inputsChanged());
+    // not a change listener: that compares the portfolios, every position, at every edit
+    document.portfolioProperty().addListener((Observable replaced) -> inputsChanged());
     settings.readSettingsProperty().addListener((obs, old, now) -> inputsChanged());
     refresh();
   }

@@ -69,29 +69,30 @@ final class TradesShown {
   }
 
   private void follow(ListChangeListener.Change<? extends TradeRow> change) {
-    List<Integer> replaced = new ArrayList<>();
+    Replacements replaced = new Replacements();
     boolean inPlace = true;
     while (change.next()) {
-      inPlace &= sameTradesReplaced(change, replaced);
+      inPlace &= replaced.addIfSameTrades(change);
     }
     if (!inPlace || position.length != source.size()) {
       refill();
       return;
     }
-    if (replaced.size() == 1) {
-      int at = replaced.get(0);
+    if (replaced.count == 1) {
+      int at = replaced.indices[0];
       int shownAt = position[at];
       shown.set(shownAt, source.get(at));
-      if (!inOrderAround(shownAt)) {
+      if (replaced.moved && !inOrderAround(shownAt)) {
         refill();
       }
       return;
     }
     List<TradeRow> now = new ArrayList<>(shown);
-    for (int at : replaced) {
+    for (int i = 0; i < replaced.count; i++) {
+      int at = replaced.indices[i];
       now.set(position[at], source.get(at));
     }
-    if (order != null && !inOrder(now)) {
+    if (order != null && replaced.moved && !inOrder(now)) {
       refill();
       return;
     }
@@ -99,23 +100,38 @@ final class TradesShown {
   }
 
   /**
-   * Whether the change only replaced rows by rows of the same trades at the same places; their
-   * indices are added to {@code replaced}.
+   * The rows a change replaced by rows of the same trades at the same places, and whether any of
+   * them may have moved in the order. The table sorts by what its sortable columns show, all read
+   * from a row's trade and notes: a row whose trade and notes are the very ones it had cannot move
+   * (its decision is shown in the approve column, which does not sort), so approve all orders
+   * nothing again.
    */
-  private static boolean sameTradesReplaced(
-      ListChangeListener.Change<? extends TradeRow> change, List<Integer> replaced) {
-    if (!change.wasReplaced() || change.getRemovedSize() != change.getAddedSize()) {
-      return false;
-    }
-    List<? extends TradeRow> removed = change.getRemoved();
-    List<? extends TradeRow> added = change.getAddedSubList();
-    for (int i = 0; i < added.size(); i++) {
-      if (!removed.get(i).trade().id().equals(added.get(i).trade().id())) {
+  private static final class Replacements {
+    int[] indices = new int[16];
+    int count;
+    boolean moved;
+
+    /** Adds the change's rows when it only replaced rows by the same trades' rows. */
+    boolean addIfSameTrades(ListChangeListener.Change<? extends TradeRow> change) {
+      if (!change.wasReplaced() || change.getRemovedSize() != change.getAddedSize()) {
         return false;
       }
-      replaced.add(change.getFrom() + i);
+      List<? extends TradeRow> removed = change.getRemoved();
+      List<? extends TradeRow> added = change.getAddedSubList();
+      for (int i = 0; i < added.size(); i++) {
+        TradeRow was = removed.get(i);
+        TradeRow now = added.get(i);
+        if (!was.trade().id().equals(now.trade().id())) {
+          return false;
+        }
+        moved |= was.trade() != now.trade() || was.notes() != now.notes();
+        if (count == indices.length) {
+          indices = Arrays.copyOf(indices, count * 2);
+        }
+        indices[count++] = change.getFrom() + i;
+      }
+      return true;
     }
-    return true;
   }
 
   private boolean inOrderAround(int at) {

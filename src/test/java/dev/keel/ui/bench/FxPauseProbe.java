@@ -307,15 +307,17 @@ public final class FxPauseProbe {
     System.out.println();
     System.out.println("Book: " + book.getFileName() + ", JVM " + Runtime.version());
     System.out.println(
-        "| step | longest pause, ms | pauses > 16 ms | > 50 ms | blocked, ms | FX-thread CPU,"
-            + " ms | done after, ms |");
-    System.out.println("|---|---|---|---|---|---|---|");
+        "| step | longest pause, ms | without a collection | with one | pauses > 16 ms | > 50 ms"
+            + " | blocked, ms | FX-thread CPU, ms | done after, ms |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
     for (PauseSampler.Phase phase : phases) {
       System.out.printf(
           Locale.ROOT,
-          "| %s | %.1f | %d | %d | %.0f | %.0f | %.0f |%n",
+          "| %s | %.1f | %.1f | %.1f | %d | %d | %.0f | %.0f | %.0f |%n",
           phase.name,
           millis(phase.longest()),
+          millis(phase.longestWithoutCollection()),
+          millis(phase.longestWithCollection()),
           phase.countOver(PauseSampler.FRAME_NANOS),
           phase.countOver(PauseSampler.TARGET_NANOS),
           millis(phase.blocked()),

@@ -1,5 +1,6 @@
 package dev.keel.ui.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -56,6 +57,10 @@ final class PauseSampler {
     long endCpu;
     final List<Long> pauses = new ArrayList<>();
     final List<Long> endedAt = new ArrayList<>();
+
+    /** The pauses during which the collector stopped every thread: the JVM's, not the window's. */
+    final List<Long> withCollection = new ArrayList<>();
+
     final Map<String, Integer> stacks = new HashMap<>();
 
     /** In how many samples each method was on the stack, anywhere: an inclusive profile. */
@@ -93,9 +98,24 @@ final class PauseSampler {
           .toList();
     }
 
-    synchronized void add(long ended, long pause) {
+    synchronized void add(long ended, long pause, boolean collected) {
       pauses.add(pause);
       endedAt.add(ended);
+      if (collected) {
+        withCollection.add(pause);
+      }
+    }
+
+    /** The longest pause during which the collector did not stop the threads. */
+    synchronized long longestWithoutCollection() {
+      List<Long> rest = new ArrayList<>(pauses);
+      withCollection.forEach(rest::remove);
+      return rest.stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    /** The longest pause during which it did. */
+    synchronized long longestWithCollection() {
+      return withCollection.stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
     synchronized long longestSince(long sinceNanos) {
@@ -166,6 +186,15 @@ final class PauseSampler {
     stopped = true;
   }
 
+  /** How many collections the JVM has made: one that pauses every thread counts here. */
+  private static long collections() {
+    long count = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      count += Math.max(0, collector.getCollectionCount());
+    }
+    return count;
+  }
+
   private long fxCpu() {
     return threads.getThreadCpuTime(fxThread.getId());
   }
@@ -173,6 +202,7 @@ final class PauseSampler {
   private void watch() {
     while (!stopped) {
       CountDownLatch ran = new CountDownLatch(1);
+      long collectedBefore = collections();
       long posted = System.nanoTime();
       outstandingSince = posted;
       outstanding = true;
@@ -185,7 +215,7 @@ final class PauseSampler {
       Phase phase = current;
       awaitSampling(ran, posted, phase);
       if (phase != null && phase == current) {
-        phase.add(ranAt[0], ranAt[0] - posted);
+        phase.add(ranAt[0], ranAt[0] - posted, collections() != collectedBefore);
       }
       outstanding = false;
       LockSupport.parkNanos(PERIOD_NANOS);

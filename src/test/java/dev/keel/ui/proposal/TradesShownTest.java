@@ -7,6 +7,8 @@ import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.Review.Decision;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,15 +22,8 @@ class TradesShownTest {
   private static final Comparator<TradeRow> BY_NOTIONAL_DOWN =
       Comparator.comparing((TradeRow r) -> r.trade().notionalBase()).reversed();
 
-  /** Approved first, then rejected, then pending: an order a decision changes. */
-  private static final Comparator<TradeRow> BY_DECISION =
-      Comparator.comparingInt(
-          r ->
-              switch (r.decision()) {
-                case APPROVED -> 0;
-                case REJECTED -> 1;
-                case PENDING -> 2;
-              });
+  private static final Comparator<TradeRow> BY_QUANTITY_DOWN =
+      Comparator.comparing((TradeRow r) -> r.trade().quantity()).reversed();
 
   private final Review review =
       Review.of(
@@ -74,7 +69,7 @@ class TradesShownTest {
   }
 
   @Test
-  void oneDecision_replacesOneRow_andMovesItWhenTheOrderIsByTheDecision() {
+  void oneDecision_replacesOneRowWhereItIs() {
     shown.order(BY_NOTIONAL_DOWN);
     TradeRow fifth = source.get(5);
     int shownAt = shown.rows().indexOf(fifth);
@@ -86,18 +81,25 @@ class TradesShownTest {
 
     assertThat(shown.rows().get(shownAt)).isSameAs(approved);
     assertThat(changes).hasSize(1);
+  }
 
-    shown.order(BY_DECISION);
-    assertThat(shown.rows().get(0)).as("the one approved trade first").isSameAs(approved);
-    TradeRow last = shown.rows().get(shown.rows().size() - 1);
-    int lastInSource = source.indexOf(last);
-    Review both = review.approve(fifth.trade().id()).reject(last.trade().id());
-    TradeRow rejected = TradeRow.of(both, last.trade(), TradeNoteIndex.EMPTY);
+  @Test
+  void aChangedQuantity_movesItsRowWhereTheOrderWantsIt() {
+    shown.order(BY_QUANTITY_DOWN);
+    TradeRow largest = shown.rows().get(0);
+    BigDecimal half =
+        largest.trade().quantity().divide(BigDecimal.valueOf(2), 0, RoundingMode.DOWN);
+    Review.Change change = review.changeQuantity(largest.trade().id(), half);
+    assertThat(change.error()).as("a half of the largest trade is a good quantity").isEmpty();
+    TradeRow halved =
+        TradeRow.of(
+            change.review(), change.review().trade(largest.trade().id()), TradeNoteIndex.EMPTY);
 
-    source.set(lastInSource, rejected); // pending is after rejected: the row must move up
+    source.set(source.indexOf(largest), halved);
 
-    assertThat(shown.rows().get(1)).isSameAs(rejected);
-    assertThat(shown.rows()).containsExactlyElementsOf(sorted(source, BY_DECISION));
+    assertThat(shown.rows()).contains(halved);
+    assertThat(shown.rows()).containsExactlyElementsOf(sorted(source, BY_QUANTITY_DOWN));
+    assertThat(shown.rows().get(0)).as("moved down").isNotSameAs(halved);
   }
 
   @Test
