@@ -37,11 +37,14 @@ import javafx.stage.Stage;
 /**
  * Drives the real window on the 10,000-position book through what a trader does (open, sort,
  * filter, edit, review, undo) and reports, for each step, how long the JavaFX Application Thread
- * was blocked ({@link PauseSampler}). Not a unit test: run on demand with {@code mvn test-compile
- * exec:exec@fxpause} (docs/performance.md), headless Monocle unless told otherwise. Arguments: an
- * optional portfolio file (else the synthetic book is generated); {@code -Dfxpause.rounds=N}
- * repeats the steps (the first round runs cold); {@code -Dfxpause.stacks=true} prints, per step,
- * the stacks the thread was seen in while late by more than a frame; {@code -Dfxpause.dirty=true}
+ * was blocked ({@link PauseSampler}), with and without a collection of the JVM during the pause.
+ * The window starts on the first sample, as {@code KeelApp} does, before the big book is opened.
+ * Not a unit test: run on demand with {@code mvn test-compile exec:exec@fxpause}
+ * (docs/performance.md), headless Monocle unless told otherwise. Arguments: an optional portfolio
+ * file (else the synthetic book is generated); {@code -Dfxpause.rounds=N} repeats the steps (the
+ * first round runs cold); {@code -Dfxpause.stacks=true} prints, per step, the stacks the thread was
+ * seen in while late by more than a frame and the methods most often on them (an inclusive
+ * profile); {@code -Dfxpause.dirty=true}
  * prints, while a step does not go quiet, the nodes asking for a layout and the progress indicators
  * that may spin.
  */
