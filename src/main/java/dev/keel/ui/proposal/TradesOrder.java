@@ -15,6 +15,12 @@ final class TradesOrder {
   /** The key under which a column keeps how it reads a row's value (the cells' value). */
   static final String VALUE = "keel.value";
 
+  /**
+   * The key under which a column keeps its own order of the rows, for a column whose cells show a
+   * text of a figure (the quantity, edited as text) and sort by the figure.
+   */
+  static final String ORDER = "keel.order";
+
   private TradesOrder() {}
 
   /** The rows in the order of the table's sort columns, or null for the proposal's order. */
@@ -31,6 +37,11 @@ final class TradesOrder {
   }
 
   private static <V> Comparator<TradeRow> by(TableColumn<TradeRow, V> column) {
+    @SuppressWarnings("unchecked")
+    Comparator<TradeRow> own = (Comparator<TradeRow>) column.getProperties().get(ORDER);
+    if (own != null) {
+      return own;
+    }
     @SuppressWarnings("unchecked")
     Function<TradeRow, V> value = (Function<TradeRow, V>) column.getProperties().get(VALUE);
     Function<TradeRow, V> read = value != null ? value : column::getCellData;

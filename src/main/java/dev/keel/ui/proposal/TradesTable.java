@@ -257,13 +257,16 @@ final class TradesTable {
     TableColumn<TradeRow, String> column = new TableColumn<>("Quantity");
     column.setId("quantity-column");
     column.setPrefWidth(120);
-    column.setComparator(Comparator.comparing(TradesTable::number));
     column.getStyleClass().add("numeric");
     column.setCellValueFactory(
         cell -> new ReadOnlyStringWrapper(ProposalViewModel.quantityText(cell.getValue().trade())));
     Function<TradeRow, String> text = row -> ProposalViewModel.quantityText(row.trade());
     column.getProperties().put(TradesFit.TEXT, text);
     column.getProperties().put(TradesOrder.VALUE, text);
+    // sorted by the quantity itself: its text parsed back at every comparison was slow
+    column
+        .getProperties()
+        .put(TradesOrder.ORDER, Comparator.comparing((TradeRow row) -> row.trade().quantity()));
     column
         .getProperties()
         .put(TradesFit.FIGURE, (Function<TradeRow, BigDecimal>) row -> row.trade().quantity());
@@ -366,10 +369,6 @@ final class TradesTable {
     column.getProperties().put(TradesFit.TEXT, text);
     column.getProperties().put(TradesOrder.VALUE, text);
     return column;
-  }
-
-  private static BigDecimal number(String shown) {
-    return new BigDecimal(shown.replace(",", ""));
   }
 
   private static String side(Trade trade) {

@@ -44,9 +44,8 @@ import javafx.stage.Stage;
  * file (else the synthetic book is generated); {@code -Dfxpause.rounds=N} repeats the steps (the
  * first round runs cold); {@code -Dfxpause.stacks=true} prints, per step, the stacks the thread was
  * seen in while late by more than a frame and the methods most often on them (an inclusive
- * profile); {@code -Dfxpause.dirty=true}
- * prints, while a step does not go quiet, the nodes asking for a layout and the progress indicators
- * that may spin.
+ * profile); {@code -Dfxpause.dirty=true} prints, while a step does not go quiet, the nodes asking
+ * for a layout and the progress indicators that may spin.
  */
 public final class FxPauseProbe {
   private static final Clock CLOCK =

@@ -21,8 +21,8 @@ import javafx.application.Platform;
  * length. Only one probe is out at a time, so a pause counts once, whatever its length. While a
  * probe is late by more than a frame, the watcher also samples the thread's stack, so the phases'
  * long pauses can be told apart by what the thread was doing. A probe during which the JVM made a
- * collection is counted apart: a collector that stops every thread pauses the window whatever it
- * is doing.
+ * collection is counted apart: a collector that stops every thread pauses the window whatever it is
+ * doing.
  *
  * <p>Lateness of a runLater is measured, not pulse gaps (an AnimationTimer): it does not depend on
  * when the toolkit schedules pulses, and it sees work done between pulses (task callbacks) as well

@@ -261,6 +261,20 @@ class TradesTableTest {
     assertThat(table.getItems()).containsExactlyElementsOf(viewModel.rows());
   }
 
+  @Test
+  void theQuantityColumn_sortsByTheQuantities(FxRobot robot) {
+    TableColumn<TradeRow, ?> quantity = column("Quantity");
+    robot.interact(
+        () -> {
+          quantity.setSortType(TableColumn.SortType.DESCENDING);
+          table.getSortOrder().setAll(List.of(quantity));
+        });
+
+    assertThat(table.getItems())
+        .extracting(r -> r.trade().quantity())
+        .isSortedAccordingTo(Comparator.reverseOrder());
+  }
+
   private TableColumn<TradeRow, ?> column(String title) {
     return table.getColumns().stream().filter(c -> title.equals(c.getText())).findFirst().get();
   }
