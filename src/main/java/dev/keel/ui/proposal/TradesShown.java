@@ -15,8 +15,9 @@ import javafx.collections.ObservableList;
  * would, for one reason: a decision on many trades (approve all, Space on a selection) replaces
  * every row with the same trade's new row, and a sorted list sorted all 40,000 of a large book
  * again for it, on the JavaFX thread. Here rows of the same trades are put where their trades
- * already are, and the rows are sorted again only when that broke the order (sorted by the
- * decision, say). A new proposal and a new order are sorted once, in an array.
+ * already are, and sorted again only when a trade itself changed and broke the order (a quantity
+ * edited while sorted by quantity). A new proposal comes sorted in the table's order from where it
+ * was worked out ({@link Presorted}); a new order is sorted once, in an array.
  */
 final class TradesShown {
   private final ObservableList<TradeRow> source;
@@ -69,6 +70,10 @@ final class TradesShown {
   }
 
   private void follow(ListChangeListener.Change<? extends TradeRow> change) {
+    if (holdsPresorted()) { // a new proposal, sorted as it was made (the same trades, maybe)
+      refill();
+      return;
+    }
     Replacements replaced = new Replacements();
     boolean inPlace = true;
     while (change.next()) {
@@ -156,11 +161,7 @@ final class TradesShown {
   /** Sorts the source's rows into the order (stable: ties keep the proposal's order). */
   private void refill() {
     int size = source.size();
-    Presorted sorted = presorted.get();
-    int[] inOrder =
-        sorted != null && sorted.order() == order && holdsExactly(sorted.rows())
-            ? sorted.inOrder()
-            : sortedIndices(source, order);
+    int[] inOrder = holdsPresorted() ? presorted.get().inOrder() : sortedIndices(source, order);
     int[] where = new int[size];
     List<TradeRow> now = new ArrayList<>(size);
     for (int p = 0; p < size; p++) {
@@ -169,6 +170,12 @@ final class TradesShown {
     }
     position = where;
     shown.setAll(now);
+  }
+
+  /** Whether the source holds the rows presorted in the order shown. */
+  private boolean holdsPresorted() {
+    Presorted sorted = presorted.get();
+    return sorted != null && sorted.order() == order && holdsExactly(sorted.rows());
   }
 
   /** Whether the source holds these very rows, in this order. */
