@@ -142,4 +142,31 @@ class NothingElidedTest {
     assertThat(viewModel.proposal().rows()).hasSizeGreaterThan(10_000);
     assertThat(cutCells(robot)).isEmpty();
   }
+
+  @Test
+  void aLongProposalMessage_givesWay_notTheButtons(FxRobot robot) throws TimeoutException {
+    open(robot, TestPortfolios.STOCKS);
+    resize(robot, 1280, 800);
+    var mo =
+        viewModel.holdings().reportProperty().get().rows().stream()
+            .filter(r -> r.key().equals("MO"))
+            .findFirst()
+            .orElseThrow();
+    // a trade no longer proposed is named in the message: long enough to crowd the buttons
+    robot.interact(
+        () -> viewModel.holdings().edits().editRestriction(mo, dev.keel.model.Restriction.NO_SELL));
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            !viewModel.proposal().staleProperty().get()
+                && viewModel.proposal().messageProperty().get().contains("no longer proposed"));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    for (String button : List.of("#approve-all", "#reject-all")) {
+      Labeled labeled = robot.lookup(button).queryAs(Labeled.class);
+      Text drawn = (Text) labeled.lookup(".text");
+      assertThat(drawn.getText()).as(button).isEqualTo(labeled.getText());
+    }
+  }
 }

@@ -20,8 +20,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -75,6 +77,13 @@ public final class ProposalView {
     Label message = new Label();
     message.setId("proposal-message");
     message.textProperty().bind(viewModel.messageProperty());
+    // a long message gives way (read whole in its tooltip), never the buttons
+    approveAll.setMinWidth(Region.USE_PREF_SIZE);
+    rejectAll.setMinWidth(Region.USE_PREF_SIZE);
+    message.setMinWidth(0);
+    Tooltip whole = new Tooltip();
+    whole.textProperty().bind(viewModel.messageProperty());
+    message.setTooltip(whole);
     HBox actions = new HBox(8, approveAll, rejectAll, message);
     actions.setAlignment(Pos.CENTER_LEFT);
     actions.setPadding(new Insets(6, 8, 6, 8));
