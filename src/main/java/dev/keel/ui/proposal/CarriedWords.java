@@ -6,12 +6,33 @@ import dev.keel.engine.rebalance.ReviewCarryOver;
 import dev.keel.engine.rebalance.Trade;
 import java.util.List;
 
-/** What the status line says of review work carried to a new proposal. */
+/** What the status line says of a new proposal and of the review work carried to it. */
 final class CarriedWords {
   /** How many gone trades are named before "and N more". */
   private static final int NAMED = 3;
 
   private CarriedWords() {}
+
+  /**
+   * What the status line says of a new proposal: how many trades, what kept its decision, what is
+   * no longer proposed ({@code carried} is null when nothing was carried to it).
+   */
+  static String message(Review review, ReviewCarryOver.Result carried) {
+    int trades = review.trades().size();
+    String gone = carried == null ? "" : gone(carried);
+    if (trades == 0) {
+      return "Nothing to trade: every line is inside its band" + gone;
+    }
+    if (carried != null && carried.kept() > 0) {
+      return kept(review, carried) + gone;
+    }
+    return trades
+        + (trades == 1 ? " trade" : " trades")
+        + " proposed ("
+        + review.proposal().id()
+        + "): approve the ones to send, then export"
+        + gone;
+  }
 
   /** The new proposal's state, with what kept its decision. */
   static String kept(Review review, ReviewCarryOver.Result carried) {

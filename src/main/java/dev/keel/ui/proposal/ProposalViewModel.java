@@ -176,7 +176,7 @@ public final class ProposalViewModel {
         computed -> {
           show(computed);
           memory.remember(book, portfolio, chosen, computed.review());
-          message.set(describe(computed.review(), computed.carried()));
+          message.set(CarriedWords.message(computed.review(), computed.carried()));
         },
         error -> {
           LOG.error("the proposal failed", error);
@@ -226,23 +226,6 @@ public final class ProposalViewModel {
     presorted = computed.presorted();
     rows.setAll(computed.rows());
     warnings.setAll(shown.proposal().warnings().stream().map(RebalanceWarning::message).toList());
-  }
-
-  private static String describe(Review review, ReviewCarryOver.Result carried) {
-    int trades = review.trades().size();
-    String gone = carried == null ? "" : CarriedWords.gone(carried);
-    if (trades == 0) {
-      return "Nothing to trade: every line is inside its band" + gone;
-    }
-    if (carried != null && carried.kept() > 0) {
-      return CarriedWords.kept(review, carried) + gone;
-    }
-    return trades
-        + (trades == 1 ? " trade" : " trades")
-        + " proposed ("
-        + review.proposal().id()
-        + "): approve the ones to send, then export"
-        + gone;
   }
 
   // ---- the review -----------------------------------------------------------------------------
@@ -323,14 +306,14 @@ public final class ProposalViewModel {
     review.set(changed);
     memory.remember(book(), askedFor, askedWith, changed);
     if (changedIds == null) {
-      rows.setAll(rowsOf(changed));
+      rows.setAll(TradeRow.rowsOf(changed, notes));
     } else if (changedIds.size() == 1) {
       String id = changedIds.get(0);
-      rows.set(rowIndex.get(id), rowOf(changed, changed.trade(id)));
+      rows.set(rowIndex.get(id), TradeRow.of(changed, changed.trade(id), notes));
     } else { // many rows in one change of the list, not one change each
       List<TradeRow> now = new ArrayList<>(rows);
       for (String id : changedIds) {
-        now.set(rowIndex.get(id), rowOf(changed, changed.trade(id)));
+        now.set(rowIndex.get(id), TradeRow.of(changed, changed.trade(id), notes));
       }
       rows.setAll(now);
     }
@@ -342,14 +325,6 @@ public final class ProposalViewModel {
             + " rejected, "
             + changed.count(Decision.PENDING)
             + " pending");
-  }
-
-  private List<TradeRow> rowsOf(Review review) {
-    return TradeRow.rowsOf(review, notes);
-  }
-
-  private TradeRow rowOf(Review review, Trade trade) {
-    return TradeRow.of(review, trade, notes);
   }
 
   // ---- state ----------------------------------------------------------------------------------
