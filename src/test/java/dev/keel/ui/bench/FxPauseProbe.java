@@ -153,6 +153,12 @@ public final class FxPauseProbe {
         () -> true);
     phase("edit a band (drift and proposal again)" + round, this::editBand, this::allShown);
     phase("sort trades by Notional" + round, () -> sortTrades("Notional"), () -> true);
+    phase(
+        "Space on 2,700 selected trades" + round,
+        () ->
+            proposal.toggleApproval(
+                proposal.rows().stream().limit(2_700).map(r -> r.trade().id()).toList()),
+        this::allShown);
     phase("approve all" + round, proposal::approveAll, this::allShown);
     phase("undo the band" + round, () -> viewModel.document().undo(), this::allShown);
   }
