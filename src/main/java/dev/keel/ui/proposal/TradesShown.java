@@ -43,10 +43,6 @@ final class TradesShown {
     }
   }
 
-  TradesShown(ObservableList<TradeRow> source) {
-    this(source, () -> null);
-  }
-
   /**
    * @param presorted the rows of the latest proposal sorted as they were made, used when the source
    *     holds those rows and the order is still the one they were sorted in

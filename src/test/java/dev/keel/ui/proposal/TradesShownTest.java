@@ -30,7 +30,7 @@ class TradesShownTest {
           Rebalancer.DEFAULT.propose(SyntheticBook.generate(120, 6, 7), RebalanceSettings.DEFAULT));
   private final ObservableList<TradeRow> source =
       FXCollections.observableArrayList(TradeRow.rowsOf(review, TradeNoteIndex.EMPTY));
-  private final TradesShown shown = new TradesShown(source);
+  private final TradesShown shown = new TradesShown(source, () -> null);
   private final List<ListChangeListener.Change<? extends TradeRow>> changes = new ArrayList<>();
 
   private void countChanges() {
