@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,101 +119,44 @@ public record WorkstationPrefs(
     List<String> files = new ArrayList<>(recentFiles.size() + 1);
     files.add(key(file));
     files.addAll(recentFiles);
-    return new WorkstationPrefs(
-        window,
-        files,
-        lastFile,
-        theme,
-        rebalanceSettings,
-        bookSettings,
-        lastExportFolder,
-        workspace);
+    return copy(c -> c.recentFiles = files);
   }
 
   /** A copy without {@code file} among the recent files (say, because it no longer exists). */
   public WorkstationPrefs withoutRecentFile(Path file) {
     List<String> files = new ArrayList<>(recentFiles);
     files.remove(key(file));
-    return new WorkstationPrefs(
-        window,
-        files,
-        lastFile,
-        theme,
-        rebalanceSettings,
-        bookSettings,
-        lastExportFolder,
-        workspace);
+    return copy(c -> c.recentFiles = files);
   }
 
   /** A copy with the given window bounds; null forgets them. */
   public WorkstationPrefs withWindow(WindowBounds bounds) {
-    return new WorkstationPrefs(
-        bounds,
-        recentFiles,
-        lastFile,
-        theme,
-        rebalanceSettings,
-        bookSettings,
-        lastExportFolder,
-        workspace);
+    return copy(c -> c.window = bounds);
   }
 
   /** A copy with the given theme; anything but {@value #DARK} means {@value #LIGHT}. */
   public WorkstationPrefs withTheme(String newTheme) {
-    return new WorkstationPrefs(
-        window,
-        recentFiles,
-        lastFile,
-        newTheme,
-        rebalanceSettings,
-        bookSettings,
-        lastExportFolder,
-        workspace);
+    return copy(c -> c.theme = newTheme);
   }
 
   /** A copy with the given rebalance settings, kept in their iteration order; null means none. */
   public WorkstationPrefs withRebalanceSettings(Map<String, String> settings) {
-    return new WorkstationPrefs(
-        window, recentFiles, lastFile, theme, settings, bookSettings, lastExportFolder, workspace);
+    return copy(c -> c.rebalanceSettings = settings);
   }
 
   /** A copy with the given arrangement of the window's views, in its order; null means none. */
   public WorkstationPrefs withWorkspace(Map<String, String> arrangement) {
-    return new WorkstationPrefs(
-        window,
-        recentFiles,
-        lastFile,
-        theme,
-        rebalanceSettings,
-        bookSettings,
-        lastExportFolder,
-        arrangement);
+    return copy(c -> c.workspace = arrangement);
   }
 
   /** A copy with {@code settings} remembered, first, for the book in {@code file}. */
   public WorkstationPrefs withBookSettings(Path file, Map<String, String> settings) {
-    return new WorkstationPrefs(
-        window,
-        recentFiles,
-        lastFile,
-        theme,
-        rebalanceSettings,
-        bookSettings.with(file, settings),
-        lastExportFolder,
-        workspace);
+    return copy(c -> c.bookSettings = bookSettings.with(file, settings));
   }
 
   /** A copy with the given last open file, made absolute and normalized; null means none. */
   public WorkstationPrefs withLastFile(Path file) {
-    return new WorkstationPrefs(
-        window,
-        recentFiles,
-        file == null ? null : key(file),
-        theme,
-        rebalanceSettings,
-        bookSettings,
-        lastExportFolder,
-        workspace);
+    return copy(c -> c.lastFile = file == null ? null : key(file));
   }
 
   /**
@@ -220,15 +164,42 @@ public record WorkstationPrefs(
    * none.
    */
   public WorkstationPrefs withLastExportFolder(Path folder) {
+    return copy(c -> c.lastExportFolder = folder == null ? null : key(folder));
+  }
+
+  /** The fields of a copy being made: the one place a copy lists them all. */
+  private static final class Copy {
+    WindowBounds window;
+    List<String> recentFiles;
+    String lastFile;
+    String theme;
+    Map<String, String> rebalanceSettings;
+    BookSettingsByFile bookSettings;
+    String lastExportFolder;
+    Map<String, String> workspace;
+  }
+
+  /** A copy of these preferences with what {@code change} sets changed. */
+  private WorkstationPrefs copy(Consumer<Copy> change) {
+    Copy c = new Copy();
+    c.window = window;
+    c.recentFiles = recentFiles;
+    c.lastFile = lastFile;
+    c.theme = theme;
+    c.rebalanceSettings = rebalanceSettings;
+    c.bookSettings = bookSettings;
+    c.lastExportFolder = lastExportFolder;
+    c.workspace = workspace;
+    change.accept(c);
     return new WorkstationPrefs(
-        window,
-        recentFiles,
-        lastFile,
-        theme,
-        rebalanceSettings,
-        bookSettings,
-        folder == null ? null : key(folder),
-        workspace);
+        c.window,
+        c.recentFiles,
+        c.lastFile,
+        c.theme,
+        c.rebalanceSettings,
+        c.bookSettings,
+        c.lastExportFolder,
+        c.workspace);
   }
 
   /**
