@@ -52,8 +52,14 @@ public final class Valuation {
     return price;
   }
 
-  /** Quantity times price times multiplier, in the quote currency. */
+  /**
+   * Quantity times price times multiplier, in the quote currency; for an inverse contract, quantity
+   * times its face value (ten contracts of 10 USD are 100 USD of exposure whatever the price).
+   */
   public BigDecimal notional(Instrument instrument, BigDecimal quantity) {
+    if (instrument.terms() != null && instrument.terms().isInverse()) {
+      return quantity.multiply(instrument.terms().contractSize());
+    }
     return quantity.multiply(price(instrument.symbol())).multiply(instrument.multiplier());
   }
 

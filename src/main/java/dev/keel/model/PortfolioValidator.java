@@ -50,6 +50,7 @@ public final class PortfolioValidator {
       checkPrices();
       checkFx();
       new MandateChecks(portfolio, problems).check();
+      new DerivativeChecks(portfolio, problems).check();
       return List.copyOf(problems);
     }
 

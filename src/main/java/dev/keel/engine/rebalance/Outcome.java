@@ -11,6 +11,7 @@ import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,9 +133,13 @@ public record Outcome(
   public static Portfolio apply(
       Portfolio portfolio, List<Trade> trades, Map<String, BigDecimal> flows) {
     Map<String, BigDecimal> quantities = new LinkedHashMap<>();
+    Map<String, BigDecimal> entryPrices = new HashMap<>();
     for (Position position : portfolio.positions()) {
-      quantities.merge(
-          cashKey(position.account(), position.symbol()), position.quantity(), BigDecimal::add);
+      String key = cashKey(position.account(), position.symbol());
+      quantities.merge(key, position.quantity(), BigDecimal::add);
+      if (position.entryPrice() != null) {
+        entryPrices.put(key, position.entryPrice());
+      }
     }
     for (Trade trade : trades) {
       BigDecimal change = trade.side() == Side.BUY ? trade.quantity() : trade.quantity().negate();
@@ -145,7 +150,9 @@ public record Outcome(
         (key, quantity) -> {
           if (quantity.signum() != 0) {
             String[] parts = key.split("\u0000");
-            positions.add(new Position(parts[0], parts[1], quantity));
+            // the entry price stays that of the position held before: the engine's derivative
+            // trades only reduce positions or go through a hedge instrument priced anew
+            positions.add(new Position(parts[0], parts[1], quantity, entryPrices.get(key)));
           }
         });
     List<CashBalance> cash = new ArrayList<>();

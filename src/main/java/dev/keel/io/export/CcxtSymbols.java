@@ -30,8 +30,9 @@ final class CcxtSymbols {
       return symbol + "/" + quote;
     }
     DerivativeTerms terms = instrument.terms();
+    String settle = terms.settlementCurrency() == null ? quote : terms.settlementCurrency();
     StringBuilder unified =
-        new StringBuilder(terms.underlying()).append('/').append(quote).append(':').append(quote);
+        new StringBuilder(terms.underlying()).append('/').append(quote).append(':').append(settle);
     if (terms.expiry() != null) {
       unified.append('-').append(YYMMDD.format(terms.expiry()));
     }

@@ -2,8 +2,11 @@ package dev.keel.io.json;
 
 import dev.keel.model.Portfolio;
 import dev.keel.model.market.FxRate;
+import dev.keel.model.market.IndexUnderlying;
 import dev.keel.model.market.MarketSnapshot;
 import dev.keel.model.market.Price;
+import dev.keel.model.market.Volatilities;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 
@@ -27,6 +30,11 @@ final class Draft {
 
   Map<String, Price> prices = Map.of();
   Map<String, FxRate> fxRates = Map.of();
+  Volatilities volatilities = Volatilities.NONE;
+  Map<String, BigDecimal> rates = Map.of();
+  Map<String, BigDecimal> yields = Map.of();
+  Map<String, BigDecimal> funding = Map.of();
+  Map<String, IndexUnderlying> underlyings = Map.of();
 
   /**
    * The portfolio, or {@code null} when the base currency is missing: every value depends on it, so
@@ -40,7 +48,9 @@ final class Draft {
         .name(name == null ? "?" : name)
         .description(description == null ? "" : description)
         .baseCurrency(baseCurrency)
-        .market(new MarketSnapshot(asOf, prices, fxRates))
+        .market(
+            new MarketSnapshot(
+                asOf, prices, fxRates, volatilities, rates, yields, funding, underlyings))
         .build();
   }
 }

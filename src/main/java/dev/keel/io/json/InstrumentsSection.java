@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keel.io.json.JsonFields.Range;
 import dev.keel.model.AssetType;
+import dev.keel.model.ContractStyle;
 import dev.keel.model.DerivativeTerms;
+import dev.keel.model.ExerciseStyle;
 import dev.keel.model.Instrument;
 import dev.keel.model.OptionRight;
 import dev.keel.model.Portfolio;
 import dev.keel.model.ValidationProblem.Kind;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -35,11 +39,29 @@ final class InstrumentsSection implements Section {
           "underlying",
           "expiry",
           "strike",
-          "right");
+          "right",
+          "exercise",
+          "contract",
+          "contractSize",
+          "settlementCurrency");
   private static final List<String> TYPE_LABELS =
       Arrays.stream(AssetType.values()).map(AssetType::label).toList();
   private static final List<String> RIGHT_LABELS =
       Arrays.stream(OptionRight.values()).map(OptionRight::label).toList();
+  private static final List<String> EXERCISE_LABELS =
+      Arrays.stream(ExerciseStyle.values()).map(ExerciseStyle::label).toList();
+  private static final List<String> CONTRACT_LABELS =
+      Arrays.stream(ContractStyle.values()).map(ContractStyle::label).toList();
+  private static final List<String> DERIVATIVE_FIELDS =
+      List.of(
+          "underlying",
+          "expiry",
+          "strike",
+          "right",
+          "exercise",
+          "contract",
+          "contractSize",
+          "settlementCurrency");
 
   @Override
   public List<String> fields() {
@@ -75,7 +97,7 @@ final class InstrumentsSection implements Section {
     BigDecimal tick =
         fields.decimal("priceTick", Range.POSITIVE, PortfolioDocument.DEFAULT_PRICE_TICK);
     BigDecimal multiplier = fields.decimal("multiplier", Range.POSITIVE, BigDecimal.ONE);
-    DerivativeTerms terms = type == null ? null : terms(fields, type);
+    DerivativeTerms terms = type == null ? null : terms(fields, type, in);
     if (symbol == null || assetClass == null || type == null) {
       return null;
     }
@@ -93,14 +115,9 @@ final class InstrumentsSection implements Section {
         terms);
   }
 
-  private static DerivativeTerms terms(JsonFields fields, AssetType type) {
-    String underlying = fields.text("underlying", null);
-    LocalDate expiry = fields.date("expiry");
-    BigDecimal strike =
-        fields.has("strike") ? fields.decimal("strike", Range.POSITIVE, null) : null;
-    OptionRight right = fields.choice("right", OptionRight::fromLabel, RIGHT_LABELS, null);
+  private static DerivativeTerms terms(JsonFields fields, AssetType type, DocumentReader in) {
     if (!type.isDerivative()) {
-      for (String field : List.of("underlying", "expiry", "strike", "right")) {
+      for (String field : DERIVATIVE_FIELDS) {
         if (fields.has(field)) {
           fields.problem(
               field,
@@ -113,6 +130,21 @@ final class InstrumentsSection implements Section {
       }
       return null;
     }
+    String underlying = fields.text("underlying", null);
+    Expiry expiry = expiry(fields);
+    BigDecimal strike =
+        fields.has("strike") ? fields.decimal("strike", Range.POSITIVE, null) : null;
+    OptionRight right = fields.choice("right", OptionRight::fromLabel, RIGHT_LABELS, null);
+    ExerciseStyle exercise =
+        fields.choice(
+            "exercise", ExerciseStyle::fromLabel, EXERCISE_LABELS, ExerciseStyle.EUROPEAN);
+    ContractStyle contract =
+        fields.choice("contract", ContractStyle::fromLabel, CONTRACT_LABELS, ContractStyle.LINEAR);
+    String settlement =
+        fields.has("settlementCurrency") ? in.currency(fields, "settlementCurrency", null) : null;
+    boolean settlementRead = settlement != null || !fields.has("settlementCurrency");
+    BigDecimal faceValue =
+        fields.has("contractSize") ? fields.decimal("contractSize", Range.POSITIVE, null) : null;
     List<String> needed =
         switch (type) {
           case PERPETUAL -> List.of("underlying");
@@ -134,24 +166,95 @@ final class InstrumentsSection implements Section {
         complete = false;
       }
     }
-    for (String field : List.of("expiry", "strike", "right")) {
-      if (!needed.contains(field) && fields.has(field)) {
+    for (String field : List.of("expiry", "strike", "right", "exercise")) {
+      boolean applies =
+          needed.contains(field) || (field.equals("exercise") && type == AssetType.OPTION);
+      if (!applies && fields.has(field)) {
         fields.problem(
             field, article(type) + type.label() + " has no \"" + field + "\": remove it");
       }
     }
+    complete &= contractFieldsFit(fields, type, contract) && settlementRead;
     boolean valid =
         complete
             && underlying != null
             && (type == AssetType.PERPETUAL || expiry != null)
             && (type != AssetType.OPTION || (strike != null && right != null));
-    return !valid
-        ? placeholderTerms(type)
-        : new DerivativeTerms(
-            underlying,
-            type == AssetType.PERPETUAL ? null : expiry,
-            type == AssetType.OPTION ? strike : null,
-            type == AssetType.OPTION ? right : null);
+    if (!valid) {
+      return placeholderTerms(type);
+    }
+    boolean option = type == AssetType.OPTION;
+    return new DerivativeTerms(
+        underlying,
+        type == AssetType.PERPETUAL ? null : expiry.date(),
+        type == AssetType.PERPETUAL ? null : expiry.instant(),
+        option ? strike : null,
+        option ? right : null,
+        option ? exercise : null,
+        contract,
+        contract == ContractStyle.INVERSE ? faceValue : null,
+        settlement);
+  }
+
+  /**
+   * Whether the contract style's fields fit: an inverse contract is a perpetual or a future with a
+   * face value and a settlement coin; a face value belongs to an inverse contract only.
+   */
+  private static boolean contractFieldsFit(
+      JsonFields fields, AssetType type, ContractStyle contract) {
+    boolean fit = true;
+    if (contract == ContractStyle.INVERSE && type == AssetType.OPTION) {
+      fields.problem(
+          "contract",
+          "an option cannot be inverse: give its premium's currency as quoteCurrency (BTC for a"
+              + " Deribit option) and remove \"contract\"");
+      fit = false;
+    }
+    if (contract == ContractStyle.INVERSE && type != AssetType.OPTION) {
+      if (!fields.has("contractSize")) {
+        fields.problem(
+            "",
+            "an inverse "
+                + type.label()
+                + " needs its face value per contract in the quote currency: add \"contractSize\""
+                + " (10 for Deribit's BTC-PERPETUAL)");
+        fit = false;
+      }
+      if (!fields.has("settlementCurrency")) {
+        fields.problem(
+            "",
+            "an inverse "
+                + type.label()
+                + " settles in a coin: add \"settlementCurrency\", such as BTC");
+        fit = false;
+      }
+    }
+    if (contract != ContractStyle.INVERSE && fields.has("contractSize")) {
+      fields.problem(
+          "contractSize",
+          "\"contractSize\" is the face value of an inverse contract: set \"contract\": \"inverse\""
+              + " or use \"multiplier\" for a linear one");
+      fit = false;
+    }
+    return fit;
+  }
+
+  /** An expiry given as a date, or as an instant with an offset. */
+  private record Expiry(LocalDate date, Instant instant) {}
+
+  private static Expiry expiry(JsonFields fields) {
+    String text = fields.text("expiry", null);
+    if (text == null) {
+      return null;
+    }
+    if (text.length() <= 10) {
+      LocalDate date = fields.date("expiry");
+      return date == null ? null : new Expiry(date, null);
+    }
+    Instant instant = fields.instant("expiry", null);
+    return instant == null
+        ? null
+        : new Expiry(instant.atOffset(ZoneOffset.UTC).toLocalDate(), instant);
   }
 
   private static String article(AssetType type) {
@@ -190,12 +293,24 @@ final class InstrumentsSection implements Section {
         .ifPresent(
             terms -> {
               node.put("underlying", terms.underlying());
-              if (terms.expiry() != null) {
+              if (terms.expiresAt() != null) {
+                node.put("expiry", terms.expiresAt().toString());
+              } else if (terms.expiry() != null) {
                 node.put("expiry", terms.expiry().toString());
               }
               if (terms.strike() != null) {
                 node.put("strike", terms.strike().toPlainString());
                 node.put("right", terms.right().label());
+                if (terms.exercise() != ExerciseStyle.EUROPEAN) {
+                  node.put("exercise", terms.exercise().label());
+                }
+              }
+              if (terms.isInverse()) {
+                node.put("contract", terms.contract().label())
+                    .put("contractSize", terms.contractSize().toPlainString());
+              }
+              if (terms.settlementCurrency() != null) {
+                node.put("settlementCurrency", terms.settlementCurrency());
               }
             });
   }

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /** The {@code positions} list: the quantity each account holds of each instrument. */
 final class PositionsSection implements Section {
-  private static final Set<String> POSITION = JsonFields.names("account", "symbol", "quantity");
+  private static final Set<String> POSITION =
+      JsonFields.names("account", "symbol", "quantity", "entryPrice");
 
   @Override
   public List<String> fields() {
@@ -28,18 +29,26 @@ final class PositionsSection implements Section {
     String account = fields.requiredText("account");
     String symbol = fields.requiredText("symbol");
     BigDecimal quantity = fields.decimal("quantity", Range.ANY, null);
-    return account == null || symbol == null ? null : new Position(account, symbol, quantity);
+    BigDecimal entryPrice =
+        fields.has("entryPrice") ? fields.decimal("entryPrice", Range.POSITIVE, null) : null;
+    return account == null || symbol == null
+        ? null
+        : new Position(account, symbol, quantity, entryPrice);
   }
 
   @Override
   public void write(Portfolio portfolio, ObjectNode root) {
     ArrayNode positions = root.putArray("positions");
     for (Position position : portfolio.positions()) {
-      positions
-          .addObject()
-          .put("account", position.account())
-          .put("symbol", position.symbol())
-          .put("quantity", position.quantity().toPlainString());
+      ObjectNode node =
+          positions
+              .addObject()
+              .put("account", position.account())
+              .put("symbol", position.symbol())
+              .put("quantity", position.quantity().toPlainString());
+      if (position.entryPrice() != null) {
+        node.put("entryPrice", position.entryPrice().toPlainString());
+      }
     }
   }
 }
