@@ -3,6 +3,7 @@ package dev.keel;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
 import dev.keel.model.AssetClass;
+import dev.keel.model.ExposureBasis;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
@@ -34,6 +35,21 @@ public final class TestPortfolios {
       List<Instrument> instruments,
       TargetAllocation targets) {
     return p.toBuilder().assetClasses(classes).instruments(instruments).targets(targets).build();
+  }
+
+  /**
+   * The derivatives sample weighed by value, as it was before it moved to the delta basis: for the
+   * tests of what does not depend on the basis (account drift, exports), which need its trades.
+   */
+  public static Portfolio derivativesOnValue() {
+    return read(DERIVATIVES).toBuilder().exposureBasis(ExposureBasis.VALUE).build();
+  }
+
+  /** {@link #derivativesOnValue()} written to {@code derivatives-book.json} in a folder. */
+  public static Path derivativesOnValueFile(Path folder) throws java.io.IOException {
+    Path file = folder.resolve(DERIVATIVES.getFileName());
+    PortfolioFiles.write(file, derivativesOnValue(), true);
+    return file;
   }
 
   /** Reads a sample, failing the test with its problems when it does not read. */

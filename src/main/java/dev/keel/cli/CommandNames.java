@@ -13,7 +13,8 @@ import java.util.Set;
 public final class CommandNames {
   /** Every command, help included. */
   public static final Set<String> ALL =
-      Set.of("validate", "drift", "rebalance", "import-holdings", "generate-book", "help");
+      Set.of(
+          "validate", "drift", "exposure", "rebalance", "import-holdings", "generate-book", "help");
 
   private CommandNames() {}
 

@@ -5,6 +5,7 @@ import dev.keel.engine.DriftReport;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
 import dev.keel.io.report.DriftReportFormats;
+import dev.keel.model.ExposureBasis;
 import dev.keel.model.Portfolio;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -43,6 +44,14 @@ final class DriftCommand implements Callable<Integer> {
   Format format;
 
   @Option(
+      names = "--basis",
+      converter = OptionConverters.BasisConverter.class,
+      description =
+          "value or delta: what a line's weight measures, its spot value or its exposure with the"
+              + " derivatives on it (default: the file's exposureBasis)")
+  ExposureBasis basis;
+
+  @Option(
       names = "--account",
       paramLabel = "ID",
       description =
@@ -58,7 +67,7 @@ final class DriftCommand implements Callable<Integer> {
       return KeelCli.FAILED;
     }
     Problems.warnings(spec.commandLine().getErr(), result.warnings());
-    Portfolio portfolio = result.get();
+    Portfolio portfolio = PortfolioRebalance.withBasis(result.get(), basis);
     if (account != null && !portfolio.accountsById().containsKey(account)) {
       throw new ParameterException(
           spec.commandLine(),

@@ -4,6 +4,7 @@ import dev.keel.engine.DerivativeLine;
 import dev.keel.engine.DriftReport;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
+import dev.keel.model.ExposureBasis;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -23,29 +24,36 @@ final class DriftTable {
 
   static String render(DriftReport report) {
     StringBuilder out = new StringBuilder();
+    boolean delta = report.basis() == ExposureBasis.DELTA;
     out.append(report.portfolioName())
         .append(report.isOfAccount() ? "  account " + report.account() : "")
         .append("  as of ")
         .append(report.asOf())
-        .append("  total ")
-        .append(money(report.totalValue()))
+        .append(delta ? "  equity " : "  total ")
+        .append(money(delta ? report.equity() : report.totalValue()))
         .append(' ')
         .append(report.baseCurrency())
+        .append(delta ? "  weights: exposure (delta) over equity" : "")
         .append('\n');
+    // with derivatives, each line's delta-adjusted exposure beside its value
+    boolean exposure = !report.derivatives().isEmpty();
     List<String[]> lines = new ArrayList<>();
-    lines.add(HEADER);
+    lines.add(exposure ? withExposure(HEADER, "Exposure", "Exp wt") : HEADER);
     for (DriftRow row : report.rows()) {
+      String[] line = {
+        "  ".repeat(row.depth()) + name(row),
+        money(row.marketValue()),
+        percent(row.currentWeight()),
+        percent(row.targetWeight()),
+        points(row.drift()),
+        percent(row.relativeDrift()),
+        bandLimit(row),
+        state(row)
+      };
       lines.add(
-          new String[] {
-            "  ".repeat(row.depth()) + name(row),
-            money(row.marketValue()),
-            percent(row.currentWeight()),
-            percent(row.targetWeight()),
-            points(row.drift()),
-            percent(row.relativeDrift()),
-            bandLimit(row),
-            state(row)
-          });
+          exposure
+              ? withExposure(line, money(row.exposure()), percent(row.exposureWeight()))
+              : line);
     }
     appendAligned(out, lines);
     int breached = report.breached().size();
@@ -92,7 +100,21 @@ final class DriftTable {
       }
       appendAligned(out, derivatives);
     }
+    report
+        .exposureWarnings()
+        .forEach(warning -> out.append("warning: ").append(warning).append('\n'));
     return out.toString();
+  }
+
+  /** The line with the exposure and its weight put after the value. */
+  private static String[] withExposure(String[] line, String exposure, String weight) {
+    String[] wider = new String[line.length + 2];
+    wider[0] = line[0];
+    wider[1] = line[1];
+    wider[2] = exposure;
+    wider[3] = weight;
+    System.arraycopy(line, 2, wider, 4, line.length - 2);
+    return wider;
   }
 
   private static String bandLimit(DriftRow row) {

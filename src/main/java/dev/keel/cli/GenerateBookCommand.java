@@ -1,6 +1,7 @@
 package dev.keel.cli;
 
 import dev.keel.engine.SyntheticBook;
+import dev.keel.engine.SyntheticDerivatives;
 import dev.keel.io.AtomicFiles;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.text.InputLimits;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Write a large synthetic portfolio for benchmarks.",
       "Stocks, bonds and coins in three currencies across many accounts, with targets and"
-          + " bands; the same seed always gives the same file."
+          + " bands, and optionally listed options, index futures and perpetuals with their"
+          + " market data; the same seed always gives the same file."
     })
 final class GenerateBookCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -41,6 +43,21 @@ final class GenerateBookCommand implements Callable<Integer> {
       defaultValue = "20",
       description = "number of accounts (default 20)")
   int accounts;
+
+  @Option(
+      names = "--options",
+      defaultValue = "0",
+      description =
+          "of the positions, how many are listed options on the book's US stocks (default 0)")
+  int options;
+
+  @Option(
+      names = "--contracts",
+      defaultValue = "0",
+      description =
+          "of the positions, how many are index futures and linear or inverse perpetuals on its"
+              + " coins (default 0)")
+  int contracts;
 
   @Option(names = "--seed", defaultValue = "42", description = "random seed (default 42)")
   long seed;
@@ -74,6 +91,12 @@ final class GenerateBookCommand implements Callable<Integer> {
               + InputLimits.count(InputLimits.MAX_ACCOUNTS)
               + ", the most a portfolio file holds");
     }
+    if (options < 0 || contracts < 0 || positions - options - contracts < accounts) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--options and --contracts are 0 or more, and leave at least one spot position per"
+              + " account among --positions");
+    }
     if (count < 1) {
       throw new ParameterException(spec.commandLine(), "--count must be at least 1");
     }
@@ -87,7 +110,10 @@ final class GenerateBookCommand implements Callable<Integer> {
     }
     for (int i = 0; i < count; i++) {
       Path file = count == 1 ? out : out.resolve(String.format("book-%04d.json", i + 1));
-      Portfolio book = SyntheticBook.generate(positions, accounts, seed + i);
+      Portfolio book = SyntheticBook.generate(positions - options - contracts, accounts, seed + i);
+      if (options > 0 || contracts > 0) {
+        book = SyntheticDerivatives.add(book, options, contracts, seed + i);
+      }
       try {
         PortfolioFiles.write(file, book, force);
       } catch (FileAlreadyExistsException e) {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       DriftCommand.class,
+      ExposureCommand.class,
       RebalanceCommand.class,
       ImportHoldingsCommand.class,
       GenerateBookCommand.class,

@@ -6,6 +6,7 @@ import dev.keel.engine.rebalance.RebalanceSettings.Mode;
 import dev.keel.engine.rebalance.RebalanceSettings.Scope;
 import dev.keel.engine.rebalance.RebalanceSettings.Trigger;
 import dev.keel.io.export.OrderFormat;
+import dev.keel.model.ExposureBasis;
 import java.util.List;
 import java.util.stream.Stream;
 import picocli.CommandLine.ITypeConverter;
@@ -48,6 +49,12 @@ final class OptionConverters {
   static final class DestinationConverter extends LabelConverter<RebalanceSettings.Destination> {
     DestinationConverter() {
       super(RebalanceSettings.Destination.class);
+    }
+  }
+
+  static final class BasisConverter extends LabelConverter<ExposureBasis> {
+    BasisConverter() {
+      super(ExposureBasis.class);
     }
   }
 

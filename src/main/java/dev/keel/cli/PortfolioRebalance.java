@@ -6,6 +6,7 @@ import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
+import dev.keel.model.ExposureBasis;
 import dev.keel.model.Portfolio;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -38,6 +39,9 @@ final class PortfolioRebalance {
    * @param dryRun whether to list the files instead of writing them
    * @param now the time of every portfolio's manifest
    */
+  /** The exposure basis the command line asked for, {@code null} for the file's. */
+  private final ExposureBasis basis;
+
   PortfolioRebalance(
       RebalanceSettings settings,
       OrderTerms terms,
@@ -46,7 +50,9 @@ final class PortfolioRebalance {
       boolean quiet,
       RebalanceExport export,
       boolean dryRun,
-      Instant now) {
+      Instant now,
+      ExposureBasis basis) {
+    this.basis = basis;
     this.settings = settings;
     this.terms = terms;
     this.rejected = rejected;
@@ -55,6 +61,11 @@ final class PortfolioRebalance {
     this.export = export;
     this.dryRun = dryRun;
     this.now = now;
+  }
+
+  /** The portfolio on another exposure basis than its file's, when one is asked for. */
+  static Portfolio withBasis(Portfolio portfolio, ExposureBasis basis) {
+    return basis == null ? portfolio : portfolio.toBuilder().exposureBasis(basis).build();
   }
 
   /** Rebalances the portfolio of a file; a file that cannot be read gives its problems. */
@@ -69,7 +80,7 @@ final class PortfolioRebalance {
   }
 
   private PortfolioOutput rebalance(Path file, PortfolioFiles.Opened opened) {
-    Portfolio portfolio = opened.result().get();
+    Portfolio portfolio = withBasis(opened.result().get(), basis);
     Optional<String> impossible = Rebalancer.DEFAULT.check(portfolio, settings);
     if (impossible.isPresent()) {
       return PortfolioOutput.failed("keel: " + file + ": " + impossible.get() + "\n");

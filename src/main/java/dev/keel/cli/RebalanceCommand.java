@@ -131,7 +131,8 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
             quiet,
             new RebalanceExport(options.routing(), out, several, force, files),
             dryRun,
-            now);
+            now,
+            options.basis);
     int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     List<Future<PortfolioOutput>> futures = new ArrayList<>();

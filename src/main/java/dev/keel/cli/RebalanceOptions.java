@@ -7,6 +7,7 @@ import dev.keel.engine.rebalance.RebalanceSettings.Scope;
 import dev.keel.engine.rebalance.RebalanceSettings.Trigger;
 import dev.keel.io.export.OrderFormat;
 import dev.keel.io.export.Routing;
+import dev.keel.model.ExposureBasis;
 import java.math.BigDecimal;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,6 +55,14 @@ final class RebalanceOptions {
       paramLabel = "ID",
       description = "account of the deposit or withdrawal (needed when there are several)")
   String account;
+
+  @Option(
+      names = "--basis",
+      converter = OptionConverters.BasisConverter.class,
+      description =
+          "value or delta: what a line's weight measures, its spot value or its exposure with the"
+              + " derivatives on it (default: the file's exposureBasis)")
+  ExposureBasis basis;
 
   @Option(
       names = "--mode",

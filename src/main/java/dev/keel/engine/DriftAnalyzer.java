@@ -6,6 +6,7 @@ import dev.keel.model.BandPolicy;
 import dev.keel.model.CashBalance;
 import dev.keel.model.DerivativeTerms;
 import dev.keel.model.DriftBand;
+import dev.keel.model.ExposureBasis;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
@@ -107,6 +108,13 @@ public final class DriftAnalyzer {
     private final Map<String, BigDecimal> classValues = new HashMap<>();
     private final List<DerivativeLine> derivatives = new ArrayList<>();
     private final List<CashHolding> cashHoldings = new ArrayList<>();
+    private final List<Position> derivativePositions = new ArrayList<>();
+    private final Map<String, BigDecimal> classExposures = new HashMap<>();
+    private final ExposureBasis basis;
+    private LineExposures lineExposures = LineExposures.NONE;
+
+    /** Holdings, cash and what derivatives add to equity (their value or unrealised profit). */
+    private BigDecimal equity;
 
     /** The account analysed on its own, {@code null} for the household. */
     private final String account;
@@ -129,6 +137,7 @@ public final class DriftAnalyzer {
       this.targetsSet = !targets.isEmpty();
       this.instruments = portfolio.instrumentsBySymbol();
       this.classes = portfolio.assetClassesById();
+      this.basis = portfolio.exposureBasis();
     }
 
     DriftReport report() {
@@ -146,6 +155,18 @@ public final class DriftAnalyzer {
       cashHoldings.sort(
           Comparator.comparing(CashHolding::account).thenComparing(CashHolding::currency));
       total = total.add(cash);
+      lineExposures = LineExposures.of(portfolio, market, derivativePositions);
+      equity = total.add(lineExposures.derivativesValue());
+      lineExposures
+          .added()
+          .forEach(
+              (symbol, added) -> {
+                for (String id = instruments.get(symbol).assetClass();
+                    id != null;
+                    id = classes.get(id).parent()) {
+                  classExposures.merge(id, added, BigDecimal::add);
+                }
+              });
       if (account != null) {
         // the same universe and targets the account's rebalance slice works with
         Set<AssetType> types = accountTypes.isEmpty() ? null : accountTypes;
@@ -177,7 +198,28 @@ public final class DriftAnalyzer {
           rows,
           derivatives,
           account,
-          cashHoldings);
+          cashHoldings,
+          basis,
+          equity,
+          unmappedWarnings());
+    }
+
+    /** One warning per underlying whose exposure no target line takes. */
+    private List<String> unmappedWarnings() {
+      List<String> warnings = new ArrayList<>();
+      lineExposures
+          .unmapped()
+          .forEach(
+              (underlying, cashDelta) ->
+                  warnings.add(
+                      underlying
+                          + ": "
+                          + cashDelta.setScale(2, RoundingMode.HALF_UP).toPlainString()
+                          + " "
+                          + portfolio.baseCurrency()
+                          + " of exposure that no target line takes: give it a line in"
+                          + " underlyings (\"line\"), or hedge it"));
+      return warnings;
     }
 
     private DerivativeLine derivativeLine(
@@ -210,6 +252,7 @@ public final class DriftAnalyzer {
         BigDecimal value = valuation.valueInBase(instrument, position.quantity());
         if (!instrument.isAllocated()) {
           derivatives.add(derivativeLine(position, instrument, value));
+          derivativePositions.add(position);
           continue;
         }
         holdings
@@ -265,6 +308,7 @@ public final class DriftAnalyzer {
                 holding.quantity,
                 valuation.price(instrument.symbol()),
                 holding.value,
+                holding.value.add(lineExposures.addedTo(instrument.symbol())),
                 instrumentTarget,
                 instrumentBand(instrument),
                 List.copyOf(holding.byAccount.values())));
@@ -282,6 +326,7 @@ public final class DriftAnalyzer {
               null,
               null,
               value,
+              value.add(classExposures.getOrDefault(assetClass.id(), BigDecimal.ZERO)),
               target,
               band,
               List.of()));
@@ -299,7 +344,8 @@ public final class DriftAnalyzer {
             reach != null
                 ? reach.reaches(instrument.symbol())
                 : holdings.containsKey(instrument.symbol())
-                    || targets.instrumentWeight(instrument.symbol()).isPresent();
+                    || targets.instrumentWeight(instrument.symbol()).isPresent()
+                    || lineExposures.added().containsKey(instrument.symbol());
         if (instrument.isAllocated() && shown) {
           byClass.computeIfAbsent(instrument.assetClass(), c -> new ArrayList<>()).add(instrument);
         }
@@ -318,6 +364,7 @@ public final class DriftAnalyzer {
           null,
           null,
           cash,
+          cash,
           targets.cash(),
           bands.cashBand(),
           List.of());
@@ -332,10 +379,12 @@ public final class DriftAnalyzer {
         BigDecimal quantity,
         BigDecimal price,
         BigDecimal value,
+        BigDecimal exposure,
         BigDecimal target,
         DriftBand band,
         List<AccountHolding> accountHoldings) {
-      BigDecimal current = weight(value, total);
+      BigDecimal exposureWeight = weight(exposure, equity);
+      BigDecimal current = basis == ExposureBasis.DELTA ? exposureWeight : weight(value, total);
       BigDecimal targetWeight = null;
       BigDecimal drift = null;
       BigDecimal relative = null;
@@ -370,7 +419,9 @@ public final class DriftAnalyzer {
           band,
           limit,
           breached,
-          accountHoldings);
+          accountHoldings,
+          exposure,
+          exposureWeight);
     }
 
     private DriftBand classBand(String classId) {

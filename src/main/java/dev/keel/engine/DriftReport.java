@@ -1,5 +1,6 @@
 package dev.keel.engine;
 
+import dev.keel.model.ExposureBasis;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,10 @@ import java.util.Optional;
  *     together); an account's weights are fractions of that account, and its targets those the
  *     account-scope rebalance aims at (see {@link ReachableTargets})
  * @param cash the cash balances behind {@code cashValue}, by account then currency
+ * @param basis what the current weights measure: value, or delta-adjusted exposure over equity
+ * @param equity holdings and cash plus what derivatives add (options at their value, perpetuals and
+ *     futures at their unrealised profit), base currency; the total of the delta basis
+ * @param exposureWarnings exposure to underlyings that no target line takes
  */
 public record DriftReport(
     String portfolioName,
@@ -32,12 +37,16 @@ public record DriftReport(
     List<DriftRow> rows,
     List<DerivativeLine> derivatives,
     String account,
-    List<CashHolding> cash) {
+    List<CashHolding> cash,
+    ExposureBasis basis,
+    BigDecimal equity,
+    List<String> exposureWarnings) {
 
   public DriftReport {
     rows = List.copyOf(rows);
     derivatives = List.copyOf(derivatives);
     cash = List.copyOf(cash);
+    exposureWarnings = List.copyOf(exposureWarnings);
   }
 
   /** Whether this is one account's own drift rather than the household's. */

@@ -17,7 +17,8 @@ import java.util.List;
  * @param quantity units held (instruments only, else {@code null})
  * @param price price in the quote currency (instruments only, else {@code null})
  * @param marketValue value in the base currency
- * @param currentWeight value over the portfolio total
+ * @param currentWeight value over the portfolio total, or, on the delta basis, {@code
+ *     exposureWeight}
  * @param targetWeight target as a fraction of the portfolio, {@code null} when no targets are set
  * @param drift current minus target weight, {@code null} when no targets are set
  * @param relativeDrift drift over target, {@code null} when the target is zero or unset
@@ -25,6 +26,9 @@ import java.util.List;
  * @param bandLimit the largest drift inside the band, {@code null} when the band has no limit
  * @param breached whether the drift is outside the band
  * @param holdings per-account breakdown (instruments only, else empty)
+ * @param exposure value plus the cash delta of the derivatives on the line or mapped to it, base
+ *     currency; the value itself when none is
+ * @param exposureWeight exposure over the equity of the book (of the account)
  */
 public record DriftRow(
     RowKind kind,
@@ -42,7 +46,9 @@ public record DriftRow(
     DriftBand band,
     BigDecimal bandLimit,
     boolean breached,
-    List<AccountHolding> holdings) {
+    List<AccountHolding> holdings,
+    BigDecimal exposure,
+    BigDecimal exposureWeight) {
 
   public DriftRow {
     holdings = List.copyOf(holdings);

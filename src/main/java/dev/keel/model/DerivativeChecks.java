@@ -18,17 +18,80 @@ final class DerivativeChecks {
   private final List<ValidationProblem> problems;
   private final Map<String, Instrument> instruments;
   private final MarketSnapshot market;
+  private final Expiries expiries;
 
   DerivativeChecks(Portfolio portfolio, List<ValidationProblem> problems) {
     this.portfolio = portfolio;
     this.problems = problems;
     this.instruments = portfolio.instrumentsBySymbol();
     this.market = portfolio.market();
+    this.expiries = Expiries.of(portfolio.book());
   }
 
   void check() {
     checkPositions();
     checkMarketData();
+    checkHedges();
+  }
+
+  /**
+   * Each hedge names an underlying the book's exposure counts under (a spot instrument of the
+   * allocation or an entry of the underlyings) and an instrument on it: a perpetual or future whose
+   * underlying it is, or the spot instrument itself.
+   */
+  private void checkHedges() {
+    portfolio
+        .hedges()
+        .forEach(
+            (underlying, symbol) -> {
+              String path = "hedges/" + underlying;
+              Instrument spot = instruments.get(underlying);
+              boolean known =
+                  (spot != null && spot.isAllocated())
+                      || market.underlyings().containsKey(underlying);
+              if (!known) {
+                problem(
+                    path,
+                    "'"
+                        + underlying
+                        + "' is neither a spot instrument of the book nor an entry of underlyings:"
+                        + " name the underlying whose exposure the hedge closes, such as BTC");
+                return;
+              }
+              Instrument hedge = instruments.get(symbol);
+              boolean fits =
+                  hedge != null
+                      && (symbol.equals(underlying)
+                          || ((hedge.type() == AssetType.PERPETUAL
+                                  || hedge.type() == AssetType.FUTURE)
+                              && underlying.equals(rootOf(hedge))));
+              if (!fits) {
+                problem(
+                    path,
+                    "the hedge of "
+                        + underlying
+                        + " must be a perpetual or future of the book on "
+                        + underlying
+                        + ", or "
+                        + underlying
+                        + " itself; '"
+                        + symbol
+                        + "' is not");
+              }
+            });
+  }
+
+  /** The underlying a contract counts under, past any future or perpetual in between. */
+  private String rootOf(Instrument instrument) {
+    Instrument current = instrument;
+    for (int depth = 0; depth < 8 && current.terms() != null; depth++) {
+      Instrument next = instruments.get(current.terms().underlying());
+      if (next == null) {
+        return current.terms().underlying();
+      }
+      current = next;
+    }
+    return current.symbol();
   }
 
   private void problem(String path, String message) {
@@ -67,7 +130,7 @@ final class DerivativeChecks {
   }
 
   private void checkExpiry(String path, Instrument instrument) {
-    Instant expiresAt = Expiries.expiresAt(instrument, portfolio.book());
+    Instant expiresAt = expiries.expiresAt(instrument);
     if (expiresAt != null && expiresAt.isBefore(market.asOf())) {
       problem(
           path + "/symbol",

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,15 +40,44 @@ public final class Expiries {
 
   private record Close(ZoneId zone, LocalTime time) {}
 
-  private Expiries() {}
+  /** Symbols held at a crypto exchange, and symbols held anywhere, worked out once per book. */
+  private final Set<String> atCrypto = new HashSet<>();
+
+  private final Set<String> held = new HashSet<>();
+  private final Map<String, Instrument> instruments = new HashMap<>();
+
+  private Expiries(Book book) {
+    Map<String, Venue> venues = new HashMap<>();
+    book.accounts().forEach(account -> venues.putIfAbsent(account.id(), account.venue()));
+    for (Position position : book.positions()) {
+      held.add(position.symbol());
+      Venue venue = venues.get(position.account());
+      if (venue != null && venue.isCryptoExchange()) {
+        atCrypto.add(position.symbol());
+      }
+    }
+    book.instruments()
+        .forEach(instrument -> instruments.putIfAbsent(instrument.symbol(), instrument));
+  }
+
+  /** The expiry times of a book's contracts. */
+  public static Expiries of(Book book) {
+    return new Expiries(book);
+  }
 
   /**
-   * When the instrument expires, or {@code null} for a perpetual or a spot instrument.
+   * When the instrument expires, or {@code null} for a perpetual or a spot instrument; for one
+   * instrument of a book (for many, make {@link #of} once and ask it).
    *
    * @param instrument the contract
    * @param book the book: the accounts holding the contract decide its venue
    */
   public static Instant expiresAt(Instrument instrument, Book book) {
+    return of(book).expiresAt(instrument);
+  }
+
+  /** When an instrument of the book expires, or {@code null} for a perpetual or spot. */
+  public Instant expiresAt(Instrument instrument) {
     DerivativeTerms terms = instrument.terms();
     if (terms == null || terms.expiry() == null) {
       return null;
@@ -54,7 +85,7 @@ public final class Expiries {
     if (terms.expiresAt() != null) {
       return terms.expiresAt();
     }
-    if (atCryptoVenue(instrument, book)) {
+    if (atCryptoVenue(instrument)) {
       return terms.expiry().atTime(CRYPTO_EXPIRY).toInstant(ZoneOffset.UTC);
     }
     Close close = CLOSES.getOrDefault(instrument.quoteCurrency(), OTHER_CLOSE);
@@ -65,27 +96,14 @@ public final class Expiries {
    * Whether the contract trades at a crypto exchange: an account there holds it, or, held nowhere,
    * it is inverse or written on a coin.
    */
-  static boolean atCryptoVenue(Instrument instrument, Book book) {
-    boolean held = false;
-    for (Position position : book.positions()) {
-      if (!position.symbol().equals(instrument.symbol())) {
-        continue;
-      }
-      held = true;
-      for (Account account : book.accounts()) {
-        if (account.id().equals(position.account()) && account.venue().isCryptoExchange()) {
-          return true;
-        }
-      }
-    }
-    if (held) {
-      return false;
+  private boolean atCryptoVenue(Instrument instrument) {
+    if (held.contains(instrument.symbol())) {
+      return atCrypto.contains(instrument.symbol());
     }
     if (instrument.terms().isInverse()) {
       return true;
     }
-    String underlying = instrument.terms().underlying();
-    return book.instruments().stream()
-        .anyMatch(other -> other.symbol().equals(underlying) && COINS.contains(other.type()));
+    Instrument underlying = instruments.get(instrument.terms().underlying());
+    return underlying != null && COINS.contains(underlying.type());
   }
 }

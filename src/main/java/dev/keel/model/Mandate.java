@@ -15,18 +15,33 @@ import java.util.TreeMap;
  * @param costs cost schedules
  * @param restrictions trading restrictions by symbol
  * @param cashPolicy the cash floor
+ * @param exposureBasis whether weights measure value or delta-adjusted exposure
+ * @param hedges the instrument that closes an underlying's exposure gap, by underlying (BTC to
+ *     BTC-PERPETUAL); an underlying not named is traded through its spot instrument
  */
 public record Mandate(
     TargetAllocation targets,
     BandPolicy bands,
     CostModel costs,
     Map<String, Restriction> restrictions,
-    CashPolicy cashPolicy) {
+    CashPolicy cashPolicy,
+    ExposureBasis exposureBasis,
+    Map<String, String> hedges) {
 
   /** No targets, the default bands, free trading, no restrictions, no floor. */
   public static final Mandate NONE =
       new Mandate(
           TargetAllocation.NONE, BandPolicy.DEFAULT, CostModel.FREE, Map.of(), CashPolicy.NONE);
+
+  /** A mandate on the value basis, with no hedge instruments. */
+  public Mandate(
+      TargetAllocation targets,
+      BandPolicy bands,
+      CostModel costs,
+      Map<String, Restriction> restrictions,
+      CashPolicy cashPolicy) {
+    this(targets, bands, costs, restrictions, cashPolicy, ExposureBasis.VALUE, Map.of());
+  }
 
   public Mandate {
     Objects.requireNonNull(targets, "targets");
@@ -34,5 +49,7 @@ public record Mandate(
     Objects.requireNonNull(costs, "costs");
     restrictions = Collections.unmodifiableSortedMap(new TreeMap<>(restrictions));
     Objects.requireNonNull(cashPolicy, "cashPolicy");
+    Objects.requireNonNull(exposureBasis, "exposureBasis");
+    hedges = Collections.unmodifiableSortedMap(new TreeMap<>(hedges));
   }
 }

@@ -105,6 +105,14 @@ public record Portfolio(
     return mandate.cashPolicy();
   }
 
+  public ExposureBasis exposureBasis() {
+    return mandate.exposureBasis();
+  }
+
+  public Map<String, String> hedges() {
+    return mandate.hedges();
+  }
+
   /** Instruments by symbol; the first wins when a symbol repeats (which validation reports). */
   public Map<String, Instrument> instrumentsBySymbol() {
     return index(book.instruments(), Instrument::symbol);
@@ -146,6 +154,8 @@ public record Portfolio(
     private CostModel costs = Mandate.NONE.costs();
     private Map<String, Restriction> restrictions = Mandate.NONE.restrictions();
     private CashPolicy cashPolicy = Mandate.NONE.cashPolicy();
+    private ExposureBasis exposureBasis = Mandate.NONE.exposureBasis();
+    private Map<String, String> hedges = Mandate.NONE.hedges();
     private MarketSnapshot market;
 
     private Builder() {}
@@ -205,7 +215,9 @@ public record Portfolio(
           .bands(value.bands())
           .costs(value.costs())
           .restrictions(value.restrictions())
-          .cashPolicy(value.cashPolicy());
+          .cashPolicy(value.cashPolicy())
+          .exposureBasis(value.exposureBasis())
+          .hedges(value.hedges());
     }
 
     public Builder targets(TargetAllocation value) {
@@ -233,6 +245,16 @@ public record Portfolio(
       return this;
     }
 
+    public Builder exposureBasis(ExposureBasis value) {
+      exposureBasis = value;
+      return this;
+    }
+
+    public Builder hedges(Map<String, String> value) {
+      hedges = value;
+      return this;
+    }
+
     public Builder market(MarketSnapshot value) {
       market = value;
       return this;
@@ -244,7 +266,7 @@ public record Portfolio(
           description,
           baseCurrency,
           new Book(accounts, assetClasses, instruments, positions, cash),
-          new Mandate(targets, bands, costs, restrictions, cashPolicy),
+          new Mandate(targets, bands, costs, restrictions, cashPolicy, exposureBasis, hedges),
           market);
     }
   }

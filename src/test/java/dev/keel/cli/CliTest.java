@@ -107,11 +107,11 @@ class CliTest {
     assertThat(run.exitCode()).isEqualTo(KeelCli.USAGE);
     assertThat(run.err()).startsWith("keel: 'frobnicate' is neither a command nor a file.");
     assertThat(run.err())
-        .contains("drift, generate-book, help, import-holdings, rebalance, validate");
+        .contains("drift, exposure, generate-book, help, import-holdings, rebalance, validate");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "drift", "import-holdings", "generate-book"})
+  @ValueSource(strings = {"validate", "drift", "exposure", "import-holdings", "generate-book"})
   void everyCommand_hasHelp(String command) {
     Run run = keel(command, "--help");
 
@@ -158,7 +158,14 @@ class CliTest {
 
   @Test
   void drift_account_showsTheAccountsOwnWeights_asItsReasonsQuoteThem() throws IOException {
-    Run table = keel("drift", TestPortfolios.DERIVATIVES.toString(), "--account", "deribit");
+    Run table =
+        keel(
+            "drift",
+            TestPortfolios.DERIVATIVES.toString(),
+            "--account",
+            "deribit",
+            "--basis",
+            "value");
 
     assertThat(table.exitCode()).isZero();
     assertThat(table.out().lines().findFirst().orElseThrow()).contains("  account deribit  ");
@@ -175,6 +182,8 @@ class CliTest {
             TestPortfolios.DERIVATIVES.toString(),
             "--account",
             "deribit",
+            "--basis",
+            "value",
             "--format",
             "json");
     JsonNode root = new ObjectMapper().readTree(json.out());

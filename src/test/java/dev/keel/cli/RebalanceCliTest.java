@@ -77,8 +77,9 @@ class RebalanceCliTest {
       throws IOException {
     Path book = Files.copy(TestPortfolios.DERIVATIVES, dir.resolve("book.json"));
 
-    // a calendar rebalance trades at both venues: BTC and USDC at Deribit, SPY at IBKR
-    Run run = keel("rebalance", book.toString(), "--quiet", "--trigger", "calendar");
+    // on value, a calendar rebalance trades at both venues: BTC and USDC at Deribit, SPY at IBKR
+    Run run =
+        keel("rebalance", book.toString(), "--quiet", "--trigger", "calendar", "--basis", "value");
 
     assertThat(run.code()).as(run.err()).isZero();
     Path ccxt = dir.resolve("book.deribit-deribit.orders.json");
@@ -104,7 +105,8 @@ class RebalanceCliTest {
     assertThat(files.get(1).get("sha256").asText())
         .isEqualTo(dev.keel.io.Digests.sha256(Files.readAllBytes(basket)));
 
-    Run again = keel("rebalance", book.toString(), "--quiet", "--trigger", "calendar");
+    Run again =
+        keel("rebalance", book.toString(), "--quiet", "--trigger", "calendar", "--basis", "value");
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err())
         .isEqualTo(
@@ -116,7 +118,16 @@ class RebalanceCliTest {
                 + manifest
                 + ": the files exist; use --force to replace them or --out for another path\n");
 
-    Run forced = keel("rebalance", book.toString(), "--quiet", "--trigger", "calendar", "--force");
+    Run forced =
+        keel(
+            "rebalance",
+            book.toString(),
+            "--quiet",
+            "--trigger",
+            "calendar",
+            "--basis",
+            "value",
+            "--force");
     assertThat(forced.code()).as(forced.err()).isZero();
   }
 
@@ -142,6 +153,8 @@ class RebalanceCliTest {
             TestPortfolios.DERIVATIVES.toString(),
             "--trigger",
             "calendar",
+            "--basis",
+            "value",
             "--format",
             "ccxt",
             "--out",

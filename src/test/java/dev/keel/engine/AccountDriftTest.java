@@ -14,7 +14,7 @@ class AccountDriftTest {
   /** Weights are kept to 1e-10; the double oracle below agrees to well within this. */
   private static final double WEIGHT_TOLERANCE = 1e-9;
 
-  private final Portfolio book = TestPortfolios.read(TestPortfolios.DERIVATIVES);
+  private final Portfolio book = TestPortfolios.derivativesOnValue();
 
   private DriftReport of(String account) {
     return DriftAnalyzer.DEFAULT.analyzeAccount(book, book.market(), account);

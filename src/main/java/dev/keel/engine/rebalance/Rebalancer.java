@@ -1,9 +1,11 @@
 package dev.keel.engine.rebalance;
 
+import dev.keel.engine.LineExposures;
 import dev.keel.engine.TargetWeights;
 import dev.keel.engine.Valuation;
 import dev.keel.engine.rebalance.RebalanceSettings.Scope;
 import dev.keel.model.Account;
+import dev.keel.model.ExposureBasis;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
@@ -101,6 +103,10 @@ public final class Rebalancer {
     Function<List<String>, SliceRun> slice =
         accounts -> {
           boolean hasFlow = flowAccount != null && accounts.contains(flowAccount);
+          List<Position> positions =
+              accounts.size() == 1
+                  ? positionsByAccount.getOrDefault(accounts.get(0), List.of())
+                  : portfolio.positions();
           return new SliceRun(
               portfolio,
               instruments,
@@ -108,11 +114,12 @@ public final class Rebalancer {
               targets,
               settings,
               accounts,
-              accounts.size() == 1
-                  ? positionsByAccount.getOrDefault(accounts.get(0), List.of())
-                  : portfolio.positions(),
+              positions,
               hasFlow ? settings.cashFlow() : BigDecimal.ZERO,
-              hasFlow ? flowAccount : null);
+              hasFlow ? flowAccount : null,
+              portfolio.exposureBasis() == ExposureBasis.DELTA
+                  ? LineExposures.of(portfolio, market, positions)
+                  : LineExposures.NONE);
         };
     // In account scope every account is first asked what its own bands make it trade, so that
     // each is told what the others must trade before its own choices are made (see Crossings).

@@ -1,5 +1,6 @@
 package dev.keel.engine.rebalance;
 
+import dev.keel.engine.LineExposures;
 import dev.keel.engine.ReachableTargets;
 import dev.keel.engine.TargetWeights;
 import dev.keel.engine.Valuation;
@@ -77,6 +78,7 @@ final class SliceBook {
       List<Position> positions,
       BigDecimal flow,
       String flowAccount,
+      LineExposures exposures,
       SliceWarnings warnings) {
     this.portfolio = portfolio;
     this.valuation = valuation;
@@ -87,6 +89,7 @@ final class SliceBook {
     this.flowAccount = flowAccount;
     loadCash();
     loadPositions(positions);
+    loadExposures(exposures);
     this.totalAfterFlow = total.add(flow);
     loadUniverse(warnings);
     if (flowAccount != null) {
@@ -130,6 +133,16 @@ final class SliceBook {
       values.merge(position.symbol(), value, BigDecimal::add);
       total = total.add(value);
     }
+  }
+
+  /**
+   * On the delta basis, what the slice's derivatives add: their cash delta to the lines they count
+   * toward, and their value or unrealised profit to the total (which is then the slice's equity),
+   * so that a line's weight is its exposure and trading its spot closes the gap.
+   */
+  private void loadExposures(LineExposures exposures) {
+    exposures.added().forEach((symbol, added) -> values.merge(symbol, added, BigDecimal::add));
+    total = total.add(exposures.derivativesValue());
   }
 
   /**

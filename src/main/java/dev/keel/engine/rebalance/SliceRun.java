@@ -1,5 +1,6 @@
 package dev.keel.engine.rebalance;
 
+import dev.keel.engine.LineExposures;
 import dev.keel.engine.TargetWeights;
 import dev.keel.engine.Valuation;
 import dev.keel.engine.rebalance.RebalanceWarning.Kind;
@@ -38,7 +39,8 @@ final class SliceRun {
       List<String> accounts,
       List<Position> positions,
       BigDecimal flow,
-      String flowAccount) {
+      String flowAccount,
+      LineExposures exposures) {
     this.flow = flow;
     SliceWarnings warnings = new SliceWarnings(accounts);
     SliceBook book =
@@ -51,6 +53,7 @@ final class SliceRun {
             positions,
             flow,
             flowAccount,
+            exposures,
             warnings);
     Destinations destinations = new Destinations(settings);
     BuyingPower power = new CashLedger(book, destinations);

@@ -58,7 +58,8 @@ public final class PortfolioDocument {
           new BandsSection(),
           new CostsSection(),
           new RestrictionsSection(),
-          new CashPolicySection());
+          new CashPolicySection(),
+          new ExposureSection());
 
   private static final Set<String> ROOT = rootFields();
 

@@ -6,6 +6,7 @@ import dev.keel.engine.DriftAnalyzer;
 import dev.keel.engine.DriftReport;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.rebalance.RebalanceSettings.Scope;
+import dev.keel.model.ExposureBasis;
 import dev.keel.model.Portfolio;
 import dev.keel.model.TargetLevels;
 import dev.keel.ui.common.Formats;
@@ -258,10 +259,15 @@ public final class HoldingsViewModel {
         portfolio.positions().stream()
             .filter(p -> !drift.isOfAccount() || p.account().equals(drift.account()))
             .count();
-    return (drift.isOfAccount() ? "Account " + drift.account() + ": total " : "Total ")
-        + Formats.money(drift.totalValue())
+    boolean delta = drift.basis() == ExposureBasis.DELTA;
+    String total = delta ? "equity " : "total ";
+    return (drift.isOfAccount()
+            ? "Account " + drift.account() + ": " + total
+            : Character.toUpperCase(total.charAt(0)) + total.substring(1))
+        + Formats.money(delta ? drift.equity() : drift.totalValue())
         + " "
         + drift.baseCurrency()
+        + (delta ? ", weights of exposure (delta)" : "")
         + " (cash "
         + Formats.money(drift.cashValue())
         + ") · "

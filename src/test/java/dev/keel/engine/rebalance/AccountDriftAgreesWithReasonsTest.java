@@ -32,6 +32,7 @@ class AccountDriftAgreesWithReasonsTest {
         List.of(TestPortfolios.CRYPTO, TestPortfolios.STOCKS, TestPortfolios.DERIVATIVES)) {
       cases.add(new Object[] {sample.getFileName().toString(), TestPortfolios.read(sample)});
     }
+    cases.add(new Object[] {"derivatives-book.json on value", TestPortfolios.derivativesOnValue()});
     LongStream.range(1, 61)
         .forEach(
             seed ->
@@ -69,7 +70,7 @@ class AccountDriftAgreesWithReasonsTest {
         compared++;
       }
     }
-    if (name.equals("derivatives-book.json")) {
+    if (name.equals("derivatives-book.json on value")) {
       assertThat(compared).as("the sample's reasons quote weights").isPositive();
     }
   }

@@ -3,6 +3,7 @@ package dev.keel.engine.rebalance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
+import dev.keel.engine.LineExposures;
 import dev.keel.engine.SyntheticBook;
 import dev.keel.engine.TargetWeights;
 import dev.keel.engine.Valuation;
@@ -40,6 +41,7 @@ class ProposalSizeTest {
               portfolio.positions().stream().filter(p -> p.account().equals(account.id())).toList(),
               BigDecimal.ZERO,
               null,
+              LineExposures.NONE,
               new SliceWarnings(accounts));
       lines += book.universe().size();
     }

@@ -18,7 +18,7 @@ import java.util.List;
 final class ExportBooks {
   static final Portfolio CRYPTO = TestPortfolios.read(TestPortfolios.CRYPTO);
   static final Portfolio STOCKS = TestPortfolios.read(TestPortfolios.STOCKS);
-  static final Portfolio DERIVATIVES = TestPortfolios.read(TestPortfolios.DERIVATIVES);
+  static final Portfolio DERIVATIVES = TestPortfolios.derivativesOnValue();
 
   private ExportBooks() {}
 

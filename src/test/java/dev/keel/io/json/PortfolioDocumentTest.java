@@ -43,7 +43,9 @@ class PortfolioDocumentTest {
             "bands",
             "costs",
             "restrictions",
-            "cashPolicy");
+            "cashPolicy",
+            "exposureBasis",
+            "hedges");
   }
 
   @Test

@@ -117,11 +117,11 @@ class ExportViewModelTest {
 
   @Test
   void theDerivativesBook_listsOneFilePerVenue_andWritesThemAll() throws Exception {
-    // a calendar rebalance trades at both venues: BTC and USDC at Deribit, SPY at IBKR
+    // on value, a calendar rebalance trades at both venues: BTC and USDC at Deribit, SPY at IBKR
     Review derivatives =
         Review.of(
                 Rebalancer.DEFAULT.propose(
-                    TestPortfolios.read(TestPortfolios.DERIVATIVES),
+                    TestPortfolios.derivativesOnValue(),
                     RebalanceSettings.builder()
                         .trigger(RebalanceSettings.Trigger.CALENDAR)
                         .build()))

@@ -31,7 +31,9 @@ class ChartLinesTest {
         DriftBand.FIVE_TWENTY_FIVE,
         new BigDecimal("0.0025"),
         false,
-        List.of());
+        List.of(),
+        BigDecimal.ONE,
+        weight);
   }
 
   @Test

@@ -206,14 +206,16 @@ class HoldingsViewModelTest {
     viewModel.accountProperty().set("deribit"); // account scope is the default
 
     assertThat(viewModel.weightsOfProperty().get()).isEqualTo("Weights of account deribit");
-    // the weights the account-scope reasons quote: "BTC 80.5% vs target 66.5%"
-    assertThat(Formats.percent(row("BTC").currentWeight())).isEqualTo("80.52 %");
+    // on the delta basis the short perpetual counts: BTC is under its target, not 80.5 % over
+    assertThat(Formats.percent(row("BTC").currentWeight())).isEqualTo("47.45 %");
     assertThat(row("BTC").targetWeight()).isEqualByComparingTo("0.665");
     assertThat(viewModel.rows())
         .extracting(DriftRow::key)
         .containsExactly("crypto", "BTC", "stable", "USDC", "USD");
     assertThat(viewModel.summaryProperty().get())
-        .startsWith("Account deribit: total 135,995.00 USD (cash 1,500.00) · 3 positions");
+        .startsWith(
+            "Account deribit: equity 134,539.75 USD, weights of exposure (delta) (cash 1,500.00)"
+                + " · 3 positions");
     assertThat(viewModel.cash()).extracting(CashHolding::account).containsExactly("deribit");
 
     viewModel.scopeProperty().set(Scope.HOUSEHOLD);
@@ -223,7 +225,7 @@ class HoldingsViewModelTest {
     assertThat(viewModel.rows()) // the household's rows of what deribit holds
         .extracting(DriftRow::key)
         .containsExactly("crypto", "BTC", "stable", "USDC");
-    assertThat(viewModel.summaryProperty().get()).startsWith("Total ");
+    assertThat(viewModel.summaryProperty().get()).startsWith("Equity ");
     assertThat(viewModel.cash()).hasSize(3);
 
     viewModel.scopeProperty().set(Scope.ACCOUNT);

@@ -151,11 +151,11 @@ class HoldingsViewTest {
 
     assertThat(weightsOf.getText()).isEqualTo("Weights of account deribit");
     TreeItem<HoldingsLine> btc = find(table(robot).getRoot(), "BTC");
-    // the account-scope reason says "BTC 80.5% vs target 66.5%"; the household has it at 32.9 %
-    assertThat(cellText(robot, btc, "Current")).isEqualTo("80.52 %");
+    // the account's own exposure weight, its short perpetual counted (80.5 % on value)
+    assertThat(cellText(robot, btc, "Current")).isEqualTo("47.45 %");
     assertThat(cellText(robot, btc, "Target")).isEqualTo("66.50 %");
     assertThat(robot.lookup("#summary").queryAs(Label.class).getText())
-        .startsWith("Account deribit: total 135,995.00 USD");
+        .startsWith("Account deribit: equity 134,539.75 USD");
   }
 
   @Test

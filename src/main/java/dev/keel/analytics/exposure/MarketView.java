@@ -1,0 +1,127 @@
+package dev.keel.analytics.exposure;
+
+import dev.keel.model.AssetType;
+import dev.keel.model.Expiries;
+import dev.keel.model.Instrument;
+import dev.keel.model.Portfolio;
+import dev.keel.model.market.FxRate;
+import dev.keel.model.market.IndexUnderlying;
+import dev.keel.model.market.MarketSnapshot;
+import dev.keel.model.market.Price;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A book's market data as the exposure calculation reads it, in doubles: prices of instruments and
+ * index underlyings, the value of a currency (or a coin) in the base currency, where a contract's
+ * exposure is counted, and the time left to an expiry.
+ */
+final class MarketView {
+  /** Seconds in the ACT/365 year. */
+  private static final double SECONDS_PER_YEAR = 365.0 * 24 * 60 * 60;
+
+  private final Portfolio portfolio;
+  private final MarketSnapshot market;
+  private final Map<String, Instrument> instruments;
+  private final Expiries expiries;
+
+  MarketView(Portfolio portfolio, MarketSnapshot market) {
+    this.portfolio = portfolio;
+    this.market = market;
+    this.instruments = portfolio.instrumentsBySymbol();
+    this.expiries = Expiries.of(portfolio.book());
+  }
+
+  MarketSnapshot market() {
+    return market;
+  }
+
+  Instrument instrument(String symbol) {
+    return instruments.get(symbol);
+  }
+
+  /** The price of an instrument or of an index underlying, in its own currency. */
+  double price(String symbol) {
+    Price price = market.prices().get(symbol);
+    if (price != null) {
+      return price.value().doubleValue();
+    }
+    IndexUnderlying index = market.underlyings().get(symbol);
+    if (index != null) {
+      return index.price().doubleValue();
+    }
+    throw new IllegalStateException("no price for " + symbol + "; validate the portfolio first");
+  }
+
+  /** The currency {@link #price} is in. */
+  String currencyOf(String symbol) {
+    Instrument instrument = instruments.get(symbol);
+    if (instrument != null) {
+      return instrument.quoteCurrency();
+    }
+    IndexUnderlying index = market.underlyings().get(symbol);
+    return index == null ? portfolio.baseCurrency() : index.currency();
+  }
+
+  /**
+   * Base-currency units per unit of a currency: 1 for the base, the snapshot's FX rate, or, for a
+   * coin the snapshot has no rate for (the settlement coin of an inverse contract), the price of
+   * the coin's own spot instrument.
+   */
+  double fx(String currency) {
+    if (currency.equals(portfolio.baseCurrency())) {
+      return 1;
+    }
+    FxRate rate = market.fxRates().get(currency);
+    if (rate != null) {
+      return rate.rate().doubleValue();
+    }
+    Instrument coin = instruments.get(currency);
+    if (coin != null && !coin.type().isDerivative() && market.prices().containsKey(currency)) {
+      return price(currency) * fx(coin.quoteCurrency());
+    }
+    throw new IllegalStateException(
+        "no FX rate for " + currency + "; validate the portfolio first");
+  }
+
+  /**
+   * The underlying a contract's exposure counts under: its underlying, past any future or perpetual
+   * in between (an option on BTC-25DEC26 counts under BTC); a spot instrument is its own.
+   */
+  String root(Instrument instrument) {
+    Instrument current = instrument;
+    for (int depth = 0; depth < 8 && current.terms() != null; depth++) {
+      String next = current.terms().underlying();
+      Instrument underlying = instruments.get(next);
+      if (underlying == null) {
+        return next;
+      }
+      current = underlying;
+    }
+    return current.symbol();
+  }
+
+  /** Whether a symbol is a future or perpetual of the book (an option on it is on a forward). */
+  boolean isForward(String symbol) {
+    Instrument instrument = instruments.get(symbol);
+    return instrument != null
+        && (instrument.type() == AssetType.FUTURE || instrument.type() == AssetType.PERPETUAL);
+  }
+
+  /** When a contract expires, {@code null} for none. */
+  Instant expiresAt(Instrument instrument) {
+    return expiries.expiresAt(instrument);
+  }
+
+  /** ACT/365 years from the snapshot's time to the expiry, never below 0. */
+  double years(Instant expiresAt) {
+    double seconds = Duration.between(market.asOf(), expiresAt).getSeconds();
+    return Math.max(0, seconds / SECONDS_PER_YEAR);
+  }
+
+  /** Whole days from the snapshot's time to the expiry. */
+  long days(Instant expiresAt) {
+    return Duration.between(market.asOf(), expiresAt).toDays();
+  }
+}

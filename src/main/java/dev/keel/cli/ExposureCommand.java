@@ -1,0 +1,67 @@
+package dev.keel.cli;
+
+import dev.keel.analytics.exposure.BookExposure;
+import dev.keel.analytics.exposure.ExposureCalculator;
+import dev.keel.io.PortfolioFiles;
+import dev.keel.io.ReadResult;
+import dev.keel.io.report.ExposureReportFormats;
+import dev.keel.model.Portfolio;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code keel exposure FILE [--format table|json|csv]}. */
+@Command(
+    name = "exposure",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show the exposure the book really has: each position's Greeks (options by Black-Scholes-"
+          + "Merton, Black-76 or Bjerksund-Stensland) and cash delta, the net delta, gamma, vega"
+          + " and theta per underlying, and each account's equity and leverage.",
+      "Delta per unit of the underlying, gamma per unit of its price, vega per volatility point,"
+          + " theta per calendar day, rho per 1 %%; cash gamma per 1 %% move. See docs/exposure.md.",
+      "Exit 0 on success, 1 when the file is invalid, 2 on a usage error."
+    })
+final class ExposureCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format {
+    table,
+    json,
+    csv
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "portfolio file (JSON)")
+  Path file;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "table (default), json, or csv (one line per position)")
+  Format format;
+
+  @Override
+  public Integer call() {
+    ReadResult<Portfolio> result = PortfolioFiles.read(file);
+    if (!result.isOk()) {
+      Problems.print(spec.commandLine().getErr(), file.toString(), result.problems());
+      return KeelCli.FAILED;
+    }
+    Problems.warnings(spec.commandLine().getErr(), result.warnings());
+    Portfolio portfolio = result.get();
+    BookExposure exposure = ExposureCalculator.DEFAULT.compute(portfolio);
+    String text =
+        switch (format) {
+          case table -> ExposureTable.render(portfolio.name(), exposure);
+          case json -> ExposureReportFormats.toJson(exposure);
+          case csv -> ExposureReportFormats.toCsv(exposure);
+        };
+    spec.commandLine().getOut().print(text);
+    return KeelCli.OK;
+  }
+}
