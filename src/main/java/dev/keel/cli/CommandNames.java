@@ -14,7 +14,14 @@ public final class CommandNames {
   /** Every command, help included. */
   public static final Set<String> ALL =
       Set.of(
-          "validate", "drift", "exposure", "rebalance", "import-holdings", "generate-book", "help");
+          "validate",
+          "drift",
+          "exposure",
+          "rebalance",
+          "hedge",
+          "import-holdings",
+          "generate-book",
+          "help");
 
   private CommandNames() {}
 

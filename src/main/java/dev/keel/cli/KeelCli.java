@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       DriftCommand.class,
       ExposureCommand.class,
       RebalanceCommand.class,
+      HedgeCommand.class,
       ImportHoldingsCommand.class,
       GenerateBookCommand.class,
       CommandLine.HelpCommand.class
@@ -147,6 +148,9 @@ public final class KeelCli implements Runnable {
       }
       if (type == RebalanceCommand.class) {
         return type.cast(new RebalanceCommand(clock));
+      }
+      if (type == HedgeCommand.class) {
+        return type.cast(new HedgeCommand(clock));
       }
       return CommandLine.defaultFactory().create(type);
     }

@@ -18,6 +18,11 @@ final class ProposalTable {
   private ProposalTable() {}
 
   static String render(Review review, Outcome outcome) {
+    return render(review, outcome, "Settings: " + review.proposal().settings().describe());
+  }
+
+  /** The same, with another line under the title (what a hedge was asked). */
+  static String render(Review review, Outcome outcome, String asked) {
     var proposal = review.proposal();
     String base = proposal.portfolio().baseCurrency();
     StringBuilder out = new StringBuilder();
@@ -25,8 +30,7 @@ final class ProposalTable {
         .append("  proposal ")
         .append(proposal.id())
         .append('\n')
-        .append("Settings: ")
-        .append(proposal.settings().describe())
+        .append(asked)
         .append("\n\n");
 
     if (review.trades().isEmpty()) {

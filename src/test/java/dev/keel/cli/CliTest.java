@@ -107,7 +107,8 @@ class CliTest {
     assertThat(run.exitCode()).isEqualTo(KeelCli.USAGE);
     assertThat(run.err()).startsWith("keel: 'frobnicate' is neither a command nor a file.");
     assertThat(run.err())
-        .contains("drift, exposure, generate-book, help, import-holdings, rebalance, validate");
+        .contains(
+            "drift, exposure, generate-book, hedge, help, import-holdings, rebalance, validate");
   }
 
   @ParameterizedTest

@@ -116,9 +116,10 @@ final class CashLedger implements BuyingPower {
 
   private BigDecimal costOfNotional(
       CostSchedule schedule, Instrument instrument, Side side, BigDecimal notional) {
-    BigDecimal cost = CostEstimator.fee(schedule, notional);
+    String currency = instrument.quoteCurrency();
+    BigDecimal cost = CostEstimator.fee(schedule, notional, currency);
     if (side == Side.BUY) {
-      cost = cost.add(notional).add(CostEstimator.slippage(schedule, notional));
+      cost = cost.add(notional).add(CostEstimator.slippage(schedule, notional, currency));
     } else {
       cost = cost.subtract(notional);
     }

@@ -10,29 +10,59 @@ import java.math.RoundingMode;
  * the quote currency and rounded up to the cent, so an estimate never understates.
  */
 public final class CostEstimator {
-  /** Decimal places of a cost estimate. */
+  /** Decimal places of a cost estimate in a fiat currency (an ISO 4217 code). */
   public static final int COST_SCALE = 2;
+
+  /**
+   * Decimal places of a cost estimate in a coin (BTC, USDT): a cent of BTC is hundreds of dollars,
+   * so an estimate rounded up to one would swamp the fee it estimates.
+   */
+  public static final int COIN_COST_SCALE = 8;
+
+  /** The places a cost in {@code currency} is rounded up to. */
+  public static int scale(String currency) {
+    try {
+      java.util.Currency.getInstance(currency);
+      return COST_SCALE;
+    } catch (IllegalArgumentException notIso) {
+      return COIN_COST_SCALE;
+    }
+  }
 
   private CostEstimator() {}
 
-  /** The commission on an order of {@code notional} (quote currency). */
+  /** The commission on an order of {@code notional} in a fiat quote currency. */
   public static BigDecimal fee(CostSchedule schedule, BigDecimal notional) {
+    return fee(schedule, notional, COST_SCALE);
+  }
+
+  /** The commission on an order of {@code notional} in {@code currency}. */
+  public static BigDecimal fee(CostSchedule schedule, BigDecimal notional, String currency) {
+    return fee(schedule, notional, scale(currency));
+  }
+
+  private static BigDecimal fee(CostSchedule schedule, BigDecimal notional, int scale) {
     if (notional.signum() == 0) {
-      return BigDecimal.ZERO.setScale(COST_SCALE);
+      return BigDecimal.ZERO.setScale(scale);
     }
     BigDecimal commission = notional.abs().multiply(schedule.feeBps()).movePointLeft(4);
     return commission
         .max(schedule.minimumFee())
         .add(schedule.fixedFee())
-        .setScale(COST_SCALE, RoundingMode.CEILING);
+        .setScale(scale, RoundingMode.CEILING);
   }
 
-  /** The expected slippage on an order of {@code notional} (quote currency). */
+  /** The expected slippage on an order of {@code notional} in a fiat quote currency. */
   public static BigDecimal slippage(CostSchedule schedule, BigDecimal notional) {
+    return slippage(schedule, notional, "USD");
+  }
+
+  /** The expected slippage on an order of {@code notional} in {@code currency}. */
+  public static BigDecimal slippage(CostSchedule schedule, BigDecimal notional, String currency) {
     return notional
         .abs()
         .multiply(schedule.slippageBps())
         .movePointLeft(4)
-        .setScale(COST_SCALE, RoundingMode.CEILING);
+        .setScale(scale(currency), RoundingMode.CEILING);
   }
 }

@@ -4,7 +4,9 @@ import dev.keel.engine.DriftAnalyzer;
 import dev.keel.engine.DriftReport;
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.Valuation;
+import dev.keel.model.AssetType;
 import dev.keel.model.CashBalance;
+import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
 import dev.keel.model.market.MarketSnapshot;
@@ -141,27 +143,36 @@ public record Outcome(
         entryPrices.put(key, position.entryPrice());
       }
     }
+    Map<String, BigDecimal> realised = new LinkedHashMap<>();
     for (Trade trade : trades) {
       BigDecimal change = trade.side() == Side.BUY ? trade.quantity() : trade.quantity().negate();
-      quantities.merge(cashKey(trade.account(), trade.symbol()), change, BigDecimal::add);
+      String key = cashKey(trade.account(), trade.symbol());
+      BigDecimal before = quantities.getOrDefault(key, BigDecimal.ZERO);
+      quantities.merge(key, change, BigDecimal::add);
+      Instrument instrument = portfolio.instrumentsBySymbol().get(trade.symbol());
+      if (!paysPremium(instrument)) {
+        BigDecimal entry = entryPrices.get(key);
+        realise(portfolio, trade, instrument, before, change, entry, quantities, realised);
+        boolean inverse = instrument.terms().isInverse();
+        entryPrices.put(key, entryAfter(before, entry, change, trade.price(), inverse));
+      }
     }
     List<Position> positions = new ArrayList<>();
     quantities.forEach(
         (key, quantity) -> {
           if (quantity.signum() != 0) {
             String[] parts = key.split("\u0000");
-            // the entry price stays that of the position held before: the engine's derivative
-            // trades only reduce positions or go through a hedge instrument priced anew
             positions.add(new Position(parts[0], parts[1], quantity, entryPrices.get(key)));
           }
         });
     List<CashBalance> cash = new ArrayList<>();
-    cashAfter(portfolio, trades, flows)
-        .forEach(
-            (key, amount) -> {
-              String[] parts = key.split("\u0000");
-              cash.add(new CashBalance(parts[0], parts[1], amount));
-            });
+    Map<String, BigDecimal> cashAfter = cashAfter(portfolio, trades, flows);
+    realised.forEach((key, amount) -> cashAfter.merge(key, amount, BigDecimal::add));
+    cashAfter.forEach(
+        (key, amount) -> {
+          String[] parts = key.split("\u0000");
+          cash.add(new CashBalance(parts[0], parts[1], amount));
+        });
     return portfolio.toBuilder().positions(positions).cash(cash).build();
   }
 
@@ -178,13 +189,88 @@ public record Outcome(
     flows.forEach(
         (account, amount) ->
             cash.merge(cashKey(account, portfolio.baseCurrency()), amount, BigDecimal::add));
+    Map<String, Instrument> instruments = portfolio.instrumentsBySymbol();
     for (Trade trade : trades) {
-      BigDecimal change =
-          (trade.side() == Side.BUY ? trade.notional().negate() : trade.notional())
-              .subtract(trade.fee());
-      cash.merge(cashKey(trade.account(), trade.currency()), change, BigDecimal::add);
+      BigDecimal premium =
+          paysPremium(instruments.get(trade.symbol()))
+              ? (trade.side() == Side.BUY ? trade.notional().negate() : trade.notional())
+              : BigDecimal.ZERO;
+      cash.merge(
+          cashKey(trade.account(), trade.currency()),
+          premium.subtract(trade.fee()),
+          BigDecimal::add);
     }
     return cash;
+  }
+
+  /**
+   * The profit a trade realises by closing part of a perpetual or future position: the price's move
+   * since the entry on the contracts closed. A linear contract's is cash in its quote currency; an
+   * inverse one's is in its coin, added to the account's holding of the coin when the book has it
+   * as an instrument (the exposure counted it there before it was realised), else to a cash balance
+   * in the coin. Nothing is realised without a known entry price.
+   */
+  private static void realise(
+      Portfolio portfolio,
+      Trade trade,
+      Instrument instrument,
+      BigDecimal before,
+      BigDecimal change,
+      BigDecimal entry,
+      Map<String, BigDecimal> quantities,
+      Map<String, BigDecimal> realised) {
+    if (entry == null || before.signum() == 0 || before.signum() == change.signum()) {
+      return;
+    }
+    java.math.MathContext math = java.math.MathContext.DECIMAL64;
+    BigDecimal closed =
+        before.abs().min(change.abs()).multiply(BigDecimal.valueOf(before.signum()));
+    BigDecimal price = trade.price();
+    if (instrument.terms().isInverse()) {
+      String coin = instrument.terms().settlementCurrency();
+      BigDecimal coins =
+          closed
+              .multiply(instrument.terms().contractSize())
+              .multiply(
+                  BigDecimal.ONE.divide(entry, math).subtract(BigDecimal.ONE.divide(price, math)),
+                  math);
+      Instrument spot = portfolio.instrumentsBySymbol().get(coin);
+      if (spot != null && spot.isAllocated()) {
+        quantities.merge(cashKey(trade.account(), coin), coins, BigDecimal::add);
+      } else {
+        realised.merge(cashKey(trade.account(), coin), coins, BigDecimal::add);
+      }
+      return;
+    }
+    BigDecimal profit = price.subtract(entry).multiply(closed).multiply(instrument.multiplier());
+    realised.merge(cashKey(trade.account(), instrument.quoteCurrency()), profit, BigDecimal::add);
+  }
+
+  /**
+   * A contract position's average entry price after a trade at {@code price}: the same when the
+   * trade reduces it, the average when it adds (weighted by quantity for a linear contract; for an
+   * inverse one, whose contracts are face values, the harmonic average, as the venues keep it, so
+   * that face over entry adds up), the trade's price when it opens or turns the position around.
+   * Unknown stays unknown unless the trade opens anew.
+   */
+  static BigDecimal entryAfter(
+      BigDecimal held, BigDecimal entry, BigDecimal change, BigDecimal price, boolean inverse) {
+    BigDecimal after = held.add(change);
+    if (held.signum() == 0 || after.signum() != 0 && after.signum() != held.signum()) {
+      return price;
+    }
+    if (after.signum() == 0 || change.signum() != held.signum()) {
+      return entry;
+    }
+    if (entry == null) {
+      return null;
+    }
+    java.math.MathContext math = java.math.MathContext.DECIMAL64;
+    if (inverse) {
+      BigDecimal coins = held.abs().divide(entry, math).add(change.abs().divide(price, math), math);
+      return after.abs().divide(coins, math);
+    }
+    return entry.multiply(held.abs()).add(price.multiply(change.abs())).divide(after.abs(), math);
   }
 
   /** An account's cash in the base currency after the trades and its cash flow. */
@@ -198,12 +284,26 @@ public record Outcome(
       }
     }
     cash = cash.add(proposal.cashFlows().getOrDefault(account, BigDecimal.ZERO));
+    Map<String, Instrument> instruments = portfolio.instrumentsBySymbol();
     for (Trade trade : trades) {
       if (trade.account().equals(account)) {
-        cash = cash.add(trade.cashChangeBase());
+        cash =
+            cash.add(
+                paysPremium(instruments.get(trade.symbol()))
+                    ? trade.cashChangeBase()
+                    : trade.feeBase().negate());
       }
     }
     return cash;
+  }
+
+  /**
+   * Whether buying the instrument pays its notional: spot and options do; a perpetual or a future
+   * is opened for its fee alone (its value is its profit, settled as it comes).
+   */
+  static boolean paysPremium(Instrument instrument) {
+    return instrument == null
+        || (instrument.type() != AssetType.PERPETUAL && instrument.type() != AssetType.FUTURE);
   }
 
   static String cashKey(String account, String currencyOrSymbol) {

@@ -203,4 +203,24 @@ public sealed interface Reason {
    * @param target its target weight
    */
   record InvestLeftover(String symbol, BigDecimal weight, BigDecimal target) implements Reason {}
+
+  /**
+   * A trade that brings an underlying's net delta or vega toward a target ({@code keel hedge}).
+   *
+   * @param symbol the instrument traded
+   * @param underlying the underlying hedged
+   * @param greek {@code delta} (in units of the underlying) or {@code vega} (base currency per
+   *     volatility point)
+   * @param before the underlying's net figure before the trade
+   * @param target the figure asked for
+   * @param after the figure once the trade (and the ones before it) are made
+   */
+  record Hedge(
+      String symbol,
+      String underlying,
+      String greek,
+      BigDecimal before,
+      BigDecimal target,
+      BigDecimal after)
+      implements Reason {}
 }

@@ -46,7 +46,9 @@ public record RebalanceWarning(Kind kind, String account, String symbol, Detail 
     /** A class outside its band stays outside it after the trades. */
     CLASS_STILL_BREACHED,
     /** One account sells a line another account buys. */
-    CROSSING
+    CROSSING,
+    /** A hedge left an underlying's delta or vega off its target (a lot too coarse, a minimum). */
+    HEDGE_LEFT
   }
 
   public RebalanceWarning {
@@ -207,6 +209,17 @@ public record RebalanceWarning(Kind kind, String account, String symbol, Detail 
    * @param lotStep the lot step
    */
   public record Dust(String account, BigDecimal held, BigDecimal lotStep) implements Detail {}
+
+  /**
+   * A hedge that could not reach its target, and why.
+   *
+   * @param underlying the underlying hedged
+   * @param greek {@code delta} or {@code vega}
+   * @param left the figure the book is left with
+   * @param why what stood in the way, as a clause
+   */
+  public record HedgeLeft(String underlying, String greek, BigDecimal left, String why)
+      implements Detail {}
 
   /**
    * A class that stays outside its band after the trades, and what held its members back.

@@ -45,7 +45,9 @@ public record Trade(
     /** Raises cash for buys, the cash floor or a withdrawal. */
     RAISE_CASH,
     /** Invests cash left after rounding or sales. */
-    INVEST_CASH
+    INVEST_CASH,
+    /** Brings an underlying's net delta or vega to a target ({@code keel hedge}). */
+    HEDGE
   }
 
   public Trade {

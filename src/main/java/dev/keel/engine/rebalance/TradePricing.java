@@ -28,7 +28,7 @@ final class TradePricing {
     BigDecimal notional = valuation.notional(instrument, quantity);
     BigDecimal rate = valuation.fxRate(instrument.quoteCurrency());
     CostSchedule schedule = portfolio.costs().scheduleFor(account, instrument.symbol());
-    BigDecimal fee = CostEstimator.fee(schedule, notional);
+    BigDecimal fee = CostEstimator.fee(schedule, notional, instrument.quoteCurrency());
     return new Trade(
         id,
         account,
@@ -41,7 +41,7 @@ final class TradePricing {
         notional.multiply(rate),
         fee,
         fee.multiply(rate),
-        CostEstimator.slippage(schedule, notional).multiply(rate),
+        CostEstimator.slippage(schedule, notional, instrument.quoteCurrency()).multiply(rate),
         purpose,
         reason);
   }

@@ -38,6 +38,15 @@ final class WarningWords {
           + money(below.minNotional())
           + ": not proposed";
     }
+    if (detail instanceof RebalanceWarning.HedgeLeft left) {
+      return left.underlying()
+          + " net "
+          + left.greek()
+          + " stays at "
+          + left.left().setScale(4, java.math.RoundingMode.HALF_EVEN).toPlainString()
+          + ": "
+          + left.why();
+    }
     if (detail instanceof BelowTradeMinimum below) {
       return order(below.order())
           + " is below the minimum trade of "

@@ -127,6 +127,23 @@ public final class Wording {
     if (reason instanceof Reason.Then then) {
       return reason(then.first()) + "; then " + reason(then.then());
     }
+    if (reason instanceof Reason.Hedge hedge) {
+      String unit = hedge.greek().equals("delta") ? " " + hedge.underlying() : "";
+      return hedge.underlying()
+          + " net "
+          + hedge.greek()
+          + " "
+          + signed(hedge.before())
+          + unit
+          + ", target "
+          + signed(hedge.target())
+          + unit
+          + ": "
+          + hedge.symbol()
+          + " brings it to "
+          + signed(hedge.after())
+          + unit;
+    }
     InvestLeftover invest = (InvestLeftover) reason;
     return "invest cash left after the trades: "
         + invest.symbol()
@@ -134,6 +151,12 @@ public final class Wording {
         + Percent.of(invest.weight())
         + " is below its target "
         + Percent.of(invest.target());
+  }
+
+  /** A figure with its sign, to four places. */
+  private static String signed(BigDecimal value) {
+    BigDecimal shown = value.setScale(4, java.math.RoundingMode.HALF_EVEN);
+    return (shown.signum() > 0 ? "+" : "") + shown.toPlainString();
   }
 
   /** Why nothing can be proposed for a book without targets. */
