@@ -25,9 +25,10 @@ class BjerksundStensland2002Test {
   /**
    * How far BS2002 may fall below the tree. Its flat triggers are a feasible but not the best
    * exercise strategy, so it is a lower bound, a few tenths of a percent below the true value for
-   * most inputs and up to about 2 % for out-of-the-money puts at low volatility, whose boundary it
-   * sets too low (2.2 % at S = 120, T = 2, r = b = 0.05, sigma = 0.15 on this grid; the 1993
-   * one-trigger approximation is further off there, 2.9 %): 2.5 % plus the tree's error.
+   * most inputs and up to about 2 % for out-of-the-money puts at low volatility, where two flat
+   * triggers fit the true boundary worst (2.2 % at S = 120, T = 2, r = b = 0.05, sigma = 0.15 on
+   * this grid; the 1993 one-trigger approximation is further off there, 2.9 %): 2.5 % plus the
+   * tree's error.
    */
   private static final double APPROXIMATION_RELATIVE = 0.025;
 
