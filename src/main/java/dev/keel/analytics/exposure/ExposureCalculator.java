@@ -21,6 +21,9 @@ import java.util.Set;
  * Stateless; the pricer and the implied-volatility solver are passed in.
  */
 public final class ExposureCalculator {
+  /** Books with at least this many positions are valued on every core. */
+  private static final int PARALLEL_FROM = 500;
+
   /** Contracts expiring within this many days are named in a warning, to be rolled. */
   public static final int ROLL_WARNING_DAYS = 7;
 
@@ -48,28 +51,27 @@ public final class ExposureCalculator {
    */
   public List<PositionExposure> positions(
       Portfolio portfolio, MarketSnapshot market, List<Position> positions) {
-    PositionExposures exposures =
-        new PositionExposures(new MarketView(portfolio, market), options, new ArrayList<>());
-    List<PositionExposure> result = new ArrayList<>(positions.size());
-    for (Position position : positions) {
-      if (position.quantity().signum() != 0) {
-        result.add(exposures.of(position));
-      }
-    }
-    return result;
+    return valued(new MarketView(portfolio, market), positions);
+  }
+
+  /**
+   * The positions held (not 0) valued, in their order. Options are the work here, tens of
+   * microseconds each when American, so a big book's are valued on every core.
+   */
+  private List<PositionExposure> valued(MarketView view, List<Position> positions) {
+    PositionExposures exposures = new PositionExposures(view, options);
+    List<Position> held = positions.stream().filter(p -> p.quantity().signum() != 0).toList();
+    return (held.size() >= PARALLEL_FROM ? held.parallelStream() : held.stream())
+        .map(exposures::of)
+        .toList();
   }
 
   /** The exposure of a valid portfolio under {@code market}. */
   public BookExposure compute(Portfolio portfolio, MarketSnapshot market) {
     MarketView view = new MarketView(portfolio, market);
     List<String> warnings = new ArrayList<>();
-    PositionExposures exposures = new PositionExposures(view, options, warnings);
-    List<PositionExposure> positions = new ArrayList<>();
-    for (Position position : portfolio.positions()) {
-      if (position.quantity().signum() != 0) {
-        positions.add(exposures.of(position));
-      }
-    }
+    List<PositionExposure> positions = valued(view, portfolio.positions());
+    warnings.addAll(missingFigures(portfolio, positions));
     for (PositionExposure position : positions) {
       if (position.daysToExpiry() != null && position.daysToExpiry() <= ROLL_WARNING_DAYS) {
         warnings.add(
@@ -99,6 +101,36 @@ public final class ExposureCalculator {
         accounts,
         account(null, positions, cash(portfolio, view, null)),
         warnings);
+  }
+
+  /**
+   * One warning per perpetual or future without an entry price, and per option with neither a
+   * volatility nor a mark that implies one, in the book's order.
+   */
+  private static List<String> missingFigures(
+      Portfolio portfolio, List<PositionExposure> positions) {
+    Map<String, Position> held = new java.util.HashMap<>();
+    portfolio.positions().forEach(p -> held.put(p.account() + '\u0000' + p.symbol(), p));
+    List<String> warnings = new ArrayList<>();
+    for (PositionExposure exposure : positions) {
+      String name = exposure.account() + " " + exposure.symbol();
+      boolean contract =
+          exposure.type() == AssetType.PERPETUAL || exposure.type() == AssetType.FUTURE;
+      if (contract
+          && held.get(exposure.account() + '\u0000' + exposure.symbol()).entryPrice() == null) {
+        warnings.add(
+            name
+                + ": no entry price, so its unrealised profit is counted as 0: add \"entryPrice\"");
+      }
+      if (exposure.type() == AssetType.OPTION && exposure.volatility() == null) {
+        warnings.add(
+            name
+                + ": no volatility given and its price implies none ("
+                + exposure.impliedVolNote()
+                + "), so its Greeks are left out: add it to volatilities");
+      }
+    }
+    return warnings;
   }
 
   private static double cash(Portfolio portfolio, MarketView view, String account) {

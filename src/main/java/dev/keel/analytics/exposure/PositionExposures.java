@@ -6,7 +6,6 @@ import dev.keel.model.DerivativeTerms;
 import dev.keel.model.Instrument;
 import dev.keel.model.Position;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The exposure of one position, by the kind of contract: spot, a linear perpetual or future, an
@@ -21,12 +20,10 @@ final class PositionExposures {
 
   private final MarketView view;
   private final OptionValuer options;
-  private final List<String> warnings;
 
-  PositionExposures(MarketView view, OptionValuer options, List<String> warnings) {
+  PositionExposures(MarketView view, OptionValuer options) {
     this.view = view;
     this.options = options;
-    this.warnings = warnings;
   }
 
   PositionExposure of(Position position) {
@@ -171,16 +168,9 @@ final class PositionExposures {
         fundingPerDay);
   }
 
-  private double entryPrice(Position position, double price) {
-    if (position.entryPrice() == null) {
-      warnings.add(
-          position.account()
-              + " "
-              + position.symbol()
-              + ": no entry price, so its unrealised profit is counted as 0: add \"entryPrice\"");
-      return price;
-    }
-    return position.entryPrice().doubleValue();
+  /** The entry price, or the price itself when none is known (no profit counted). */
+  private static double entryPrice(Position position, double price) {
+    return position.entryPrice() == null ? price : position.entryPrice().doubleValue();
   }
 
   /** What a perpetual receives a day: longs pay shorts when the rate is positive. */
@@ -204,13 +194,6 @@ final class PositionExposures {
     double value = size * price * valued.premiumFactor() * fx;
     Greeks unit = valued.unit();
     if (unit == null) {
-      warnings.add(
-          position.account()
-              + " "
-              + instrument.symbol()
-              + ": no volatility given and its price implies none ("
-              + valued.implied().undefinedReason()
-              + "), so its Greeks are left out: add it to volatilities");
       unit = new Greeks(price * valued.premiumFactor(), 0, 0, 0, 0, 0);
     }
     Double premiumAdjusted =

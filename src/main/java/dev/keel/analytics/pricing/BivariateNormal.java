@@ -14,7 +14,9 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
  * 0.925}, Plackett's formula {@code M = N(a) N(b) + (1 / 2 pi) int_0^asin(rho) exp(-(a^2 + b^2 - 2
  * a b sin t) / (2 cos^2 t)) dt}, integrated by Gauss-Legendre with 6, 12 or 20 points as |rho|
  * grows; above, the integral in {@code sqrt(1 - rho^2)} with the singular part taken out in closed
- * form. The Gauss-Legendre nodes come from commons-math. Keel's own code, written from the paper.
+ * form. The Gauss-Legendre nodes come from commons-math (its double-precision rule; the
+ * high-precision one works them out in BigDecimal, a third of a second at start). Keel's own code,
+ * written from the paper.
  *
  * <p>An instance holds one correlation with the sines of Plackett's nodes worked out once: the
  * American approximation evaluates two correlations many times.
@@ -147,7 +149,7 @@ final class BivariateNormal {
   /** A Gauss-Legendre rule on [-1, 1]: nodes and weights. */
   private record Rule(double[] nodes, double[] weights) {
     static Rule of(int points) {
-      GaussIntegrator integrator = new GaussIntegratorFactory().legendreHighPrecision(points);
+      GaussIntegrator integrator = new GaussIntegratorFactory().legendre(points);
       double[] nodes = new double[points];
       double[] weights = new double[points];
       for (int i = 0; i < points; i++) {

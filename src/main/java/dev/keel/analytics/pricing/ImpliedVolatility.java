@@ -57,6 +57,12 @@ public final class ImpliedVolatility {
    */
   public static final double REPRICE_TOLERANCE = 1e-6;
 
+  /** The narrow bracket of an American solve, as fractions of the European start below it. */
+  private static final double NARROW_BELOW = 0.5;
+
+  /** A sliver above the European start, so that a root at the start itself is inside. */
+  private static final double NARROW_ABOVE = 1e-6;
+
   /** Brent's accuracy in volatility. */
   private static final double BRENT_ABSOLUTE_ACCURACY = 1e-13;
 
@@ -183,9 +189,26 @@ public final class ImpliedVolatility {
     return vol > MIN_VOLATILITY && vol < MAX_VOLATILITY ? vol : Double.NaN;
   }
 
-  /** Brent on [1e-4, 10], from {@code start} when it is a number. */
+  /**
+   * Brent on [1e-4, 10], from {@code start} when it is a number. An American price's volatility
+   * lies at or below the European one of the same price (early exercise only adds value), so with a
+   * European start Brent first tries the narrow bracket just below it, which takes a third of the
+   * evaluations; the whole range is searched when the narrow one does not hold the root.
+   */
   private double brent(OptionSpec spec, double price, double start) {
     UnivariateFunction miss = vol -> pricer.price(spec.withVolatility(vol)) - price;
+    if (!Double.isNaN(start)) {
+      double high = Math.min(MAX_VOLATILITY, start * (1 + NARROW_ABOVE));
+      double lowest = Math.max(MIN_VOLATILITY, start * NARROW_BELOW);
+      if (miss.value(high) >= 0 && miss.value(lowest) <= 0) {
+        try {
+          return new BrentSolver(BRENT_RELATIVE_ACCURACY, BRENT_ABSOLUTE_ACCURACY)
+              .solve(BRENT_MAX_EVALUATIONS, miss, lowest, high, start);
+        } catch (MathIllegalStateException notConverged) {
+          // the whole range below
+        }
+      }
+    }
     double low = miss.value(MIN_VOLATILITY);
     if (low > 0) {
       return NormalisedBlackSolver.BELOW_RANGE;
