@@ -1,8 +1,14 @@
 package dev.keel.engine;
 
 import dev.keel.model.AssetType;
+import dev.keel.model.DerivativeTerms;
+import dev.keel.model.Instrument;
+import dev.keel.model.Position;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A derivative position, shown beside the allocation but not part of it: its exposure is reported,
@@ -36,5 +42,30 @@ public record DerivativeLine(
   /** Whether the contract expires within {@code days} days of the book's as-of date (or has). */
   public boolean expiresWithin(int days) {
     return daysToExpiry != null && daysToExpiry <= days;
+  }
+
+  /**
+   * The line of a derivative position worth {@code value}, its days to expiry counted from the day
+   * of {@code asOf} (UTC).
+   */
+  static DerivativeLine of(
+      Position position, Instrument instrument, BigDecimal price, BigDecimal value, Instant asOf) {
+    DerivativeTerms terms = instrument.terms();
+    LocalDate expiry = terms == null ? null : terms.expiry();
+    Long days =
+        expiry == null
+            ? null
+            : ChronoUnit.DAYS.between(asOf.atZone(ZoneOffset.UTC).toLocalDate(), expiry);
+    return new DerivativeLine(
+        position.account(),
+        instrument.symbol(),
+        instrument.type(),
+        position.quantity(),
+        price,
+        value,
+        instrument.quoteCurrency(),
+        terms == null ? null : terms.underlying(),
+        expiry,
+        days);
   }
 }

@@ -4,7 +4,6 @@ import dev.keel.model.AssetClass;
 import dev.keel.model.AssetType;
 import dev.keel.model.BandPolicy;
 import dev.keel.model.CashBalance;
-import dev.keel.model.DerivativeTerms;
 import dev.keel.model.DriftBand;
 import dev.keel.model.ExposureBasis;
 import dev.keel.model.Instrument;
@@ -14,16 +13,12 @@ import dev.keel.model.TargetAllocation;
 import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -157,16 +152,7 @@ public final class DriftAnalyzer {
       total = total.add(cash);
       lineExposures = LineExposures.of(portfolio, market, derivativePositions);
       equity = total.add(lineExposures.derivativesValue());
-      lineExposures
-          .added()
-          .forEach(
-              (symbol, added) -> {
-                for (String id = instruments.get(symbol).assetClass();
-                    id != null;
-                    id = classes.get(id).parent()) {
-                  classExposures.merge(id, added, BigDecimal::add);
-                }
-              });
+      classExposures.putAll(lineExposures.byClass(instruments, classes));
       if (account != null) {
         // the same universe and targets the account's rebalance slice works with
         Set<AssetType> types = accountTypes.isEmpty() ? null : accountTypes;
@@ -201,46 +187,7 @@ public final class DriftAnalyzer {
           cashHoldings,
           basis,
           equity,
-          unmappedWarnings());
-    }
-
-    /** One warning per underlying whose exposure no target line takes. */
-    private List<String> unmappedWarnings() {
-      List<String> warnings = new ArrayList<>();
-      lineExposures
-          .unmapped()
-          .forEach(
-              (underlying, cashDelta) ->
-                  warnings.add(
-                      underlying
-                          + ": "
-                          + cashDelta.setScale(2, RoundingMode.HALF_UP).toPlainString()
-                          + " "
-                          + portfolio.baseCurrency()
-                          + " of exposure that no target line takes: give it a line in"
-                          + " underlyings (\"line\"), or hedge it"));
-      return warnings;
-    }
-
-    private DerivativeLine derivativeLine(
-        Position position, Instrument instrument, BigDecimal value) {
-      Optional<DerivativeTerms> terms = instrument.derivativeTerms();
-      LocalDate expiry = terms.map(DerivativeTerms::expiry).orElse(null);
-      Long days =
-          expiry == null
-              ? null
-              : ChronoUnit.DAYS.between(market.asOf().atZone(ZoneOffset.UTC).toLocalDate(), expiry);
-      return new DerivativeLine(
-          position.account(),
-          instrument.symbol(),
-          instrument.type(),
-          position.quantity(),
-          valuation.price(instrument.symbol()),
-          value,
-          instrument.quoteCurrency(),
-          terms.map(DerivativeTerms::underlying).orElse(null),
-          expiry,
-          days);
+          lineExposures.warnings(portfolio.baseCurrency()));
     }
 
     private void valueHoldings() {
@@ -251,7 +198,13 @@ public final class DriftAnalyzer {
         Instrument instrument = instruments.get(position.symbol());
         BigDecimal value = valuation.valueInBase(instrument, position.quantity());
         if (!instrument.isAllocated()) {
-          derivatives.add(derivativeLine(position, instrument, value));
+          derivatives.add(
+              DerivativeLine.of(
+                  position,
+                  instrument,
+                  valuation.price(instrument.symbol()),
+                  value,
+                  market.asOf()));
           derivativePositions.add(position);
           continue;
         }

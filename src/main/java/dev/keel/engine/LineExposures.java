@@ -89,6 +89,37 @@ public record LineExposures(
     return BigDecimal.valueOf(amount).setScale(SCALE, RoundingMode.HALF_EVEN);
   }
 
+  /** The exposure added to each class, through every line in it and its sub-classes. */
+  Map<String, BigDecimal> byClass(
+      Map<String, Instrument> instruments, Map<String, dev.keel.model.AssetClass> classes) {
+    Map<String, BigDecimal> byClass = new java.util.HashMap<>();
+    added.forEach(
+        (symbol, amount) -> {
+          for (String id = instruments.get(symbol).assetClass();
+              id != null;
+              id = classes.get(id).parent()) {
+            byClass.merge(id, amount, BigDecimal::add);
+          }
+        });
+    return byClass;
+  }
+
+  /** One warning per underlying whose exposure no target line takes. */
+  List<String> warnings(String baseCurrency) {
+    List<String> warnings = new ArrayList<>();
+    unmapped.forEach(
+        (underlying, cashDelta) ->
+            warnings.add(
+                underlying
+                    + ": "
+                    + cashDelta.setScale(2, RoundingMode.HALF_UP).toPlainString()
+                    + " "
+                    + baseCurrency
+                    + " of exposure that no target line takes: give it a line in underlyings"
+                    + " (\"line\"), or hedge it"));
+    return warnings;
+  }
+
   /** The exposure added to a line, zero when none. */
   public BigDecimal addedTo(String symbol) {
     return added.getOrDefault(symbol, BigDecimal.ZERO);
