@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param expiry the expiry date, or {@code null} for a perpetual
  * @param expiresAt the expiry instant when the file gives one, {@code null} when it gives a date
  *     alone (the venue's expiry time then applies, see {@link Expiries})
- * @param strike strike price in the quote currency, options only
+ * @param strike strike price in the currency the underlying is priced in (the quote currency, but
+ *     for an option quoted in a coin, whose strike is in USD), options only
  * @param right call or put, options only
  * @param exercise european or american, options only
  * @param contract linear or inverse; options are linear
