@@ -64,7 +64,7 @@ final class DerivativeChecks {
                       && (symbol.equals(underlying)
                           || ((hedge.type() == AssetType.PERPETUAL
                                   || hedge.type() == AssetType.FUTURE)
-                              && underlying.equals(rootOf(hedge))));
+                              && underlying.equals(Roots.of(hedge, instruments))));
               if (!fits) {
                 problem(
                     path,
@@ -79,19 +79,6 @@ final class DerivativeChecks {
                         + "' is not");
               }
             });
-  }
-
-  /** The underlying a contract counts under, past any future or perpetual in between. */
-  private String rootOf(Instrument instrument) {
-    Instrument current = instrument;
-    for (int depth = 0; depth < 8 && current.terms() != null; depth++) {
-      Instrument next = instruments.get(current.terms().underlying());
-      if (next == null) {
-        return current.terms().underlying();
-      }
-      current = next;
-    }
-    return current.symbol();
   }
 
   private void problem(String path, String message) {

@@ -65,17 +65,6 @@ public final class Expiries {
     return new Expiries(book);
   }
 
-  /**
-   * When the instrument expires, or {@code null} for a perpetual or a spot instrument; for one
-   * instrument of a book (for many, make {@link #of} once and ask it).
-   *
-   * @param instrument the contract
-   * @param book the book: the accounts holding the contract decide its venue
-   */
-  public static Instant expiresAt(Instrument instrument, Book book) {
-    return of(book).expiresAt(instrument);
-  }
-
   /** When an instrument of the book expires, or {@code null} for a perpetual or spot. */
   public Instant expiresAt(Instrument instrument) {
     DerivativeTerms terms = instrument.terms();

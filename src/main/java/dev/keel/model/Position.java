@@ -27,9 +27,4 @@ public record Position(String account, String symbol, BigDecimal quantity, BigDe
   public Position(String account, String symbol, BigDecimal quantity) {
     this(account, symbol, quantity, null);
   }
-
-  /** A copy holding another quantity, at the same entry price. */
-  public Position withQuantity(BigDecimal newQuantity) {
-    return new Position(account, symbol, newQuantity, entryPrice);
-  }
 }

@@ -50,7 +50,7 @@ class ExpiriesTest {
   void expiresAt_atCryptoExchange_isEightUtc() {
     Instrument future = future("BTC-18DEC26", "USD", "BTC");
 
-    assertThat(Expiries.expiresAt(future, holding(future, Venue.DERIBIT)))
+    assertThat(Expiries.of(holding(future, Venue.DERIBIT)).expiresAt(future))
         .isEqualTo(Instant.parse("2026-12-18T08:00:00Z"));
   }
 
@@ -60,9 +60,9 @@ class ExpiriesTest {
     Instrument fdax = future("FDAX", "EUR", "DAX");
 
     // 16:00 in New York and 17:30 in Frankfurt, both on winter time in December
-    assertThat(Expiries.expiresAt(es, holding(es, Venue.IBKR)))
+    assertThat(Expiries.of(holding(es, Venue.IBKR)).expiresAt(es))
         .isEqualTo(Instant.parse("2026-12-18T21:00:00Z"));
-    assertThat(Expiries.expiresAt(fdax, holding(fdax, Venue.IBKR)))
+    assertThat(Expiries.of(holding(fdax, Venue.IBKR)).expiresAt(fdax))
         .isEqualTo(Instant.parse("2026-12-18T16:30:00Z"));
   }
 
@@ -71,7 +71,8 @@ class ExpiriesTest {
     Instrument future = future("BTC-18DEC26", "USD", "BTC");
     Book book = new Book(List.of(), List.of(), List.of(COIN, future), List.of(), List.of());
 
-    assertThat(Expiries.expiresAt(future, book)).isEqualTo(Instant.parse("2026-12-18T08:00:00Z"));
+    assertThat(Expiries.of(book).expiresAt(future))
+        .isEqualTo(Instant.parse("2026-12-18T08:00:00Z"));
   }
 
   @Test
@@ -92,7 +93,7 @@ class ExpiriesTest {
             BigDecimal.TEN,
             future.terms().expiringAt(open));
 
-    assertThat(Expiries.expiresAt(settledAtOpen, holding(settledAtOpen, Venue.IBKR)))
+    assertThat(Expiries.of(holding(settledAtOpen, Venue.IBKR)).expiresAt(settledAtOpen))
         .isEqualTo(open);
   }
 }

@@ -194,7 +194,7 @@ class ScreenshotTest {
     robot.interact(() -> viewModel.themeProperty().set(WorkstationPrefs.LIGHT));
     robot.interact(
         () -> {
-          viewModel.document().open(TestPortfolios.DERIVATIVES);
+          viewModel.document().open(TestPortfolios.CRYPTO_DERIVATIVES);
           viewModel.proposal().approveAll();
         });
     ExportViewModel export =
@@ -204,7 +204,7 @@ class ScreenshotTest {
             viewModel.document().exportSource(),
             // a folder that is there, named as a reader's might be (the dialog wants a whole path)
             Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "orders"))
-                .resolve("derivatives-book.orders.csv"),
+                .resolve("crypto-derivatives.orders.csv"),
             CLOCK);
     ExportDialog[] dialog = new ExportDialog[1];
     robot.interact(

@@ -4,6 +4,7 @@ import dev.keel.model.AssetType;
 import dev.keel.model.Expiries;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
+import dev.keel.model.Roots;
 import dev.keel.model.market.FxRate;
 import dev.keel.model.market.IndexUnderlying;
 import dev.keel.model.market.MarketSnapshot;
@@ -90,16 +91,7 @@ final class MarketView {
    * in between (an option on BTC-25DEC26 counts under BTC); a spot instrument is its own.
    */
   String root(Instrument instrument) {
-    Instrument current = instrument;
-    for (int depth = 0; depth < 8 && current.terms() != null; depth++) {
-      String next = current.terms().underlying();
-      Instrument underlying = instruments.get(next);
-      if (underlying == null) {
-        return next;
-      }
-      current = underlying;
-    }
-    return current.symbol();
+    return Roots.of(instrument, instruments);
   }
 
   /** Whether a symbol is a future or perpetual of the book (an option on it is on a forward). */

@@ -31,11 +31,6 @@ public final class CostEstimator {
 
   private CostEstimator() {}
 
-  /** The commission on an order of {@code notional} in a fiat quote currency. */
-  public static BigDecimal fee(CostSchedule schedule, BigDecimal notional) {
-    return fee(schedule, notional, COST_SCALE);
-  }
-
   /** The commission on an order of {@code notional} in {@code currency}. */
   public static BigDecimal fee(CostSchedule schedule, BigDecimal notional, String currency) {
     return fee(schedule, notional, scale(currency));
@@ -50,11 +45,6 @@ public final class CostEstimator {
         .max(schedule.minimumFee())
         .add(schedule.fixedFee())
         .setScale(scale, RoundingMode.CEILING);
-  }
-
-  /** The expected slippage on an order of {@code notional} in a fiat quote currency. */
-  public static BigDecimal slippage(CostSchedule schedule, BigDecimal notional) {
-    return slippage(schedule, notional, "USD");
   }
 
   /** The expected slippage on an order of {@code notional} in {@code currency}. */

@@ -8,6 +8,7 @@ import dev.keel.engine.Valuation;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
+import dev.keel.model.Roots;
 import dev.keel.model.market.IndexUnderlying;
 import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ public final class Hedger {
     if (hedge == null) {
       return Optional.of("no instrument " + via + " to hedge with: declare it, or name another");
     }
-    if (!via.equals(underlying) && !underlying.equals(root(instruments, hedge))) {
+    if (!via.equals(underlying) && !underlying.equals(Roots.of(hedge, instruments))) {
       return Optional.of(via + " is not written on " + underlying + ": it cannot hedge it");
     }
     if (!portfolio.market().prices().containsKey(via)) {
@@ -56,7 +57,7 @@ public final class Hedger {
       if (option == null || option.terms() == null || option.terms().strike() == null) {
         return Optional.of(request.vegaVia() + " is not an option of the book");
       }
-      if (!underlying.equals(root(instruments, option))) {
+      if (!underlying.equals(Roots.of(option, instruments))) {
         return Optional.of(request.vegaVia() + " is not written on " + underlying);
       }
       if (!portfolio.market().prices().containsKey(request.vegaVia())) {
@@ -183,7 +184,9 @@ public final class Hedger {
         return position.account();
       }
       Instrument held = instruments.get(position.symbol());
-      if (onIt == null && held != null && request.underlying().equals(root(instruments, held))) {
+      if (onIt == null
+          && held != null
+          && request.underlying().equals(Roots.of(held, instruments))) {
         onIt = position.account();
       }
     }
@@ -272,18 +275,5 @@ public final class Hedger {
             ? BigDecimal.ONE
             : market.fxRate(index.currency()).orElseThrow().rate();
     return index.price().multiply(fx).doubleValue();
-  }
-
-  /** The underlying a contract counts under, past any future or perpetual in between. */
-  private static String root(Map<String, Instrument> instruments, Instrument instrument) {
-    Instrument current = instrument;
-    for (int depth = 0; depth < 8 && current.terms() != null; depth++) {
-      Instrument next = instruments.get(current.terms().underlying());
-      if (next == null) {
-        return current.terms().underlying();
-      }
-      current = next;
-    }
-    return current.symbol();
   }
 }

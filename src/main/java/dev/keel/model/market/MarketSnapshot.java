@@ -124,14 +124,4 @@ public record MarketSnapshot(
     return new MarketSnapshot(
         asOf, prices, fxRates, newVolatilities, newRates, newYields, newFunding, newUnderlyings);
   }
-
-  /** A copy with other volatilities. */
-  public MarketSnapshot withVolatilities(Volatilities newVolatilities) {
-    return withDerivativesData(newVolatilities, rates, yields, funding, underlyings);
-  }
-
-  /** A copy with the underlyings' index prices replaced. */
-  public MarketSnapshot withUnderlyings(Map<String, IndexUnderlying> newUnderlyings) {
-    return withDerivativesData(volatilities, rates, yields, funding, newUnderlyings);
-  }
 }

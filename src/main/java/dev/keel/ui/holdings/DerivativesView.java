@@ -52,8 +52,12 @@ public final class DerivativesView {
     days.setPrefWidth(80);
     days.valueProperty().addListener((obs, old, now) -> warnWithin.set(now));
     warnWithin.addListener((obs, old, now) -> days.getValueFactory().setValue(now.intValue()));
-    Label note =
-        new Label("Exposure at the contract's price, in the base currency; not in the allocation.");
+    Label note = new Label();
+    note.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> HoldingsViewModel.derivativesNote(viewModel.reportProperty().get()),
+                viewModel.reportProperty()));
     HBox setting = new HBox(6, new Label("Warn of expiries within"), days, new Label("days"), note);
     HBox.setMargin(note, new Insets(0, 0, 0, 16));
     setting.setAlignment(Pos.CENTER_LEFT);

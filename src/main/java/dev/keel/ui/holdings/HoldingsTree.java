@@ -56,12 +56,21 @@ final class HoldingsTree {
     TreeTableColumn<HoldingsLine, String> weight = editors.weightColumn();
     TreeTableColumn<HoldingsLine, String> band = editors.bandColumn();
     TreeTableColumn<HoldingsLine, String> restriction = editors.restrictionColumn();
+    // a line's delta-adjusted exposure beside its value, for a book that holds derivatives
+    TreeTableColumn<HoldingsLine, HoldingsLine> exposure =
+        numeric(
+            "Exposure",
+            l -> rowOnly(l, r -> Formats.money(r.exposure())),
+            l -> l.row().exposure(),
+            105);
+    exposure.visibleProperty().bind(Bindings.isNotEmpty(viewModel.derivatives()));
     List<TreeTableColumn<HoldingsLine, ?>> columns =
         List.of(
             nameColumn(),
             numeric("Quantity", HoldingsTree::quantity, HoldingsTree::quantityOf, 84),
             numeric("Price", l -> rowOnly(l, HoldingsTree::price), l -> l.row().price(), 80),
             numeric("Value", l -> Formats.money(valueOf(l)), HoldingsTree::valueOf, 105),
+            exposure,
             numeric(
                 "Current",
                 l -> rowOnly(l, r -> Formats.percent(r.currentWeight())),

@@ -267,7 +267,7 @@ public final class HoldingsViewModel {
         + Formats.money(delta ? drift.equity() : drift.totalValue())
         + " "
         + drift.baseCurrency()
-        + (delta ? ", weights of exposure (delta)" : "")
+        + (delta ? ", delta weights" : "")
         + " (cash "
         + Formats.money(drift.cashValue())
         + ") · "
@@ -369,6 +369,14 @@ public final class HoldingsViewModel {
   /** Whose weights the tree shows, in words: "Weights of account …" or "of the household". */
   public ReadOnlyStringProperty weightsOfProperty() {
     return weightsOf.getReadOnlyProperty();
+  }
+
+  /** What the derivatives list's exposure is, and whether the allocation counts it. */
+  public static String derivativesNote(DriftReport report) {
+    return report != null && report.basis() == ExposureBasis.DELTA
+        ? "Notional at the contract's price, in the base currency; the weights count each"
+            + " contract's delta (keel exposure lists the Greeks)."
+        : "Notional at the contract's price, in the base currency; not in the allocation.";
   }
 
   /** The book's total and cash, positions, derivatives and breached bands in one line. */

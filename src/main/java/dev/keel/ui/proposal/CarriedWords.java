@@ -21,7 +21,13 @@ final class CarriedWords {
     int trades = review.trades().size();
     String gone = carried == null ? "" : gone(carried);
     if (trades == 0) {
-      return "Nothing to trade: every line is inside its band" + gone;
+      int warnings = review.proposal().warnings().size();
+      return (warnings == 0
+              ? "Nothing to trade: every line is inside its band"
+              : "No trades: "
+                  + (warnings == 1 ? "the warning says" : "the " + warnings + " warnings say")
+                  + " what held them back")
+          + gone;
     }
     if (carried != null && carried.kept() > 0) {
       return kept(review, carried) + gone;

@@ -2,6 +2,7 @@ package dev.keel.engine.rebalance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.keel.TestPortfolios;
 import dev.keel.analytics.exposure.BookExposure;
@@ -91,8 +92,9 @@ class HedgerTest {
     // closed altogether: the book has nothing on SPX left
     assertThat(ExposureCalculator.DEFAULT.compute(after(proposal)).underlyings())
         .noneMatch(u -> u.underlying().equals("SPX"));
-    assertThat(Math.abs(underlying(BOOK, "SPX").delta()) - 50)
-        .isLessThanOrEqualTo(oneLot(BOOK, "ESZ6", "SPX") / 2);
+    // which the one contract bought was: 50 index units at the future's price over the index's
+    assertThat(underlying(BOOK, "SPX").delta())
+        .isCloseTo(-oneLot(BOOK, "ESZ6", "SPX"), within(1e-9));
   }
 
   @Test

@@ -214,7 +214,7 @@ class HoldingsViewModelTest {
         .containsExactly("crypto", "BTC", "stable", "USDC", "USD");
     assertThat(viewModel.summaryProperty().get())
         .startsWith(
-            "Account deribit: equity 134,539.75 USD, weights of exposure (delta) (cash 1,500.00)"
+            "Account deribit: equity 134,539.75 USD, delta weights (cash 1,500.00)"
                 + " · 3 positions");
     assertThat(viewModel.cash()).extracting(CashHolding::account).containsExactly("deribit");
 

@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
@@ -156,6 +157,25 @@ class HoldingsViewTest {
     assertThat(cellText(robot, btc, "Target")).isEqualTo("66.50 %");
     assertThat(robot.lookup("#summary").queryAs(Label.class).getText())
         .startsWith("Account deribit: equity 134,539.75 USD");
+  }
+
+  @Test
+  void aBookWithDerivatives_showsEachLinesExposureBesideItsValue(FxRobot robot) {
+    TreeTableColumn<HoldingsLine, ?> exposure =
+        table(robot).getColumns().stream()
+            .filter(c -> c.getText().equals("Exposure"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(exposure.isVisible()).as("a book without derivatives").isFalse();
+
+    robot.interact(() -> document.open(TestPortfolios.DERIVATIVES));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(exposure.isVisible()).isTrue();
+    TreeItem<HoldingsLine> btc = find(table(robot).getRoot(), "BTC");
+    // 1.2 BTC held, 0.5 sold short through the perpetual
+    assertThat(cellText(robot, btc, "Value")).isEqualTo("109,500.00");
+    assertThat(cellText(robot, btc, "Exposure")).isEqualTo("63,844.75");
   }
 
   @Test

@@ -82,6 +82,20 @@ class ProposalViewModelTest {
   }
 
   @Test
+  void noTradesBecauseOfWarnings_saysSo_ratherThanThatEveryLineIsInsideItsBand() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+
+    // on the delta basis every band of the derivatives sample is breached, and cash holds back
+    // every buy
+    document.open(TestPortfolios.DERIVATIVES);
+
+    assertThat(viewModel.rows()).isEmpty();
+    assertThat(viewModel.warnings()).hasSize(9);
+    assertThat(viewModel.messageProperty().get())
+        .isEqualTo("No trades: the 9 warnings say what held them back");
+  }
+
+  @Test
   void whileANewProposalIsWorkedOut_theOldOneIsStale_andAnOvertakenResultIsDropped() {
     ManualTaskRunner runner = new ManualTaskRunner();
     ProposalViewModel viewModel = new ProposalViewModel(document, runner);
