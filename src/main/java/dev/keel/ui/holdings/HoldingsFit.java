@@ -91,12 +91,20 @@ final class HoldingsFit {
     List<TreeTableColumn<HoldingsLine, ?>> others = columns.subList(1, columns.size());
     Runnable share =
         () -> {
-          double taken = others.stream().mapToDouble(TreeTableColumn::getWidth).sum();
+          double taken =
+              others.stream()
+                  .filter(TreeTableColumn::isVisible) // a hidden column takes no room
+                  .mapToDouble(TreeTableColumn::getWidth)
+                  .sum();
           // room for the vertical scroll bar, so that the last column is never under it
           name.setPrefWidth(Math.max(name.getMinWidth(), table.getWidth() - taken - 18));
         };
     table.widthProperty().addListener((obs, old, now) -> share.run());
-    others.forEach(column -> column.widthProperty().addListener((obs, old, now) -> share.run()));
+    others.forEach(
+        column -> {
+          column.widthProperty().addListener((obs, old, now) -> share.run());
+          column.visibleProperty().addListener((obs, old, now) -> share.run());
+        });
   }
 
   /** What {@code column} shows for {@code line}, as its cells show it. */

@@ -20,9 +20,9 @@ public final class PlaceholderView {
               view,
               "Net exposure and Greeks per underlying",
               "This view will show the book's net exposure per underlying (spot, perpetuals, futures"
-                  + " and options at their delta together) and the options' Greeks. Keel does not"
-                  + " work them out yet: the Derivatives view lists each contract's exposure at its"
-                  + " price, outside the allocation.");
+                  + " and options at their delta together), the options' Greeks and a profit and"
+                  + " loss profile. Until then the command line works them out (keel exposure FILE),"
+                  + " and on the delta basis the Allocation view weighs each line by its exposure.");
       case MARGIN ->
           of(
               view,
