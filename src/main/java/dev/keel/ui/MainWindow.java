@@ -12,6 +12,7 @@ import dev.keel.ui.document.ImportDialog;
 import dev.keel.ui.document.ImportViewModel;
 import dev.keel.ui.export.ExportDialog;
 import dev.keel.ui.export.ExportViewModel;
+import dev.keel.ui.exposure.ExposureView;
 import dev.keel.ui.holdings.AllocationCharts;
 import dev.keel.ui.holdings.DerivativesView;
 import dev.keel.ui.holdings.HoldingsLine;
@@ -50,9 +51,9 @@ import javafx.stage.Window;
 
 /**
  * The window's content: menus and toolbar, the workspace of views (the allocation with its charts,
- * the derivatives, the proposal, and the places of the views to come), and a status bar; and what
- * the window itself does: the file choosers, the export dialog, the theme, remembering its place on
- * close, opening a portfolio file dropped on it.
+ * the derivatives, the exposure, the proposal, and the places of the views to come), and a status
+ * bar; and what the window itself does: the file choosers, the export dialog, the theme,
+ * remembering its place on close, opening a portfolio file dropped on it.
  */
 public final class MainWindow {
   /** The samples offered in File, Open sample (bundled in the jar). */
@@ -130,20 +131,26 @@ public final class MainWindow {
     allocation.setDividerPositions(0.78);
     SplitPane.setResizableWithParent(charts.root(), false); // a wider window widens the table
     DerivativesView derivatives = new DerivativesView(viewModel.holdings());
+    ExposureView exposure = new ExposureView(viewModel.exposure());
     Map<ViewId, Node> contents = new EnumMap<>(ViewId.class);
     contents.put(ViewId.ALLOCATION, allocation);
     contents.put(ViewId.DERIVATIVES, derivatives.root());
+    contents.put(ViewId.EXPOSURE, exposure.root());
     contents.put(ViewId.PROPOSAL, proposal.root());
-    for (ViewId toCome : List.of(ViewId.EXPOSURE, ViewId.MARGIN, ViewId.STRESS, ViewId.RISK)) {
+    for (ViewId toCome : List.of(ViewId.MARGIN, ViewId.STRESS, ViewId.RISK)) {
       contents.put(toCome, PlaceholderView.of(toCome));
     }
     Map<ViewId, ObservableValue<String>> titles = new EnumMap<>(ViewId.class);
     titles.put(ViewId.DERIVATIVES, derivatives.title());
+    titles.put(ViewId.EXPOSURE, exposure.title());
     titles.put(
         ViewId.PROPOSAL,
         Bindings.createStringBinding(
             () -> proposalTitle(viewModel.proposal().rows().size()), viewModel.proposal().rows()));
-    return new Workspace(viewModel.workspace(), contents, titles);
+    Workspace views = new Workspace(viewModel.workspace(), contents, titles);
+    // the exposure is worked out while its view is in front of its area, not behind it
+    viewModel.exposure().shownProperty().bind(views.tab(ViewId.EXPOSURE).selectedProperty());
+    return views;
   }
 
   private static String proposalTitle(int trades) {

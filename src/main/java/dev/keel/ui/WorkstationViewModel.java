@@ -4,6 +4,7 @@ import dev.keel.io.LocalFiles;
 import dev.keel.io.prefs.WorkstationPrefs;
 import dev.keel.ui.common.TaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
+import dev.keel.ui.exposure.ExposureViewModel;
 import dev.keel.ui.holdings.HoldingsViewModel;
 import dev.keel.ui.proposal.BookSettings;
 import dev.keel.ui.proposal.BookSettingsMemory;
@@ -23,11 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole window's state: the document, the holdings and rebalance panels, the arrangement of the
- * views, and what is remembered between starts (window place, the arrangement, recent files, the
- * last file, theme, the trader's rebalance settings, each recent book's own settings by its file,
- * and the folder of the last export). The first start opens a bundled sample; later starts reopen
- * the last file.
+ * The whole window's state: the document, the holdings, exposure and rebalance panels, the
+ * arrangement of the views, and what is remembered between starts (window place, the arrangement,
+ * recent files, the last file, theme, the trader's rebalance settings, each recent book's own
+ * settings by its file, and the folder of the last export). The first start opens a bundled sample;
+ * later starts reopen the last file.
  */
 public final class WorkstationViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(WorkstationViewModel.class);
@@ -45,6 +46,7 @@ public final class WorkstationViewModel {
   private final DocumentViewModel document;
   private final HoldingsViewModel holdings;
   private final ProposalViewModel proposal;
+  private final ExposureViewModel exposure;
   private final WorkspaceViewModel workspace;
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
   private final ObservableList<Path> readOnlyRecentFiles =
@@ -60,6 +62,7 @@ public final class WorkstationViewModel {
     this.document = new DocumentViewModel(runner, prompts);
     this.holdings = new HoldingsViewModel(document, runner);
     this.proposal = new ProposalViewModel(document, runner, new PrefsBookMemory());
+    this.exposure = new ExposureViewModel(document, runner);
     this.workspace = new WorkspaceViewModel(Arrangement.fromText(prefs.workspace()));
     // an account's own weights are shown when the rebalance works account by account
     holdings.scopeProperty().bind(proposal.settings().scopeProperty());
@@ -193,6 +196,11 @@ public final class WorkstationViewModel {
 
   public ProposalViewModel proposal() {
     return proposal;
+  }
+
+  /** The exposure view's state. */
+  public ExposureViewModel exposure() {
+    return exposure;
   }
 
   /** How the window's views are arranged. */

@@ -113,10 +113,58 @@ class ScreenshotTest {
         robot,
         () -> {
           viewModel.document().open(TestPortfolios.DERIVATIVES);
-          viewModel.workspace().bringForward(ViewId.EXPOSURE);
+          viewModel.workspace().bringForward(ViewId.RISK);
           viewModel.workspace().bringForward(ViewId.MARGIN);
         },
         "workstation-views-to-come");
+  }
+
+  @Test
+  void workstation_exposure(FxRobot robot) throws Exception {
+    renderBoth(
+        robot,
+        () -> {
+          viewModel.document().open(TestPortfolios.CRYPTO_DERIVATIVES);
+          viewModel.workspace().bringForward(ViewId.EXPOSURE);
+        },
+        "workstation-exposure");
+    assertThat(window.workspaceTab(ViewId.EXPOSURE).getText())
+        .isEqualTo("Exposure (3 underlyings)");
+  }
+
+  @Test
+  void workstation_exposureEnlarged(FxRobot robot) throws Exception {
+    // as a trader leaves it: the exposure in front, its area given most of the height
+    renderBoth(
+        robot,
+        () -> {
+          viewModel.document().open(TestPortfolios.CRYPTO_DERIVATIVES);
+          viewModel.workspace().bringForward(ViewId.EXPOSURE);
+          viewModel.workspace().divider(0.8);
+        },
+        "workstation-exposure-enlarged");
+  }
+
+  @Test
+  void workstation_exposureSmall(FxRobot robot) throws Exception {
+    WorkstationViewModel small =
+        new WorkstationViewModel(
+            new ImmediateTaskRunner(),
+            new FakePrompts(),
+            Files.createTempDirectory(folder, "prefs").resolve("prefs.json"));
+    Scene[] shown = new Scene[1];
+    robot.interact(
+        () -> {
+          shown[0] = new Scene(new MainWindow(small, CLOCK).root(), 1280, 800);
+          shown[0].getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
+          stage.setScene(shown[0]);
+          small.themeProperty().set(WorkstationPrefs.LIGHT);
+          small.document().open(TestPortfolios.DERIVATIVES);
+          small.workspace().bringForward(ViewId.EXPOSURE);
+          small.workspace().divider(0.8);
+        });
+    Path png = Screenshots.write(shown[0], "workstation-exposure-1280.png");
+    assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(1280);
   }
 
   @Test

@@ -86,7 +86,7 @@ class WorkspaceFlowTest {
         () ->
             area(robot, Area.UPPER).getSelectionModel().getSelectedItem()
                 == window.workspaceTab(ViewId.EXPOSURE));
-    assertThat(robot.lookup("#placeholder-exposure").tryQuery()).isPresent();
+    assertThat(robot.lookup("#exposure-view").tryQuery()).isPresent();
     assertThat(viewModel.workspace().arrangement().front(Area.UPPER)).isEqualTo(ViewId.EXPOSURE);
 
     robot.interact(

@@ -15,14 +15,6 @@ public final class PlaceholderView {
   /** The place of {@code view}, a view Keel does not fill yet. */
   public static Node of(ViewId view) {
     return switch (view) {
-      case EXPOSURE ->
-          of(
-              view,
-              "Net exposure and Greeks per underlying",
-              "This view will show the book's net exposure per underlying (spot, perpetuals, futures"
-                  + " and options at their delta together), the options' Greeks and a profit and"
-                  + " loss profile. Until then the command line works them out (keel exposure FILE),"
-                  + " and on the delta basis the Allocation view weighs each line by its exposure.");
       case MARGIN ->
           of(
               view,
