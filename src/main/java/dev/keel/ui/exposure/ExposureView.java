@@ -46,6 +46,11 @@ public final class ExposureView {
 
   private static final double ROW = 26;
 
+  /** The least widths of the tables beside the chart, and of the chart. */
+  private static final double BOOK_MIN_WIDTH = 400;
+
+  static final double CHART_MIN_WIDTH = 360;
+
   /** Room for a table's vertical scroll bar and its borders. */
   private static final double SCROLL_BAR = 18;
 
@@ -71,8 +76,10 @@ public final class ExposureView {
     Node chart = chart();
     HBox.setHgrow(chart, Priority.ALWAYS);
     HBox upper = new HBox(8, book, chart);
+    // as wide as the columns need when there is room; narrower, the tables scroll and the chart
+    // keeps its least width
     book.prefWidthProperty().bind(widthOfColumns(underlyings.table(), ladder.table()));
-    book.setMinWidth(Region.USE_PREF_SIZE);
+    book.setMinWidth(BOOK_MIN_WIDTH);
     SplitPane whole = new SplitPane(upper, positionsPane());
     whole.setOrientation(Orientation.VERTICAL);
     whole.setDividerPositions(0.5);
@@ -126,7 +133,8 @@ public final class ExposureView {
   private Node chart() {
     Label placeholder = new Label("The profit and loss profile comes here");
     StackPane pane = new StackPane(placeholder);
-    pane.setMinWidth(300);
+    pane.setMinWidth(CHART_MIN_WIDTH);
+    pane.setPrefWidth(CHART_MIN_WIDTH);
     return pane;
   }
 
