@@ -34,6 +34,11 @@ final class OptionValuer {
     this.solver = solver;
   }
 
+  /** The pricer options are valued with. */
+  OptionPricer pricer() {
+    return pricer;
+  }
+
   /**
    * One option valued.
    *
@@ -62,7 +67,39 @@ final class OptionValuer {
     }
   }
 
+  /**
+   * What one option is valued with, before any Greeks: for a revaluation that needs prices only.
+   *
+   * @param spec the inputs, with the volatility it is valued with (a placeholder when none)
+   * @param hasVolatility whether a volatility is given or implied by the mark
+   * @param implied the volatility the mark implies, or why none; {@code null} without a mark
+   * @param premiumFactor underlying-currency units per unit of the option's quote currency
+   * @param coinQuoted whether the premium is in the underlying's coin
+   * @param expiresAt the expiry instant
+   */
+  record Inputs(
+      OptionSpec spec,
+      boolean hasVolatility,
+      ImpliedVolResult implied,
+      double premiumFactor,
+      boolean coinQuoted,
+      Instant expiresAt) {}
+
   Valued value(Instrument option, MarketView view) {
+    Inputs inputs = inputs(option, view);
+    OptionSpec spec = inputs.spec();
+    return new Valued(
+        spec,
+        inputs.hasVolatility() ? pricer.greeks(spec) : null,
+        pricer.methodName(spec),
+        inputs.implied(),
+        inputs.premiumFactor(),
+        inputs.coinQuoted(),
+        spec.underlyingPrice(),
+        inputs.expiresAt());
+  }
+
+  Inputs inputs(Instrument option, MarketView view) {
     DerivativeTerms terms = option.terms();
     String underlying = terms.underlying();
     double underlyingPrice = view.price(underlying);
@@ -94,15 +131,12 @@ final class OptionValuer {
             .of(option.symbol(), underlying, terms.expiry(), terms.strike())
             .map(vol -> vol.doubleValue());
     Double vol = given.orElse(implied != null && implied.isDefined() ? implied.volatility() : null);
-    OptionSpec spec = unpriced.withVolatility(vol == null ? ANY_VOL : vol);
-    return new Valued(
-        spec,
-        vol == null ? null : pricer.greeks(spec),
-        pricer.methodName(spec),
+    return new Inputs(
+        unpriced.withVolatility(vol == null ? ANY_VOL : vol),
+        vol != null,
         implied,
         premiumFactor,
         coinQuoted,
-        underlyingPrice,
         expiresAt);
   }
 
