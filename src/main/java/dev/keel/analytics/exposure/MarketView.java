@@ -38,6 +38,11 @@ final class MarketView {
     return market;
   }
 
+  /** The currency the book's money is counted in. */
+  String baseCurrency() {
+    return portfolio.baseCurrency();
+  }
+
   Instrument instrument(String symbol) {
     return instruments.get(symbol);
   }
@@ -108,8 +113,12 @@ final class MarketView {
 
   /** ACT/365 years from the snapshot's time to the expiry, never below 0. */
   double years(Instant expiresAt) {
-    double seconds = Duration.between(market.asOf(), expiresAt).getSeconds();
-    return Math.max(0, seconds / SECONDS_PER_YEAR);
+    return yearsBetween(market.asOf(), expiresAt);
+  }
+
+  /** ACT/365 years from one instant to a later one, never below 0. */
+  static double yearsBetween(Instant from, Instant to) {
+    return Math.max(0, Duration.between(from, to).getSeconds() / SECONDS_PER_YEAR);
   }
 
   /** Whole days from the snapshot's time to the expiry. */

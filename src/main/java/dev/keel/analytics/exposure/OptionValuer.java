@@ -34,6 +34,11 @@ final class OptionValuer {
     this.solver = solver;
   }
 
+  /** The pricer options are valued with. */
+  OptionPricer pricer() {
+    return pricer;
+  }
+
   /**
    * One option valued.
    *
@@ -62,7 +67,48 @@ final class OptionValuer {
     }
   }
 
+  /**
+   * What one option is valued with, before any Greeks: for a revaluation that needs prices only.
+   *
+   * @param spec the inputs, with the volatility it is valued with (a placeholder when none)
+   * @param hasVolatility whether a volatility is given or implied by the mark
+   * @param implied the volatility the mark implies, or why none; {@code null} without a mark, and
+   *     from {@link #inputs} when a volatility is given (it is then not solved for)
+   * @param premiumFactor underlying-currency units per unit of the option's quote currency
+   * @param coinQuoted whether the premium is in the underlying's coin
+   * @param expiresAt the expiry instant
+   */
+  record Inputs(
+      OptionSpec spec,
+      boolean hasVolatility,
+      ImpliedVolResult implied,
+      double premiumFactor,
+      boolean coinQuoted,
+      Instant expiresAt) {}
+
   Valued value(Instrument option, MarketView view) {
+    Inputs inputs = inputs(option, view, true);
+    OptionSpec spec = inputs.spec();
+    return new Valued(
+        spec,
+        inputs.hasVolatility() ? pricer.greeks(spec) : null,
+        pricer.methodName(spec),
+        inputs.implied(),
+        inputs.premiumFactor(),
+        inputs.coinQuoted(),
+        spec.underlyingPrice(),
+        inputs.expiresAt());
+  }
+
+  /**
+   * The inputs of one option, its mark's volatility solved for only when the snapshot gives none
+   * (tens of microseconds for an American option, which a revaluation can spare).
+   */
+  Inputs inputs(Instrument option, MarketView view) {
+    return inputs(option, view, false);
+  }
+
+  private Inputs inputs(Instrument option, MarketView view, boolean solveAlways) {
     DerivativeTerms terms = option.terms();
     String underlying = terms.underlying();
     double underlyingPrice = view.price(underlying);
@@ -87,22 +133,20 @@ final class OptionValuer {
             rate,
             yield,
             ANY_VOL);
-    ImpliedVolResult implied = impliedVol(option, view, unpriced, premiumFactor);
     Optional<Double> given =
         view.market()
             .volatilities()
             .of(option.symbol(), underlying, terms.expiry(), terms.strike())
             .map(vol -> vol.doubleValue());
+    ImpliedVolResult implied =
+        solveAlways || given.isEmpty() ? impliedVol(option, view, unpriced, premiumFactor) : null;
     Double vol = given.orElse(implied != null && implied.isDefined() ? implied.volatility() : null);
-    OptionSpec spec = unpriced.withVolatility(vol == null ? ANY_VOL : vol);
-    return new Valued(
-        spec,
-        vol == null ? null : pricer.greeks(spec),
-        pricer.methodName(spec),
+    return new Inputs(
+        unpriced.withVolatility(vol == null ? ANY_VOL : vol),
+        vol != null,
         implied,
         premiumFactor,
         coinQuoted,
-        underlyingPrice,
         expiresAt);
   }
 
