@@ -4,6 +4,7 @@ import dev.keel.analytics.exposure.AccountExposure;
 import dev.keel.analytics.exposure.BookExposure;
 import dev.keel.analytics.exposure.PositionExposure;
 import dev.keel.analytics.exposure.UnderlyingExposure;
+import dev.keel.model.AssetType;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
@@ -11,6 +12,7 @@ import dev.keel.model.Roots;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,22 +41,28 @@ final class ExposureTexts {
   }
 
   /**
-   * The underlying charted when none is chosen: the first, by gross notional, with a derivative on
-   * it (the one whose profile bends), else the first; null for a book without positions.
+   * The underlying charted when none is chosen: the first, by gross notional, with an option on it
+   * (the one whose profile bends), else with a future or perpetual, else the first; null for a book
+   * without positions.
    */
   static String firstCharted(BookExposure exposure) {
+    Set<String> withOptions = new HashSet<>();
     Set<String> withDerivatives = new HashSet<>();
     for (PositionExposure position : exposure.positions()) {
+      if (position.type() == AssetType.OPTION) {
+        withOptions.add(position.root());
+      }
       if (position.type().isDerivative()) {
         withDerivatives.add(position.root());
       }
     }
-    return exposure.underlyings().stream()
-        .map(UnderlyingExposure::underlying)
-        .filter(withDerivatives::contains)
+    List<String> names =
+        exposure.underlyings().stream().map(UnderlyingExposure::underlying).toList();
+    return names.stream()
+        .filter(withOptions::contains)
         .findFirst()
-        .orElse(
-            exposure.underlyings().isEmpty() ? null : exposure.underlyings().get(0).underlying());
+        .or(() -> names.stream().filter(withDerivatives::contains).findFirst())
+        .orElse(names.isEmpty() ? null : names.get(0));
   }
 
   /** How many underlyings the book's held positions count under, without valuing them. */

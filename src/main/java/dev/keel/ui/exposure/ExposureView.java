@@ -1,5 +1,6 @@
 package dev.keel.ui.exposure;
 
+import dev.keel.analytics.exposure.PnlProfile;
 import dev.keel.ui.common.CssStates;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -59,6 +59,7 @@ public final class ExposureView {
   private final UnderlyingTable underlyings;
   private final PositionTable positions;
   private final LadderTable ladder;
+  private final ProfileChart chart = new ProfileChart();
 
   public ExposureView(ExposureViewModel viewModel) {
     this.viewModel = viewModel;
@@ -72,10 +73,9 @@ public final class ExposureView {
     fitHeight(ladder.table(), 3);
     VBox book = new VBox(4, underlyings.table(), heading("Expiry ladder"), ladder.table());
     VBox.setVgrow(ladder.table(), Priority.ALWAYS);
-    // the tables as wide as their columns, the chart the rest: no figure of theirs scrolls away
-    Node chart = chart();
-    HBox.setHgrow(chart, Priority.ALWAYS);
-    HBox upper = new HBox(8, book, chart);
+    Node chartPane = chartPane();
+    HBox.setHgrow(chartPane, Priority.ALWAYS);
+    HBox upper = new HBox(8, book, chartPane);
     // as wide as the columns need when there is room; narrower, the tables scroll and the chart
     // keeps its least width
     book.prefWidthProperty().bind(widthOfColumns(underlyings.table(), ladder.table()));
@@ -108,7 +108,7 @@ public final class ExposureView {
     staleMark.setId("exposure-stale");
     staleMark.getStyleClass().add("stale-mark");
     staleMark.visibleProperty().bind(viewModel.staleProperty());
-    Label hint = new Label("Choose an underlying to chart it and to filter the positions");
+    Label hint = new Label("Click an underlying to chart it");
     hint.getStyleClass().add("weights-of");
     hint.setMinWidth(0);
     Region gap = new Region();
@@ -130,12 +130,39 @@ public final class ExposureView {
     return top;
   }
 
-  private Node chart() {
-    Label placeholder = new Label("The profit and loss profile comes here");
-    StackPane pane = new StackPane(placeholder);
+  private Node chartPane() {
+    viewModel.profileProperty().addListener((obs, old, now) -> showProfile());
+    showProfile();
+    CssStates.toggle(chart.chart(), STALE, viewModel.profileStaleProperty());
+    Label warnings = new Label();
+    warnings.getStyleClass().add("weights-of");
+    warnings.setWrapText(true);
+    warnings
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    viewModel.profileProperty().get() == null
+                        ? ""
+                        : String.join(" ", viewModel.profileProperty().get().warnings()),
+                viewModel.profileProperty()));
+    warnings.visibleProperty().bind(warnings.textProperty().isNotEmpty());
+    warnings.managedProperty().bind(warnings.visibleProperty());
+    VBox pane = new VBox(2, chart.root(), warnings);
+    VBox.setVgrow(chart.root(), Priority.ALWAYS);
     pane.setMinWidth(CHART_MIN_WIDTH);
     pane.setPrefWidth(CHART_MIN_WIDTH);
     return pane;
+  }
+
+  private void showProfile() {
+    PnlProfile profile = viewModel.profileProperty().get();
+    chart.show(profile, profile == null ? null : viewModel.priceCurrency(profile.underlying()));
+  }
+
+  /** The profit and loss chart, for tests. */
+  ProfileChart profileChart() {
+    return chart;
   }
 
   private Node positionsPane() {

@@ -4,6 +4,8 @@ import dev.keel.analytics.exposure.BookExposure;
 import dev.keel.analytics.exposure.ExpiryLadder;
 import dev.keel.analytics.exposure.ExpiryRung;
 import dev.keel.analytics.exposure.ExposureCalculator;
+import dev.keel.analytics.exposure.PnlProfile;
+import dev.keel.analytics.exposure.PnlProfiles;
 import dev.keel.analytics.exposure.PositionExposure;
 import dev.keel.analytics.exposure.UnderlyingExposure;
 import dev.keel.model.Portfolio;
@@ -41,6 +43,9 @@ public final class ExposureViewModel {
 
   private final DocumentViewModel document;
   private final LatestTask work;
+  private final LatestTask profileWork;
+  private final ReadOnlyObjectWrapper<PnlProfile> profile = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper profileStale = new ReadOnlyBooleanWrapper();
   private final ReadOnlyObjectWrapper<BookExposure> exposure = new ReadOnlyObjectWrapper<>();
   private final ObservableList<UnderlyingExposure> underlyings =
       FXCollections.observableArrayList();
@@ -69,10 +74,20 @@ public final class ExposureViewModel {
   /** The ladder of the exposure shown, every underlying's. */
   private List<ExpiryRung> rungs = List.of();
 
+  /** The portfolio the exposure shown was worked out for. */
+  private Portfolio shownPortfolio;
+
+  /** The portfolio and underlying of the latest profile asked for. */
+  private Portfolio profiledPortfolio;
+
+  private String profiledUnderlying;
+
   public ExposureViewModel(DocumentViewModel document, TaskRunner runner) {
     this.document = document;
     this.work = new LatestTask(runner, Lane.COMPUTE);
+    this.profileWork = new LatestTask(runner, Lane.COMPUTE);
     stale.bind(exposure.isNotNull().and(work.runningProperty().or(failed).or(outdated)));
+    profileStale.bind(profile.isNotNull().and(profileWork.runningProperty().or(stale)));
     // an invalidation, not a change, listener: a change listener compares the portfolios
     document.portfolioProperty().addListener((Observable replaced) -> changed());
     shown.addListener(
@@ -127,6 +142,7 @@ public final class ExposureViewModel {
 
   private void show(Computed done) {
     BookExposure shownNow = done == null ? null : done.exposure();
+    shownPortfolio = done == null ? null : done.portfolio();
     rungs = done == null ? List.of() : done.ladder();
     exposure.set(shownNow);
     underlyings.setAll(shownNow == null ? List.of() : shownNow.underlyings());
@@ -166,6 +182,42 @@ public final class ExposureViewModel {
         chosen == null
             ? "Positions on every underlying (" + positions.size() + ")"
             : "Positions on " + chosen + " (" + positions.size() + ")");
+    profile();
+  }
+
+  /**
+   * Asks for the profile of the underlying charted in the portfolio shown, unless it is the one
+   * last asked for; the profile shown stays, marked stale, until it arrives.
+   */
+  private void profile() {
+    String wanted = charted.get();
+    Portfolio portfolio = shownPortfolio;
+    if (portfolio == null || wanted == null) {
+      profileWork.cancel();
+      profiledPortfolio = null;
+      profiledUnderlying = null;
+      profile.set(null);
+      return;
+    }
+    if (portfolio == profiledPortfolio && wanted.equals(profiledUnderlying)) {
+      return;
+    }
+    profiledPortfolio = portfolio;
+    profiledUnderlying = wanted;
+    profileWork.submit(
+        () -> PnlProfiles.DEFAULT.of(portfolio, wanted),
+        profile::set,
+        error -> {
+          LOG.error("P&L profile of {} failed for {}", wanted, portfolio.name(), error);
+          profiledPortfolio = null; // asked again at the next change
+          profile.set(null);
+          document.report(
+              "Unexpected error while working out the P&L profile of "
+                  + wanted
+                  + ": "
+                  + error
+                  + " (details in log)");
+        });
   }
 
   private static String title(Portfolio portfolio) {
@@ -226,6 +278,25 @@ public final class ExposureViewModel {
    */
   public ReadOnlyStringProperty chartedProperty() {
     return charted.getReadOnlyProperty();
+  }
+
+  /** The profit and loss profile of the underlying charted, {@code null} for none. */
+  public ReadOnlyObjectProperty<PnlProfile> profileProperty() {
+    return profile.getReadOnlyProperty();
+  }
+
+  /** True while the profile shown is not that of the underlying charted in the current book. */
+  public ReadOnlyBooleanProperty profileStaleProperty() {
+    return profileStale.getReadOnlyProperty();
+  }
+
+  /** The currency {@code underlying}'s price is in, as the exposure shown says; null if absent. */
+  public String priceCurrency(String underlying) {
+    return underlyings.stream()
+        .filter(u -> u.underlying().equals(underlying))
+        .map(UnderlyingExposure::currency)
+        .findFirst()
+        .orElse(null);
   }
 
   /**

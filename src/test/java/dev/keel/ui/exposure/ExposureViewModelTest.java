@@ -7,6 +7,8 @@ import dev.keel.TestPortfolios;
 import dev.keel.analytics.exposure.BookExposure;
 import dev.keel.analytics.exposure.ExpiryRung;
 import dev.keel.analytics.exposure.ExposureCalculator;
+import dev.keel.analytics.exposure.PnlProfile;
+import dev.keel.analytics.exposure.PnlProfiles;
 import dev.keel.analytics.exposure.PositionExposure;
 import dev.keel.analytics.exposure.UnderlyingExposure;
 import dev.keel.ui.common.FakePrompts;
@@ -112,6 +114,34 @@ class ExposureViewModelTest {
     assertThat(viewModel.staleProperty().get()).isFalse();
     assertThat(compute.cancelled()).isEqualTo(1);
     assertThat(viewModel.exposureProperty().get().positions()).isEqualTo(first.positions());
+  }
+
+  @Test
+  void theProfile_ofTheUnderlyingCharted_isWorkedOutOnTheComputeLane_afterTheExposure() {
+    ManualTaskRunner compute = new ManualTaskRunner();
+    ExposureViewModel viewModel = new ExposureViewModel(document, compute);
+    document.open(TestPortfolios.DERIVATIVES);
+
+    compute.runNext(Lane.COMPUTE); // the exposure
+    assertThat(viewModel.chartedProperty().get()).as("the first with options").isEqualTo("SPY");
+    assertThat(viewModel.profileProperty().get()).isNull();
+    assertThat(compute.pending(Lane.COMPUTE)).isEqualTo(1);
+    compute.runAll();
+    PnlProfile spy = viewModel.profileProperty().get();
+    assertThat(spy.underlying()).isEqualTo("SPY");
+    assertThat(spy.points()).hasSize(PnlProfiles.POINTS + 1);
+
+    viewModel.select("DAX");
+    assertThat(viewModel.profileStaleProperty().get()).isTrue();
+    assertThat(viewModel.profileProperty().get()).isSameAs(spy); // shown, marked stale
+    viewModel.select("BTC"); // before DAX's arrived: only BTC's is shown
+    compute.runAll();
+    assertThat(viewModel.profileProperty().get().underlying()).isEqualTo("BTC");
+    assertThat(viewModel.profileStaleProperty().get()).isFalse();
+    assertThat(viewModel.priceCurrency("DAX")).isEqualTo("EUR");
+
+    viewModel.select("BTC");
+    assertThat(compute.pending()).as("the profile shown is BTC's already").isZero();
   }
 
   @Test

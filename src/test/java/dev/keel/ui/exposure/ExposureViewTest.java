@@ -1,11 +1,14 @@
 package dev.keel.ui.exposure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.keel.TestPortfolios;
 import dev.keel.analytics.exposure.BookExposure;
 import dev.keel.analytics.exposure.ExpiryRung;
 import dev.keel.analytics.exposure.ExposureCalculator;
+import dev.keel.analytics.exposure.PnlProfile;
+import dev.keel.analytics.exposure.PnlProfiles;
 import dev.keel.analytics.exposure.PositionExposure;
 import dev.keel.analytics.exposure.UnderlyingExposure;
 import dev.keel.model.Instrument;
@@ -21,10 +24,13 @@ import java.time.Instant;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,8 +42,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The exposure view, shown on the crypto derivatives sample. */
 @ExtendWith(ApplicationExtension.class)
 class ExposureViewTest {
+  /** Half a pixel: where the marker is drawn against where the axis puts the price. */
+  private static final double HALF_A_PIXEL = 0.5;
+
   private DocumentViewModel document;
   private ExposureViewModel viewModel;
+  private ExposureView view;
 
   @Start
   void start(Stage stage) {
@@ -45,7 +55,8 @@ class ExposureViewTest {
     document = new DocumentViewModel(runner, new FakePrompts());
     viewModel = new ExposureViewModel(document, runner);
     document.open(TestPortfolios.CRYPTO_DERIVATIVES);
-    Scene scene = new Scene(new ExposureView(viewModel).root(), 1600, 900);
+    view = new ExposureView(viewModel);
+    Scene scene = new Scene(view.root(), 1600, 900);
     scene.getStylesheets().add(KeelApp.class.getResource("keel.css").toExternalForm());
     stage.setScene(scene);
     stage.show();
@@ -211,6 +222,57 @@ class ExposureViewTest {
     assertThat(underlyings.getItems())
         .extracting(UnderlyingExposure::underlying)
         .contains("BTC", "ETH", "SOL", "USDC");
+  }
+
+  @Test
+  void theChart_drawsTodayAndTheFirstExpiry_withTheCurrentPriceMarked(FxRobot robot) {
+    WaitForAsyncUtils.waitForFxEvents();
+    ProfileChart chart = view.profileChart();
+    PnlProfile profile = viewModel.profileProperty().get();
+
+    assertThat(profile.underlying()).isEqualTo("BTC");
+    assertThat(chart.chart().getData())
+        .extracting(XYChart.Series::getName)
+        .containsExactly("Today", "At first expiry (2026-12-25)");
+    for (XYChart.Series<Number, Number> series : chart.chart().getData()) {
+      // 200 moves from -50 % to +50 %, and the current price between the middle two
+      assertThat(series.getData()).as(series.getName()).hasSize(PnlProfiles.POINTS + 1);
+    }
+    XYChart.Series<Number, Number> today = chart.chart().getData().get(0);
+    assertThat(today.getData().get(0).getXValue().doubleValue()).isEqualTo(91250 * 0.5);
+    assertThat(today.getData().get(0).getYValue().doubleValue())
+        .isEqualTo(profile.points().get(0).today());
+    assertThat(chart.markedPrice()).isEqualTo(91250);
+    assertMarkedAt(chart, 91250);
+  }
+
+  @Test
+  void choosingASpotUnderlying_chartsItToday_only(FxRobot robot) {
+    robot.clickOn(cell(robot, "exposure-underlyings", underlying("ETH"), "Underlying"));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    ProfileChart chart = view.profileChart();
+    assertThat(chart.chart().getData())
+        .extracting(XYChart.Series::getName)
+        .containsExactly("Today");
+    // 12 ETH: the profile is the holding's value moving with the price
+    XYChart.Data<Number, Number> last = chart.chart().getData().get(0).getData().get(200);
+    assertThat(last.getXValue().doubleValue()).isEqualTo(3120 * 1.5);
+    assertThat(last.getYValue().doubleValue()).isCloseTo(12 * 1560, within(1e-6));
+    assertMarkedAt(chart, 3120);
+  }
+
+  /** The marker is a vertical line where the price axis puts {@code price}, inside the plot. */
+  private static void assertMarkedAt(ProfileChart chart, double price) {
+    NumberAxis prices = (NumberAxis) chart.chart().getXAxis();
+    Line marker = chart.marker();
+    assertThat(marker.isVisible()).isTrue();
+    assertThat(marker.getStartX()).isEqualTo(marker.getEndX());
+    assertThat(marker.getStartX())
+        .isCloseTo(prices.getDisplayPosition(price), within(HALF_A_PIXEL))
+        .isGreaterThan(prices.getDisplayPosition(prices.getLowerBound()))
+        .isLessThan(prices.getDisplayPosition(prices.getUpperBound()));
+    assertThat(marker.getEndY() - marker.getStartY()).isGreaterThan(100);
   }
 
   private Portfolio withPutExpiringSoon() {
