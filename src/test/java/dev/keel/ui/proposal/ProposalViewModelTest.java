@@ -28,6 +28,7 @@ import dev.keel.ui.common.Lane;
 import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The rebalance panel's view-model without a window. */
 class ProposalViewModelTest {
@@ -82,12 +84,18 @@ class ProposalViewModelTest {
   }
 
   @Test
-  void noTradesBecauseOfWarnings_saysSo_ratherThanThatEveryLineIsInsideItsBand() {
+  void noTradesBecauseOfWarnings_saysSo_ratherThanThatEveryLineIsInsideItsBand(@TempDir Path dir)
+      throws java.io.IOException {
     ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    // on the delta basis every band of the derivatives sample is breached; with no hedges to
+    // trade the exposure through, cash holds back every buy
+    Path unhedged = dir.resolve("derivatives-unhedged.json");
+    dev.keel.io.PortfolioFiles.write(
+        unhedged,
+        TestPortfolios.read(TestPortfolios.DERIVATIVES).toBuilder().hedges(Map.of()).build(),
+        true);
 
-    // on the delta basis every band of the derivatives sample is breached, and cash holds back
-    // every buy
-    document.open(TestPortfolios.DERIVATIVES);
+    document.open(unhedged);
 
     assertThat(viewModel.rows()).isEmpty();
     assertThat(viewModel.warnings()).hasSize(9);
