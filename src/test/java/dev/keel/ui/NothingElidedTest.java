@@ -74,7 +74,7 @@ class NothingElidedTest {
       WaitForAsyncUtils.waitForFxEvents();
       for (Node node : robot.lookup(".indexed-cell").queryAll()) {
         if (node instanceof IndexedCell<?> cell
-            && cell.isVisible()
+            && shown(cell)
             && cell.getScene() != null
             && !(cell.getStyleClass().contains("table-row-cell")
                 || cell.getStyleClass().contains("tree-table-row-cell"))) {
@@ -92,6 +92,16 @@ class NothingElidedTest {
       }
     }
     return cut;
+  }
+
+  /** Whether a node and every parent of it are visible: a hidden control draws nothing. */
+  private static boolean shown(Node node) {
+    for (Node at = node; at != null; at = at.getParent()) {
+      if (!at.isVisible()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String columnOf(IndexedCell<?> cell) {
