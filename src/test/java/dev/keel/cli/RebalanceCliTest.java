@@ -391,13 +391,14 @@ class RebalanceCliTest {
   }
 
   @Test
-  void severalFiles_oneOrdersFileEach_inTheOutputDirectory(@TempDir Path dir) {
+  void severalFiles_oneOrdersFileEach_inTheOutputDirectory(@TempDir Path dir) throws IOException {
     Run run =
         keel(
             "rebalance",
             TestPortfolios.CRYPTO.toString(),
             TestPortfolios.STOCKS.toString(),
-            TestPortfolios.DERIVATIVES.toString(),
+            // on the value basis: on delta it hedges BTC through a perpetual IBKR does not list
+            TestPortfolios.derivativesOnValueFile(dir).toString(),
             "--format",
             "ibkr",
             "--quiet",

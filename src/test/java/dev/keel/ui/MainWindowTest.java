@@ -444,4 +444,40 @@ class MainWindowTest {
         .isEqualTo(new dev.keel.io.prefs.WorkstationPrefs.WindowBounds(10, 20, 1000, 700, true));
     robot.interact(() -> stage.setMaximized(false));
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theBasisSwitch_weighsTheDerivativesBookByValueOrDelta_andIsUndone(FxRobot robot)
+      throws Exception {
+    ComboBox<dev.keel.model.ExposureBasis> basis =
+        robot.lookup("#basis-switch").queryAs(ComboBox.class);
+    waitUntil(() -> viewModel.holdings().reportProperty().get() != null);
+    assertThat(basis.isVisible()).as("a spot book has no basis to switch").isFalse();
+
+    Path derivatives = folder.resolve("derivatives-book.json");
+    Files.copy(
+        TestPortfolios.DERIVATIVES, derivatives, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    robot.interact(() -> viewModel.document().open(derivatives));
+    waitUntil(() -> basis.isVisible());
+    waitForProposal();
+    assertThat(basis.getValue()).isEqualTo(dev.keel.model.ExposureBasis.DELTA);
+    assertThat(viewModel.proposal().rows())
+        .anyMatch(r -> r.trade().symbol().equals("BTC-PERPETUAL"));
+
+    robot.clickOn(basis);
+    robot.clickOn("Value weights");
+    waitUntil(
+        () ->
+            viewModel.holdings().reportProperty().get().basis()
+                == dev.keel.model.ExposureBasis.VALUE);
+    waitForProposal();
+    assertThat(viewModel.document().dirtyProperty().get()).isTrue();
+    assertThat(viewModel.proposal().rows())
+        .noneMatch(r -> r.trade().symbol().equals("BTC-PERPETUAL"));
+
+    robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+    waitUntil(() -> basis.getValue() == dev.keel.model.ExposureBasis.DELTA);
+    assertThat(viewModel.holdings().reportProperty().get().basis())
+        .isEqualTo(dev.keel.model.ExposureBasis.DELTA);
+  }
 }

@@ -91,7 +91,7 @@ class NothingElidedTest {
       WaitForAsyncUtils.waitForFxEvents();
       for (Node node : robot.lookup(".indexed-cell").queryAll()) {
         if (node instanceof IndexedCell<?> cell
-            && drawn(cell)
+            && shown(cell)
             && cell.getScene() != null
             && !(cell.getStyleClass().contains("table-row-cell")
                 || cell.getStyleClass().contains("tree-table-row-cell"))) {
@@ -111,10 +111,10 @@ class NothingElidedTest {
     return cut;
   }
 
-  /** Whether {@code node} is drawn: it and every node above it visible (not a spare row). */
-  private static boolean drawn(Node node) {
-    for (Node n = node; n != null; n = n.getParent()) {
-      if (!n.isVisible()) {
+  /** Whether a node and every parent of it are visible: a hidden control draws nothing. */
+  private static boolean shown(Node node) {
+    for (Node at = node; at != null; at = at.getParent()) {
+      if (!at.isVisible()) {
         return false;
       }
     }

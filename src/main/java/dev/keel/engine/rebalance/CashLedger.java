@@ -118,7 +118,10 @@ final class CashLedger implements BuyingPower {
       CostSchedule schedule, Instrument instrument, Side side, BigDecimal notional) {
     String currency = instrument.quoteCurrency();
     BigDecimal cost = CostEstimator.fee(schedule, notional, currency);
-    if (side == Side.BUY) {
+    if (!Outcome.paysPremium(instrument)) {
+      // a perpetual or a future changes hands for its fee: no premium is paid or received
+      cost = cost.add(CostEstimator.slippage(schedule, notional, currency));
+    } else if (side == Side.BUY) {
       cost = cost.add(notional).add(CostEstimator.slippage(schedule, notional, currency));
     } else {
       cost = cost.subtract(notional);

@@ -143,8 +143,19 @@ final class LineSelector {
             band.limitFor(target).orElse(null),
             breached,
             side(destination, instrument),
-            Reason.Aim.of(settings));
+            Reason.Aim.of(settings),
+            netDelta(instrument));
     return Optional.of(new Line(instrument, destination, why.side(), why));
+  }
+
+  /** On the delta basis, the net delta a line's weight stands for; {@code null} otherwise. */
+  private Reason.NetDelta netDelta(Instrument instrument) {
+    String symbol = instrument.symbol();
+    BigDecimal unit = book.unitValue(instrument);
+    if (!book.isExposed(symbol) || unit.signum() == 0) {
+      return null;
+    }
+    return new Reason.NetDelta(symbol, book.value(symbol).divide(unit, SliceBook.MATH));
   }
 
   /** The line as a member of its outermost breached class, if one is. */

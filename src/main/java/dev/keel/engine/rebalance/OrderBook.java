@@ -73,6 +73,29 @@ final class OrderBook {
     return true;
   }
 
+  /**
+   * Places an order in a hedging instrument for its line's exposure (see {@link HedgeRoute}),
+   * unless it is below a minimum (warned about); says whether it was placed. Each route trades once
+   * per slice, so there is never an order to add to.
+   */
+  boolean placeRouted(HedgeRoute route, Side side, BigDecimal quantity, Reason why) {
+    PlannedOrder order =
+        new PlannedOrder(
+            route.account(),
+            route.via(),
+            side,
+            quantity,
+            Purpose.REBALANCE,
+            why,
+            BigDecimal.ZERO,
+            route);
+    if (!meetsMinimums(order, true)) {
+      return false;
+    }
+    add(order);
+    return true;
+  }
+
   /** Whether an order meets the exchange's and the user's minimums; warns when asked. */
   boolean meetsMinimums(PlannedOrder order, boolean warn) {
     Optional<OrderRules.Violation> missed =
@@ -107,11 +130,13 @@ final class OrderBook {
     orders.add(order);
     bySymbol.computeIfAbsent(order.instrument.symbol(), s -> new ArrayList<>(1)).add(order);
     order.cost = power.cost(order.account, order.instrument, order.side, order.quantity);
+    BigDecimal unit =
+        order.unitChange != null ? order.unitChange : book.unitValue(order.instrument);
     order.valueChange =
-        SliceBook.planning(book.unitValue(order.instrument).multiply(order.quantity))
+        SliceBook.planning(unit.multiply(order.quantity))
             .multiply(BigDecimal.valueOf(order.side.sign()));
     power.take(order);
-    valueChange.merge(order.instrument.symbol(), order.valueChange, BigDecimal::add);
+    valueChange.merge(order.line, order.valueChange, BigDecimal::add);
   }
 
   /** Takes an order away, giving back its cost and its change of value. */
@@ -119,7 +144,7 @@ final class OrderBook {
     orders.remove(order);
     bySymbol.get(order.instrument.symbol()).remove(order);
     power.giveBack(order);
-    valueChange.merge(order.instrument.symbol(), order.valueChange.negate(), BigDecimal::add);
+    valueChange.merge(order.line, order.valueChange.negate(), BigDecimal::add);
   }
 
   /** The account's order for an instrument, or {@code null}. */

@@ -21,6 +21,15 @@ final class PlannedOrder {
   /** Buys with a lower rank are funded first and trimmed last. */
   final BigDecimal rank;
 
+  /**
+   * The line whose value the order moves: its own instrument's, or on the delta basis the line a
+   * hedging instrument trades the exposure of (see {@link HedgeRoute}).
+   */
+  final String line;
+
+  /** What one unit moves the line by, base currency; {@code null}: one unit's value. */
+  final BigDecimal unitChange;
+
   /** Cash the order takes while it is placed (see {@link BuyingPower#cost}). */
   BigDecimal cost = BigDecimal.ZERO;
 
@@ -35,6 +44,21 @@ final class PlannedOrder {
       Purpose purpose,
       Reason reason,
       BigDecimal rank) {
+    this(account, instrument, side, quantity, purpose, reason, rank, null);
+  }
+
+  /** An order in a hedging instrument that moves the exposure of {@code route}'s line. */
+  PlannedOrder(
+      String account,
+      Instrument instrument,
+      Side side,
+      BigDecimal quantity,
+      Purpose purpose,
+      Reason reason,
+      BigDecimal rank,
+      HedgeRoute route) {
+    this.line = route == null ? instrument.symbol() : route.line();
+    this.unitChange = route == null ? null : route.unitChange();
     this.account = account;
     this.instrument = instrument;
     this.side = side;

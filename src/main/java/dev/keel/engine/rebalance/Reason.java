@@ -43,6 +43,8 @@ public sealed interface Reason {
    * @param breached whether the band is breached ({@code false}: a calendar rebalance)
    * @param side the way the line is traded
    * @param aim where it is taken
+   * @param exposure on the delta basis, the net delta the weight stands for when derivatives add to
+   *     the line; {@code null} otherwise
    */
   record LineOffTarget(
       String symbol,
@@ -51,8 +53,41 @@ public sealed interface Reason {
       BigDecimal bandLimit,
       boolean breached,
       Side side,
-      Aim aim)
+      Aim aim,
+      NetDelta exposure)
       implements Reason {}
+
+  /**
+   * A line's net delta on the delta basis: its spot and every derivative on it, in units of the
+   * line (BTC; SPY, for SPX futures and options that count toward it).
+   *
+   * @param line the line, which is also the unit
+   * @param units the net delta
+   */
+  record NetDelta(String line, BigDecimal units) {
+    public NetDelta {
+      Objects.requireNonNull(line, "line");
+      Objects.requireNonNull(units, "units");
+    }
+  }
+
+  /**
+   * A line's trade made in the hedging instrument the mandate names for its underlying, in whole
+   * contracts ({@code hedges}), on the delta basis.
+   *
+   * @param line why the line is traded
+   * @param symbol the hedging instrument traded
+   * @param funding for a perpetual, the funding the trade pays (negative: receives) over {@code
+   *     fundingDays} at the snapshot's rate; {@code null} when none is known
+   * @param fundingDays the days the funding is estimated over
+   */
+  record ThroughHedge(Reason line, String symbol, Money funding, int fundingDays)
+      implements Reason {
+    public ThroughHedge {
+      Objects.requireNonNull(line, "line");
+      Objects.requireNonNull(symbol, "symbol");
+    }
+  }
 
   /**
    * A member of a class outside its band, traded with its class, which keeps its mix.

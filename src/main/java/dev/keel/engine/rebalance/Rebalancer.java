@@ -1,6 +1,5 @@
 package dev.keel.engine.rebalance;
 
-import dev.keel.engine.LineExposures;
 import dev.keel.engine.TargetWeights;
 import dev.keel.engine.Valuation;
 import dev.keel.engine.rebalance.RebalanceSettings.Scope;
@@ -118,8 +117,8 @@ public final class Rebalancer {
               hasFlow ? settings.cashFlow() : BigDecimal.ZERO,
               hasFlow ? flowAccount : null,
               portfolio.exposureBasis() == ExposureBasis.DELTA
-                  ? LineExposures.of(portfolio, market, positions)
-                  : LineExposures.NONE);
+                  ? DeltaBasis.of(portfolio, market, accounts, positions)
+                  : DeltaBasis.NONE);
         };
     // In account scope every account is first asked what its own bands make it trade, so that
     // each is told what the others must trade before its own choices are made (see Crossings).

@@ -69,6 +69,12 @@ final class SliceBook {
   private BigDecimal total = BigDecimal.ZERO;
   private final BigDecimal totalAfterFlow;
 
+  /** On the delta basis, the hedging instrument that trades a line's exposure, by line. */
+  private final Map<String, HedgeRoute> routes;
+
+  /** On the delta basis, the lines whose exposure derivatives add to. */
+  private final Set<String> exposed = new java.util.HashSet<>();
+
   SliceBook(
       Portfolio portfolio,
       Map<String, Instrument> instruments,
@@ -78,7 +84,7 @@ final class SliceBook {
       List<Position> positions,
       BigDecimal flow,
       String flowAccount,
-      LineExposures exposures,
+      DeltaBasis delta,
       SliceWarnings warnings) {
     this.portfolio = portfolio;
     this.valuation = valuation;
@@ -89,7 +95,8 @@ final class SliceBook {
     this.flowAccount = flowAccount;
     loadCash();
     loadPositions(positions);
-    loadExposures(exposures);
+    loadExposures(delta.exposures());
+    this.routes = delta.routes();
     this.totalAfterFlow = total.add(flow);
     loadUniverse(warnings);
     if (flowAccount != null) {
@@ -142,6 +149,7 @@ final class SliceBook {
    */
   private void loadExposures(LineExposures exposures) {
     exposures.added().forEach((symbol, added) -> values.merge(symbol, added, BigDecimal::add));
+    exposed.addAll(exposures.added().keySet());
     total = total.add(exposures.derivativesValue());
   }
 
@@ -206,6 +214,16 @@ final class SliceBook {
   boolean canBuy(String account, Instrument instrument) {
     return ReachableTargets.canBuy(
         heldTypes.get(account), held(instrument.symbol()).containsKey(account), instrument);
+  }
+
+  /** The hedging instrument that trades a line's exposure on the delta basis, or {@code null}. */
+  HedgeRoute route(String symbol) {
+    return routes.get(symbol);
+  }
+
+  /** Whether derivatives add to the line's exposure (the delta basis): its weight is exposure. */
+  boolean isExposed(String symbol) {
+    return exposed.contains(symbol) || routes.containsKey(symbol);
   }
 
   /** The lines that may be traded, by symbol. */

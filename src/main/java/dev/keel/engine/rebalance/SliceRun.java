@@ -1,6 +1,5 @@
 package dev.keel.engine.rebalance;
 
-import dev.keel.engine.LineExposures;
 import dev.keel.engine.TargetWeights;
 import dev.keel.engine.Valuation;
 import dev.keel.engine.rebalance.RebalanceWarning.Kind;
@@ -40,7 +39,7 @@ final class SliceRun {
       List<Position> positions,
       BigDecimal flow,
       String flowAccount,
-      LineExposures exposures) {
+      DeltaBasis delta) {
     this.flow = flow;
     SliceWarnings warnings = new SliceWarnings(accounts);
     SliceBook book =
@@ -53,7 +52,7 @@ final class SliceRun {
             positions,
             flow,
             flowAccount,
-            exposures,
+            delta,
             warnings);
     Destinations destinations = new Destinations(settings);
     BuyingPower power = new CashLedger(book, destinations);

@@ -59,7 +59,16 @@ public final class Wording {
   /** Why a trade was proposed, in a sentence. */
   public static String reason(Reason reason) {
     if (reason instanceof LineOffTarget line) {
-      return state(line.symbol(), line.weight(), line.target(), line.bandLimit(), line.breached())
+      String name =
+          line.exposure() == null
+              ? line.symbol()
+              : line.symbol()
+                  + " net delta "
+                  + quantity(line.exposure().units())
+                  + " "
+                  + line.exposure().line()
+                  + ",";
+      return state(name, line.weight(), line.target(), line.bandLimit(), line.breached())
           + (line.breached() ? "" : ": calendar rebalance")
           + ": "
           + line.side().label()
@@ -127,6 +136,20 @@ public final class Wording {
     if (reason instanceof Reason.Then then) {
       return reason(then.first()) + "; then " + reason(then.then());
     }
+    if (reason instanceof Reason.ThroughHedge through) {
+      String text = reason(through.line()) + " through " + through.symbol();
+      if (through.funding() == null) {
+        return text;
+      }
+      BigDecimal paid = through.funding().amount();
+      return text
+          + "; funding "
+          + (paid.signum() > 0 ? "paid" : "received")
+          + " over "
+          + through.fundingDays()
+          + " days at today's rate about "
+          + money(new Money(paid.abs(), through.funding().currency()));
+    }
     if (reason instanceof Reason.Hedge hedge) {
       String unit = hedge.greek().equals("delta") ? " " + hedge.underlying() : "";
       return hedge.underlying()
@@ -151,6 +174,15 @@ public final class Wording {
         + Percent.of(invest.weight())
         + " is below its target "
         + Percent.of(invest.target());
+  }
+
+  /** A quantity to four significant places at most, as a trader reads a net delta. */
+  private static String quantity(BigDecimal value) {
+    BigDecimal shown =
+        value.abs().compareTo(BigDecimal.valueOf(1000)) >= 0
+            ? value.setScale(0, java.math.RoundingMode.HALF_EVEN)
+            : value.round(new java.math.MathContext(4, java.math.RoundingMode.HALF_EVEN));
+    return Decimals.plain(shown);
   }
 
   /** A figure with its sign, to four places. */

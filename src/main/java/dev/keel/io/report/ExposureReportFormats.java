@@ -1,8 +1,6 @@
 package dev.keel.io.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.keel.analytics.exposure.AccountExposure;
 import dev.keel.analytics.exposure.BookExposure;
 import dev.keel.analytics.exposure.PositionExposure;
@@ -10,6 +8,7 @@ import dev.keel.analytics.exposure.UnderlyingExposure;
 import dev.keel.analytics.pricing.Greeks;
 import dev.keel.io.CsvCells;
 import dev.keel.io.TextOutput;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -27,7 +26,6 @@ public final class ExposureReportFormats {
   static final int DIGITS = 12;
 
   private static final MathContext SIGNIFICANT = new MathContext(DIGITS, RoundingMode.HALF_EVEN);
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** Columns of the CSV form, one line per position. */
   public static final List<String> CSV_COLUMNS =
@@ -82,89 +80,135 @@ public final class ExposureReportFormats {
 
   /** The exposure as an indented JSON document. */
   public static String toJson(BookExposure exposure) {
-    ObjectNode root = NODES.objectNode();
-    root.put("baseCurrency", exposure.baseCurrency());
-    root.put("asOf", exposure.asOf().toString());
-    ArrayNode positions = root.putArray("positions");
-    exposure.positions().forEach(p -> position(positions.addObject(), p));
-    ArrayNode underlyings = root.putArray("underlyings");
-    exposure.underlyings().forEach(u -> underlying(underlyings.addObject(), u));
-    ArrayNode perAccount = root.putArray("accountUnderlyings");
-    exposure.accountUnderlyings().forEach(u -> underlying(perAccount.addObject(), u));
-    ArrayNode accounts = root.putArray("accounts");
-    exposure.accounts().forEach(a -> account(accounts.addObject(), a));
-    account(root.putObject("book"), exposure.total());
-    ArrayNode warnings = root.putArray("warnings");
-    exposure.warnings().forEach(warnings::add);
-    return TextOutput.json(root);
+    return TextOutput.json(
+        json -> {
+          json.writeStartObject();
+          json.writeStringField("baseCurrency", exposure.baseCurrency());
+          json.writeStringField("asOf", exposure.asOf().toString());
+          json.writeArrayFieldStart("positions");
+          for (PositionExposure p : exposure.positions()) {
+            position(json, p);
+          }
+          json.writeEndArray();
+          json.writeArrayFieldStart("underlyings");
+          for (UnderlyingExposure u : exposure.underlyings()) {
+            underlying(json, u);
+          }
+          json.writeEndArray();
+          json.writeArrayFieldStart("accountUnderlyings");
+          for (UnderlyingExposure u : exposure.accountUnderlyings()) {
+            underlying(json, u);
+          }
+          json.writeEndArray();
+          json.writeArrayFieldStart("accounts");
+          for (AccountExposure a : exposure.accounts()) {
+            account(json, a);
+          }
+          json.writeEndArray();
+          json.writeFieldName("book");
+          account(json, exposure.total());
+          json.writeArrayFieldStart("warnings");
+          for (String warning : exposure.warnings()) {
+            json.writeString(warning);
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 
-  private static void position(ObjectNode node, PositionExposure p) {
-    node.put("account", p.account())
-        .put("symbol", p.symbol())
-        .put("type", p.type().label())
-        .put("quantity", decimal(p.quantity()))
-        .put("price", decimal(p.price()))
-        .put("quoteCurrency", p.quoteCurrency())
-        .put("modelPrice", decimal(p.modelPrice()))
-        .put("impliedVol", decimal(p.impliedVol()));
+  private static void position(JsonGenerator json, PositionExposure p) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("account", p.account());
+    json.writeStringField("symbol", p.symbol());
+    json.writeStringField("type", p.type().label());
+    number(json, "quantity", p.quantity());
+    number(json, "price", p.price());
+    json.writeStringField("quoteCurrency", p.quoteCurrency());
+    number(json, "modelPrice", p.modelPrice());
+    number(json, "impliedVol", p.impliedVol());
     if (p.impliedVolNote() != null) {
-      node.put("impliedVolNote", p.impliedVolNote());
+      json.writeStringField("impliedVolNote", p.impliedVolNote());
     }
-    node.put("volatility", decimal(p.volatility()))
-        .put("method", p.method())
-        .put("underlying", p.underlying())
-        .put("underlyingPrice", decimal(p.underlyingPrice()))
-        .put("root", p.root())
-        .put("yearsToExpiry", decimal(p.yearsToExpiry()))
-        .put("daysToExpiry", p.daysToExpiry());
+    number(json, "volatility", p.volatility());
+    json.writeStringField("method", p.method());
+    json.writeStringField("underlying", p.underlying());
+    number(json, "underlyingPrice", p.underlyingPrice());
+    json.writeStringField("root", p.root());
+    number(json, "yearsToExpiry", p.yearsToExpiry());
+    integer(json, "daysToExpiry", p.daysToExpiry());
     Greeks unit = p.unit();
-    node.putObject("unit")
-        .put("delta", decimal(unit.delta()))
-        .put("gamma", decimal(unit.gamma()))
-        .put("vega", decimal(unit.vega()))
-        .put("theta", decimal(unit.theta()))
-        .put("rho", decimal(unit.rho()));
-    node.put("delta", decimal(p.delta()))
-        .put("gamma", decimal(p.gamma()))
-        .put("vega", decimal(p.vega()))
-        .put("theta", decimal(p.theta()))
-        .put("rho", decimal(p.rho()))
-        .put("cashDelta", decimal(p.cashDelta()))
-        .put("cashGamma", decimal(p.cashGamma()))
-        .put("premiumAdjustedDelta", decimal(p.premiumAdjustedDelta()))
-        .put("marketValue", decimal(p.marketValue()))
-        .put("unrealisedPnl", decimal(p.unrealisedPnl()))
-        .put("fundingPerDay", decimal(p.fundingPerDay()));
+    json.writeObjectFieldStart("unit");
+    number(json, "delta", unit.delta());
+    number(json, "gamma", unit.gamma());
+    number(json, "vega", unit.vega());
+    number(json, "theta", unit.theta());
+    number(json, "rho", unit.rho());
+    json.writeEndObject();
+    number(json, "delta", p.delta());
+    number(json, "gamma", p.gamma());
+    number(json, "vega", p.vega());
+    number(json, "theta", p.theta());
+    number(json, "rho", p.rho());
+    number(json, "cashDelta", p.cashDelta());
+    number(json, "cashGamma", p.cashGamma());
+    number(json, "premiumAdjustedDelta", p.premiumAdjustedDelta());
+    number(json, "marketValue", p.marketValue());
+    number(json, "unrealisedPnl", p.unrealisedPnl());
+    number(json, "fundingPerDay", p.fundingPerDay());
+    json.writeEndObject();
   }
 
-  private static void underlying(ObjectNode node, UnderlyingExposure u) {
+  private static void underlying(JsonGenerator json, UnderlyingExposure u) throws IOException {
+    json.writeStartObject();
     if (u.account() != null) {
-      node.put("account", u.account());
+      json.writeStringField("account", u.account());
     }
-    node.put("underlying", u.underlying())
-        .put("price", decimal(u.price()))
-        .put("currency", u.currency())
-        .put("delta", decimal(u.delta()))
-        .put("cashDelta", decimal(u.cashDelta()))
-        .put("gamma", decimal(u.gamma()))
-        .put("cashGamma", decimal(u.cashGamma()))
-        .put("vega", decimal(u.vega()))
-        .put("theta", decimal(u.theta()))
-        .put("rho", decimal(u.rho()))
-        .put("grossNotional", decimal(u.grossNotional()))
-        .put("fundingPerDay", decimal(u.fundingPerDay()))
-        .put("nearestExpiryDays", u.nearestExpiryDays());
+    json.writeStringField("underlying", u.underlying());
+    number(json, "price", u.price());
+    json.writeStringField("currency", u.currency());
+    number(json, "delta", u.delta());
+    number(json, "cashDelta", u.cashDelta());
+    number(json, "gamma", u.gamma());
+    number(json, "cashGamma", u.cashGamma());
+    number(json, "vega", u.vega());
+    number(json, "theta", u.theta());
+    number(json, "rho", u.rho());
+    number(json, "grossNotional", u.grossNotional());
+    number(json, "fundingPerDay", u.fundingPerDay());
+    integer(json, "nearestExpiryDays", u.nearestExpiryDays());
+    json.writeEndObject();
   }
 
-  private static void account(ObjectNode node, AccountExposure a) {
+  private static void account(JsonGenerator json, AccountExposure a) throws IOException {
+    json.writeStartObject();
     if (a.account() != null) {
-      node.put("account", a.account());
+      json.writeStringField("account", a.account());
     }
-    node.put("equity", decimal(a.equity()))
-        .put("grossNotional", decimal(a.grossNotional()))
-        .put("netNotional", decimal(a.netNotional()))
-        .put("leverage", decimal(a.leverage()));
+    number(json, "equity", a.equity());
+    number(json, "grossNotional", a.grossNotional());
+    number(json, "netNotional", a.netNotional());
+    number(json, "leverage", a.leverage());
+    json.writeEndObject();
+  }
+
+  /** A figure as a plain decimal, or {@code null} when it is not known. */
+  private static void number(JsonGenerator json, String name, Double value) throws IOException {
+    BigDecimal decimal = decimal(value);
+    json.writeFieldName(name);
+    if (decimal == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(decimal);
+    }
+  }
+
+  private static void integer(JsonGenerator json, String name, Long value) throws IOException {
+    json.writeFieldName(name);
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(value);
+    }
   }
 
   /** The positions as CSV with a header row. */

@@ -4,6 +4,7 @@ import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
 import dev.keel.model.BandPolicy;
 import dev.keel.model.DriftBand;
+import dev.keel.model.ExposureBasis;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Restriction;
 import dev.keel.model.TargetAllocation;
@@ -180,6 +181,26 @@ public final class HoldingsEditsViewModel {
         portfolio.toBuilder().restrictions(restrictions).build(),
         row.key() + (restriction == null ? " unrestricted" : " marked " + restriction.label()));
     return Optional.empty();
+  }
+
+  /** The basis the open book's weights are on, {@code null} when none is open. */
+  public ExposureBasis basis() {
+    Portfolio portfolio = document.portfolio();
+    return portfolio == null ? null : portfolio.exposureBasis();
+  }
+
+  /**
+   * Weighs the book's lines by value or by delta-adjusted exposure: the mandate's {@code
+   * exposureBasis}, saved with the book and undone like any edit.
+   */
+  public void editBasis(ExposureBasis basis) {
+    Portfolio portfolio = document.portfolio();
+    if (portfolio == null || basis == null || basis == portfolio.exposureBasis()) {
+      return;
+    }
+    document.edit(
+        portfolio.toBuilder().exposureBasis(basis).build(),
+        basis == ExposureBasis.DELTA ? "Weights on delta exposure" : "Weights on value");
   }
 
   private static String name(DriftRow row) {

@@ -1,7 +1,10 @@
 package dev.keel.ui.holdings;
 
+import dev.keel.model.ExposureBasis;
 import dev.keel.ui.common.Icons;
 import java.util.List;
+import javafx.beans.Observable;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -11,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
@@ -53,6 +57,7 @@ final class HoldingsFilterBar {
     Tooltip whole = new Tooltip();
     whole.textProperty().bind(viewModel.summaryProperty());
     summary.setTooltip(whole);
+    ComboBox<ExposureBasis> basis = basisSwitch(viewModel);
     Label accountLabel = new Label("Account");
     Label classLabel = new Label("Class");
     for (Region fixed : List.of(accountLabel, weightsOf, classLabel)) {
@@ -61,6 +66,7 @@ final class HoldingsFilterBar {
     for (Region choice : List.of(account, assetClass)) {
       choice.setMinWidth(110);
     }
+    basis.setMinWidth(Region.USE_PREF_SIZE);
     search.setMinWidth(160);
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
@@ -74,11 +80,53 @@ final class HoldingsFilterBar {
             weightsOf,
             classLabel,
             assetClass,
+            basis,
             gap,
             summary);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(6, 8, 6, 8));
     bar.getStyleClass().add("filter-bar");
     return bar;
+  }
+
+  /**
+   * Weights on value or on delta exposure, the mandate's {@code exposureBasis}: shown only when the
+   * book holds derivatives, where the two differ. Choosing edits the book (undone with Ctrl+Z).
+   */
+  private static ComboBox<ExposureBasis> basisSwitch(HoldingsViewModel viewModel) {
+    ComboBox<ExposureBasis> basis =
+        new ComboBox<>(FXCollections.observableArrayList(ExposureBasis.values()));
+    basis.setId("basis-switch");
+    basis.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(ExposureBasis value) {
+            return value == null
+                ? ""
+                : value == ExposureBasis.DELTA ? "Delta weights" : "Value weights";
+          }
+
+          @Override
+          public ExposureBasis fromString(String text) {
+            return null;
+          }
+        });
+    basis.setTooltip(
+        new Tooltip(
+            "Weigh each line by its value, or by its delta-adjusted exposure (its spot plus the"
+                + " cash delta of the contracts on it) over equity"));
+    HoldingsEditsViewModel edits = viewModel.edits();
+    Runnable follow =
+        () -> {
+          basis.setValue(edits.basis());
+          var report = viewModel.reportProperty().get();
+          boolean shown = report != null && !report.derivatives().isEmpty();
+          basis.setVisible(shown);
+          basis.setManaged(shown);
+        };
+    viewModel.reportProperty().addListener((Observable changed) -> follow.run());
+    follow.run();
+    basis.setOnAction(event -> edits.editBasis(basis.getValue()));
+    return basis;
   }
 }

@@ -2,6 +2,7 @@ package dev.keel.ui.proposal;
 
 import dev.keel.engine.DriftRow;
 import dev.keel.engine.RowKind;
+import dev.keel.engine.rebalance.HedgeRequest;
 import dev.keel.engine.rebalance.Outcome;
 import dev.keel.ui.common.CssStates;
 import dev.keel.ui.common.Formats;
@@ -51,6 +52,8 @@ public final class ProposalView {
     settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     settings.setMinWidth(320);
     root.setLeft(settings);
+    settings.disableProperty().bind(viewModel.hedgeProperty().isNotNull());
+    root.setTop(hedgeBar());
     root.setCenter(new BorderPane(tabs(), actions(), null, footer(), null));
     root.getStyleClass().add("proposal-view");
   }
@@ -61,6 +64,33 @@ public final class ProposalView {
 
   public TableView<TradeRow> trades() {
     return trades.table();
+  }
+
+  /**
+   * Shown while the proposal is a hedge asked for in the Exposure view: what it hedges, and the way
+   * back to rebalancing under the settings (which wait, greyed, meanwhile).
+   */
+  private Node hedgeBar() {
+    Label what = new Label();
+    what.setId("hedge-asked");
+    what.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> {
+                  HedgeRequest asked = viewModel.hedgeProperty().get();
+                  return asked == null ? "" : "Hedge proposal: " + asked.describe();
+                },
+                viewModel.hedgeProperty()));
+    Button back = new Button("Back to rebalancing");
+    back.setId("back-to-rebalancing");
+    back.setOnAction(event -> viewModel.hedgeProperty().set(null));
+    HBox bar = new HBox(8, what, back);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(4, 8, 4, 8));
+    bar.getStyleClass().add("hedge-bar");
+    bar.visibleProperty().bind(viewModel.hedgeProperty().isNotNull());
+    bar.managedProperty().bind(bar.visibleProperty());
+    return bar;
   }
 
   private Node actions() {

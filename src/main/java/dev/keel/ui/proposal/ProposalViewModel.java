@@ -1,6 +1,7 @@
 package dev.keel.ui.proposal;
 
-import dev.keel.engine.rebalance.Decimals;
+import dev.keel.engine.rebalance.HedgeRequest;
+import dev.keel.engine.rebalance.Hedger;
 import dev.keel.engine.rebalance.Proposal;
 import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.RebalanceWarning;
@@ -8,9 +9,7 @@ import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.Review.Decision;
 import dev.keel.engine.rebalance.ReviewCarryOver;
-import dev.keel.engine.rebalance.Trade;
 import dev.keel.model.Portfolio;
-import dev.keel.model.TargetLevels;
 import dev.keel.ui.common.Lane;
 import dev.keel.ui.common.LatestTask;
 import dev.keel.ui.common.TaskRunner;
@@ -74,6 +73,8 @@ public final class ProposalViewModel {
   /** True while the portfolio or settings allow no proposal (the message says why). */
   private final BooleanProperty blocked = new SimpleBooleanProperty();
 
+  private final ObjectProperty<HedgeRequest> hedge = new SimpleObjectProperty<>();
+
   private Map<String, Integer> rowIndex = Map.of();
 
   /** The order the table shows the trades in, null for the proposal's: see {@link #presorted}. */
@@ -88,7 +89,7 @@ public final class ProposalViewModel {
   /** The book and settings of the proposal shown or on its way; {@code null} when neither. */
   private Portfolio askedFor;
 
-  private RebalanceSettings askedWith;
+  private Object askedWith;
 
   /** A proposal whose book settings are remembered {@link BookSettingsMemory#forThisSession()}. */
   public ProposalViewModel(DocumentViewModel document, TaskRunner runner) {
@@ -106,6 +107,7 @@ public final class ProposalViewModel {
     // not a change listener: that compares the portfolios, every position, at every edit
     document.portfolioProperty().addListener((Observable replaced) -> inputsChanged());
     settings.readSettingsProperty().addListener((obs, old, now) -> inputsChanged());
+    hedge.addListener((obs, old, now) -> refresh());
     refresh();
   }
 
@@ -132,24 +134,16 @@ public final class ProposalViewModel {
       return;
     }
     SettingsOrError read = settings.read();
-    if (read.error() != null) {
-      block("Fix the settings to see a proposal: " + read.error());
+    Object chosen = hedge.get() != null ? hedge.get() : read.settings();
+    Optional<ProposalReadiness> why =
+        hedge.get() != null
+            ? ProposalReadiness.ofHedge(portfolio, hedge.get())
+            : ProposalReadiness.ofRebalance(portfolio, read);
+    if (why.isPresent()) {
+      why.filter(ProposalReadiness::clear)
+          .ifPresentOrElse(shown -> clear(shown.message()), () -> block(why.get().message()));
       return;
     }
-    if (portfolio.targets().isEmpty()) {
-      clear("No targets are set: give the classes and instruments a target to rebalance");
-      return;
-    }
-    if (!TargetLevels.incomplete(portfolio).isEmpty()) {
-      block("The targets do not add up to 100 %: see the holdings table");
-      return;
-    }
-    Optional<String> impossible = Rebalancer.DEFAULT.check(portfolio, read.settings());
-    if (impossible.isPresent()) {
-      block("No proposal: " + impossible.get());
-      return;
-    }
-    RebalanceSettings chosen = read.settings();
     if (!always && portfolio == askedFor && chosen.equals(askedWith)) {
       return;
     }
@@ -157,7 +151,11 @@ public final class ProposalViewModel {
     askedWith = chosen;
     blocked.set(false);
     Object book = book();
-    Optional<Review> recalled = always ? Optional.empty() : memory.recall(book, portfolio, chosen);
+    // a rebalance's state is remembered for undo; a hedge is asked afresh
+    RebalanceSettings remembered = chosen instanceof RebalanceSettings r ? r : null;
+    boolean recall = !always && remembered != null;
+    Optional<Review> recalled =
+        recall ? memory.recall(book, portfolio, remembered) : Optional.empty();
     // the same book's review work goes on in the new proposal; another book's starts afresh
     Review earlier = memory.isOf(book) ? review.get() : null;
     message.set("Working out the trades…");
@@ -167,7 +165,10 @@ public final class ProposalViewModel {
           if (recalled.isPresent()) { // back to a state whose proposal was reviewed: as it was
             return ComputedReview.of(recalled.get(), null, order);
           }
-          Proposal proposal = Rebalancer.DEFAULT.propose(portfolio, chosen);
+          Proposal proposal =
+              chosen instanceof HedgeRequest request
+                  ? Hedger.DEFAULT.propose(portfolio, request)
+                  : Rebalancer.DEFAULT.propose(portfolio, remembered);
           ReviewCarryOver.Result carried =
               earlier == null ? null : ReviewCarryOver.of(earlier, proposal);
           Review fresh = carried == null ? Review.of(proposal) : carried.review();
@@ -175,7 +176,9 @@ public final class ProposalViewModel {
         },
         computed -> {
           show(computed);
-          memory.remember(book, portfolio, chosen, computed.review());
+          if (remembered != null) {
+            memory.remember(book, portfolio, remembered, computed.review());
+          }
           message.set(CarriedWords.message(computed.review(), computed.carried()));
         },
         error -> {
@@ -304,7 +307,9 @@ public final class ProposalViewModel {
   /** Shows a changed review: the rows named (all when {@code null}), then its totals to come. */
   private void update(Review changed, List<String> changedIds) {
     review.set(changed);
-    memory.remember(book(), askedFor, askedWith, changed);
+    if (askedWith instanceof RebalanceSettings asked) {
+      memory.remember(book(), askedFor, asked, changed);
+    }
     if (changedIds == null) {
       rows.setAll(TradeRow.rowsOf(changed, notes));
     } else if (changedIds.size() == 1) {
@@ -340,6 +345,11 @@ public final class ProposalViewModel {
   /** The latest proposal's rows in {@link #rowOrderProperty()} as it was then, or null. */
   TradesShown.Presorted presorted() {
     return presorted;
+  }
+
+  /** The hedge asked for in the Exposure view, or {@code null}: a rebalance under the settings. */
+  public ObjectProperty<HedgeRequest> hedgeProperty() {
+    return hedge;
   }
 
   /** The rebalance settings the proposal is worked out with. */
@@ -384,10 +394,5 @@ public final class ProposalViewModel {
   /** True while a proposal is being worked out. */
   public ReadOnlyBooleanProperty computingProperty() {
     return proposals.runningProperty();
-  }
-
-  /** A quantity as shown and typed in the table. */
-  public static String quantityText(Trade trade) {
-    return Decimals.plain(trade.quantity());
   }
 }

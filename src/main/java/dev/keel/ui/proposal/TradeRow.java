@@ -24,4 +24,9 @@ public record TradeRow(Trade trade, Decision decision, String quantityError, Tra
   public boolean approved() {
     return decision == Decision.APPROVED;
   }
+
+  /** A quantity as shown and typed in the table. */
+  public static String quantityText(Trade trade) {
+    return dev.keel.engine.rebalance.Decimals.plain(trade.quantity());
+  }
 }

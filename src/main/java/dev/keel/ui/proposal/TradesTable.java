@@ -259,8 +259,8 @@ final class TradesTable {
     column.setPrefWidth(120);
     column.getStyleClass().add("numeric");
     column.setCellValueFactory(
-        cell -> new ReadOnlyStringWrapper(ProposalViewModel.quantityText(cell.getValue().trade())));
-    Function<TradeRow, String> text = row -> ProposalViewModel.quantityText(row.trade());
+        cell -> new ReadOnlyStringWrapper(TradeRow.quantityText(cell.getValue().trade())));
+    Function<TradeRow, String> text = row -> TradeRow.quantityText(row.trade());
     column.getProperties().put(TradesFit.TEXT, text);
     column.getProperties().put(TradesOrder.VALUE, text);
     // sorted by the quantity itself: its text parsed back at every comparison was slow

@@ -3,7 +3,6 @@ package dev.keel.engine.rebalance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
-import dev.keel.engine.LineExposures;
 import dev.keel.engine.SyntheticBook;
 import dev.keel.engine.TargetWeights;
 import dev.keel.engine.Valuation;
@@ -41,7 +40,7 @@ class ProposalSizeTest {
               portfolio.positions().stream().filter(p -> p.account().equals(account.id())).toList(),
               BigDecimal.ZERO,
               null,
-              LineExposures.NONE,
+              DeltaBasis.NONE,
               new SliceWarnings(accounts));
       lines += book.universe().size();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
 import dev.keel.engine.SyntheticBook;
+import dev.keel.engine.rebalance.HedgeRequest;
 import dev.keel.engine.rebalance.Money;
 import dev.keel.engine.rebalance.Proposal;
 import dev.keel.engine.rebalance.RebalanceSettings;
@@ -28,6 +29,7 @@ import dev.keel.ui.common.Lane;
 import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -37,6 +39,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The rebalance panel's view-model without a window. */
 class ProposalViewModelTest {
@@ -82,12 +85,18 @@ class ProposalViewModelTest {
   }
 
   @Test
-  void noTradesBecauseOfWarnings_saysSo_ratherThanThatEveryLineIsInsideItsBand() {
+  void noTradesBecauseOfWarnings_saysSo_ratherThanThatEveryLineIsInsideItsBand(@TempDir Path dir)
+      throws java.io.IOException {
     ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    // on the delta basis every band of the derivatives sample is breached; with no hedges to
+    // trade the exposure through, cash holds back every buy
+    Path unhedged = dir.resolve("derivatives-unhedged.json");
+    dev.keel.io.PortfolioFiles.write(
+        unhedged,
+        TestPortfolios.read(TestPortfolios.DERIVATIVES).toBuilder().hedges(Map.of()).build(),
+        true);
 
-    // on the delta basis every band of the derivatives sample is breached, and cash holds back
-    // every buy
-    document.open(TestPortfolios.DERIVATIVES);
+    document.open(unhedged);
 
     assertThat(viewModel.rows()).isEmpty();
     assertThat(viewModel.warnings()).hasSize(9);
@@ -596,5 +605,47 @@ class ProposalViewModelTest {
 
   private static String idOf(Review review, String symbol) {
     return review.trades().stream().filter(t -> t.symbol().equals(symbol)).findFirst().get().id();
+  }
+
+  @Test
+  void aHedgeAskedFor_isProposedAndReviewed_thenTheRebalanceComesBack() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    document.open(TestPortfolios.DERIVATIVES);
+    assertThat(viewModel.rows()).noneMatch(r -> r.trade().purpose() == Trade.Purpose.HEDGE);
+
+    viewModel.hedgeProperty().set(new HedgeRequest("BTC", BigDecimal.ZERO, null, null, null, null));
+
+    assertThat(viewModel.rows()).hasSize(1);
+    Trade hedge = viewModel.rows().get(0).trade();
+    assertThat(hedge.symbol()).isEqualTo("BTC-PERPETUAL"); // the mandate's hedge of BTC
+    assertThat(hedge.purpose()).isEqualTo(Trade.Purpose.HEDGE);
+    // 1.2 BTC spot and 0.5 short at 91,310.5 against spot at 91,250: net 1.2 - 0.5 x F / S; the
+    // perpetual's delta against spot is F / S, so it sells that net over F / S, in lots of 0.001
+    double sell = (1.2 - 0.5 * 91310.5 / 91250) / (91310.5 / 91250);
+    assertThat(hedge.side()).isEqualTo(dev.keel.engine.rebalance.Side.SELL);
+    assertThat(hedge.quantity())
+        .isEqualByComparingTo(
+            BigDecimal.valueOf(sell).setScale(3, java.math.RoundingMode.HALF_EVEN));
+    viewModel.setApproved(hedge.id(), false);
+    assertThat(viewModel.rows().get(0).decision()).isEqualTo(Decision.REJECTED);
+
+    viewModel.hedgeProperty().set(null);
+
+    assertThat(viewModel.rows()).noneMatch(r -> r.trade().purpose() == Trade.Purpose.HEDGE);
+    assertThat(viewModel.rows()).anyMatch(r -> r.trade().symbol().equals("BTC-PERPETUAL"));
+  }
+
+  @Test
+  void aHedgeTheBookCannotMake_saysWhy() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    document.open(TestPortfolios.DERIVATIVES);
+
+    viewModel
+        .hedgeProperty()
+        .set(new HedgeRequest("BTC", BigDecimal.ZERO, "ESZ6", null, null, null));
+
+    assertThat(viewModel.messageProperty().get())
+        .isEqualTo("No hedge: ESZ6 is not written on BTC: it cannot hedge it");
+    assertThat(viewModel.staleProperty().get()).isTrue();
   }
 }
