@@ -47,7 +47,7 @@ final class PositionTable {
     table.setItems(rows);
     Columns<PositionExposure> columns = new Columns<>(table);
     columns.text("Account", PositionExposure::account, null);
-    columns.givingWay("Symbol", PositionExposure::symbol, 120);
+    columns.text("Symbol", PositionExposure::symbol, null);
     columns.text("Type", p -> p.type().label(), null);
     figure(columns, "Qty", p -> Figures.plain(p.quantity()), null);
     columns.figureOrWord(
