@@ -17,6 +17,8 @@ import dev.keel.ui.holdings.AllocationCharts;
 import dev.keel.ui.holdings.DerivativesView;
 import dev.keel.ui.holdings.HoldingsLine;
 import dev.keel.ui.holdings.HoldingsView;
+import dev.keel.ui.proposal.HedgePanel;
+import dev.keel.ui.proposal.HedgePanelViewModel;
 import dev.keel.ui.proposal.ProposalView;
 import dev.keel.ui.workspace.PlaceholderView;
 import dev.keel.ui.workspace.ViewId;
@@ -135,7 +137,12 @@ public final class MainWindow {
     Map<ViewId, Node> contents = new EnumMap<>(ViewId.class);
     contents.put(ViewId.ALLOCATION, allocation);
     contents.put(ViewId.DERIVATIVES, derivatives.root());
-    contents.put(ViewId.EXPOSURE, exposure.root());
+    HedgePanel hedge =
+        new HedgePanel(
+            new HedgePanelViewModel(viewModel.document(), viewModel.proposal()),
+            () -> viewModel.workspace().bringForward(ViewId.PROPOSAL));
+    // the hedge panel above the exposure it acts on: its proposal is reviewed like a rebalance's
+    contents.put(ViewId.EXPOSURE, new BorderPane(exposure.root(), hedge.root(), null, null, null));
     contents.put(ViewId.PROPOSAL, proposal.root());
     for (ViewId toCome : List.of(ViewId.MARGIN, ViewId.STRESS, ViewId.RISK)) {
       contents.put(toCome, PlaceholderView.of(toCome));

@@ -480,4 +480,41 @@ class MainWindowTest {
     assertThat(viewModel.holdings().reportProperty().get().basis())
         .isEqualTo(dev.keel.model.ExposureBasis.DELTA);
   }
+
+  @Test
+  void theHedgePanel_proposesAHedge_reviewedInTheProposal_andBackToRebalancing(FxRobot robot)
+      throws Exception {
+    Path derivatives = folder.resolve("derivatives-hedged.json");
+    Files.copy(
+        TestPortfolios.DERIVATIVES, derivatives, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    robot.interact(() -> viewModel.document().open(derivatives));
+    waitForProposal();
+    robot.interact(() -> viewModel.workspace().bringForward(dev.keel.ui.workspace.ViewId.EXPOSURE));
+    waitUntil(() -> robot.lookup("#propose-hedge").tryQuery().isPresent());
+    TextField delta = robot.lookup("#hedge-delta").queryAs(TextField.class);
+
+    robot.interact(() -> viewModel.workspace().bringForward(dev.keel.ui.workspace.ViewId.MARGIN));
+    robot.doubleClickOn(delta).write("0.2");
+    robot.clickOn("#propose-hedge");
+    waitForProposal();
+
+    assertThat(window.workspaceTab(dev.keel.ui.workspace.ViewId.PROPOSAL).isSelected()).isTrue();
+    assertThat(robot.lookup("#hedge-asked").queryAs(Label.class).getText())
+        .isEqualTo("Hedge proposal: hedge BTC delta 0.2 via BTC-PERPETUAL");
+    assertThat(viewModel.proposal().rows())
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.trade().symbol()).isEqualTo("BTC-PERPETUAL");
+              assertThat(row.trade().reasonText())
+                  .contains("BTC net delta")
+                  .contains("target +0.2000");
+            });
+
+    robot.clickOn("#back-to-rebalancing");
+    waitForProposal();
+    assertThat(viewModel.proposal().hedgeProperty().get()).isNull();
+    assertThat(robot.lookup("#hedge-asked").queryAs(Label.class).getParent().isVisible()).isFalse();
+    assertThat(viewModel.proposal().rows()).anyMatch(r -> r.trade().symbol().equals("ESZ6"));
+  }
 }
