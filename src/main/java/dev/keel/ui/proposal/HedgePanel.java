@@ -1,5 +1,6 @@
 package dev.keel.ui.proposal;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -63,6 +64,13 @@ public final class HedgePanel {
     error.setId("hedge-error");
     error.getStyleClass().add("field-error");
     error.textProperty().bind(viewModel.errorProperty());
+    Label vegaLabel = new Label("vega");
+    Label withOption = new Label("with");
+    // a vega target needs an option on the underlying to reach it with
+    for (javafx.scene.Node vegaPart : java.util.List.of(vegaLabel, vega, withOption, option)) {
+      vegaPart.visibleProperty().bind(Bindings.isNotEmpty(viewModel.options()));
+      vegaPart.managedProperty().bind(vegaPart.visibleProperty());
+    }
     root.getChildren()
         .addAll(
             new Label("Hedge"),
@@ -71,9 +79,9 @@ public final class HedgePanel {
             delta,
             new Label("with"),
             via,
-            new Label("vega"),
+            vegaLabel,
             vega,
-            new Label("with"),
+            withOption,
             option,
             propose,
             error);
