@@ -72,7 +72,8 @@ final class OptionValuer {
    *
    * @param spec the inputs, with the volatility it is valued with (a placeholder when none)
    * @param hasVolatility whether a volatility is given or implied by the mark
-   * @param implied the volatility the mark implies, or why none; {@code null} without a mark
+   * @param implied the volatility the mark implies, or why none; {@code null} without a mark, and
+   *     from {@link #inputs} when a volatility is given (it is then not solved for)
    * @param premiumFactor underlying-currency units per unit of the option's quote currency
    * @param coinQuoted whether the premium is in the underlying's coin
    * @param expiresAt the expiry instant
@@ -86,7 +87,7 @@ final class OptionValuer {
       Instant expiresAt) {}
 
   Valued value(Instrument option, MarketView view) {
-    Inputs inputs = inputs(option, view);
+    Inputs inputs = inputs(option, view, true);
     OptionSpec spec = inputs.spec();
     return new Valued(
         spec,
@@ -99,7 +100,15 @@ final class OptionValuer {
         inputs.expiresAt());
   }
 
+  /**
+   * The inputs of one option, its mark's volatility solved for only when the snapshot gives none
+   * (tens of microseconds for an American option, which a revaluation can spare).
+   */
   Inputs inputs(Instrument option, MarketView view) {
+    return inputs(option, view, false);
+  }
+
+  private Inputs inputs(Instrument option, MarketView view, boolean solveAlways) {
     DerivativeTerms terms = option.terms();
     String underlying = terms.underlying();
     double underlyingPrice = view.price(underlying);
@@ -124,12 +133,13 @@ final class OptionValuer {
             rate,
             yield,
             ANY_VOL);
-    ImpliedVolResult implied = impliedVol(option, view, unpriced, premiumFactor);
     Optional<Double> given =
         view.market()
             .volatilities()
             .of(option.symbol(), underlying, terms.expiry(), terms.strike())
             .map(vol -> vol.doubleValue());
+    ImpliedVolResult implied =
+        solveAlways || given.isEmpty() ? impliedVol(option, view, unpriced, premiumFactor) : null;
     Double vol = given.orElse(implied != null && implied.isDefined() ? implied.volatility() : null);
     return new Inputs(
         unpriced.withVolatility(vol == null ? ANY_VOL : vol),
