@@ -22,8 +22,7 @@ package dev.keel.analytics.pricing;
  * value a feasible strategy's: the triggers are held within [B0, Binf]; the result is never below
  * the European value nor the intrinsic value, and a premium over the European value below {@link
  * #ROUNDING} is dropped; terms whose power would overflow are formed in logarithms; with zero
- * volatility the path is certain and the best exercise time is found in closed form; bivariate
- * terms bounded below {@link #NEGLIGIBLE} are not worked out.
+ * volatility the path is certain and the best exercise time is found in closed form.
  */
 final class BjerksundStensland2002 {
   /** The first period's share of the option's life: (sqrt 5 - 1) / 2. */
@@ -45,16 +44,6 @@ final class BjerksundStensland2002 {
    */
   static final double ROUNDING = 1e-10;
 
-  /**
-   * A bivariate term of the value whose size is bounded below this share of S + K is dropped, or
-   * its probability taken as the univariate one it is within that of: twenty such terms change the
-   * value by less than the rounding of their sum (at most 8e-18 of S + K on 400,000 random inputs,
-   * docs/pricing.md), and far from the triggers most need no bivariate normal.
-   */
-  static final double NEGLIGIBLE = 1e-17;
-
-  private static final double LN_TWO = Math.log(2);
-
   private BjerksundStensland2002() {}
 
   /**
@@ -63,28 +52,13 @@ final class BjerksundStensland2002 {
    * {@code vol}.
    */
   static double price(boolean call, double s, double k, double t, double r, double b, double vol) {
-    return price(call, s, k, t, r, b, vol, NEGLIGIBLE);
-  }
-
-  /** The same with another share of S + K below which bivariate terms are left out (0: none). */
-  static double price(
-      boolean call,
-      double s,
-      double k,
-      double t,
-      double r,
-      double b,
-      double vol,
-      double negligible) {
     double intrinsic = Math.max(call ? s - k : k - s, 0.0);
     if (t == 0) {
       return intrinsic;
     }
     double european = BlackScholesFormulas.price(call, s, k, t, r, r - b, vol);
     double approximation =
-        call
-            ? callValue(s, k, t, r, b, vol, negligible)
-            : callValue(k, s, t, r - b, -b, vol, negligible);
+        call ? callValue(s, k, t, r, b, vol) : callValue(k, s, t, r - b, -b, vol);
     if (approximation - european < ROUNDING * (s + k)) {
       approximation = european;
     }
@@ -92,8 +66,7 @@ final class BjerksundStensland2002 {
   }
 
   /** The American call by the two-period flat-trigger strategy. */
-  private static double callValue(
-      double s, double k, double t, double r, double b, double vol, double negligible) {
+  private static double callValue(double s, double k, double t, double r, double b, double vol) {
     if (b >= r) {
       return BlackScholesFormulas.price(true, s, k, t, r, r - b, vol);
     }
@@ -111,7 +84,6 @@ final class BjerksundStensland2002 {
     }
     double t1 = FIRST_PERIOD * t;
     double rest = trigger(t1, k, b, vol, atExpiry, perpetual);
-    double lnTolerance = Math.log(negligible * (s + k));
     Terms terms = new Terms(s, r, b, vol, t1, t, whole, rest);
     double upper = whole - k;
     double lower = rest - k;
@@ -125,11 +97,11 @@ final class BjerksundStensland2002 {
         - k * terms.phi(0, lnX, lnX, 0)
         + k * terms.phi(0, lnx, lnX, 0)
         + lower * terms.phi(beta, lnx, lnX, lnx)
-        - lower * terms.psi(beta, lnx, lnx, lnTolerance - Math.log(lower))
-        + terms.psi(1, lnx, 0, lnTolerance)
-        - terms.psi(1, lnK, 0, lnTolerance)
-        - k * terms.psi(0, lnx, 0, lnTolerance - lnK)
-        + k * terms.psi(0, lnK, 0, lnTolerance - lnK);
+        - lower * terms.psi(beta, lnx, lnx)
+        + terms.psi(1, lnx, 0)
+        - terms.psi(1, lnK, 0)
+        - k * terms.psi(0, lnx, 0)
+        + k * terms.psi(0, lnK, 0);
   }
 
   /**
@@ -214,7 +186,7 @@ final class BjerksundStensland2002 {
      * psi(S, T | gamma, h, X, x, t1): the value of S^gamma paid at T if S is then at most h and has
      * reached neither the trigger X before t1 nor x after it.
      */
-    double psi(double gamma, double lnH, double lnBase, double lnTolerance) {
+    double psi(double gamma, double lnH, double lnBase) {
       double lambda = (-r + gamma * b + 0.5 * gamma * (gamma - 1) * v2) * t;
       double kappa = 2 * b / v2 + 2 * gamma - 1;
       double mu = b + (gamma - 0.5) * v2;
@@ -229,32 +201,10 @@ final class BjerksundStensland2002 {
       double f3 = (2 * lnRest - lnS - lnH + mu * t) / sd;
       double f4 = (lnS + 2 * lnRest - lnH - 2 * lnWhole + mu * t) / sd;
       double logScale = lambda + gamma * (lnS - lnBase);
-      return bivariate(logScale, SAME, -e1, -f1, lnTolerance)
-          - bivariate(logScale + kappa * (lnWhole - lnS), SAME, -e2, -f2, lnTolerance)
-          - bivariate(logScale + kappa * (lnRest - lnS), OPPOSITE, -e3, -f3, lnTolerance)
-          + bivariate(logScale + kappa * (lnRest - lnWhole), OPPOSITE, -e4, -f4, lnTolerance);
-    }
-
-    /**
-     * {@code e^{logFactor} M(a, b)}, where a term below {@code e^{lnTolerance}} is dropped and M is
-     * taken as N(a) or N(b) where the other bound changes it by less, by the bounds M &lt;=
-     * min(N(a), N(b)), M &gt;= N(a) - N(-b) and N(x) &lt;= e^{-x^2/2} / 2 for x &lt;= 0 (no
-     * exponential needed).
-     */
-    private static double bivariate(
-        double logFactor, BivariateNormal normal, double a, double b, double lnTolerance) {
-      double budget = lnTolerance - logFactor + LN_TWO;
-      double lowest = Math.min(a, b);
-      if (lowest < 0 && -0.5 * lowest * lowest < budget) {
-        return 0;
-      }
-      if (b > 0 && -0.5 * b * b < budget) {
-        return scaled(logFactor, StandardNormal.cdf(a));
-      }
-      if (a > 0 && -0.5 * a * a < budget) {
-        return scaled(logFactor, StandardNormal.cdf(b));
-      }
-      return scaled(logFactor, normal.cdf(a, b));
+      return scaled(logScale, SAME.cdf(-e1, -f1))
+          - scaled(logScale + kappa * (lnWhole - lnS), SAME.cdf(-e2, -f2))
+          - scaled(logScale + kappa * (lnRest - lnS), OPPOSITE.cdf(-e3, -f3))
+          + scaled(logScale + kappa * (lnRest - lnWhole), OPPOSITE.cdf(-e4, -f4));
     }
 
     /** {@code e^{logFactor} p}, with no overflow of the factor when p is tiny or 0. */
