@@ -21,7 +21,7 @@ import java.util.Map;
  * routed: its line trades its spot.
  *
  * <p>Only instruments the mandate names are ever opened or increased this way, the rule for
- * derivatives until margin is checked (docs/exposure.md, "Rebalancing on delta").
+ * derivatives until margin is checked (docs/rebalancing.md, "On the delta basis").
  */
 final class HedgeRoutes {
   private HedgeRoutes() {}

@@ -52,7 +52,6 @@ public final class HedgePanel {
     option.disableProperty().bind(vega.textProperty().isEmpty());
     Button propose = new Button("Propose hedge");
     propose.setId("propose-hedge");
-    propose.setDefaultButton(false);
     propose.disableProperty().bind(underlying.valueProperty().isNull());
     propose.setOnAction(
         event -> {

@@ -49,6 +49,8 @@ public final class HedgePanelViewModel {
     this.proposal = proposal;
     document.portfolioProperty().addListener((Observable replaced) -> bookChanged());
     underlying.addListener((obs, old, now) -> underlyingChanged());
+    // a hedge asked of one book means nothing for the next: it is rebalanced
+    document.fileProperty().addListener((obs, old, now) -> proposal.hedgeProperty().set(null));
     bookChanged();
   }
 

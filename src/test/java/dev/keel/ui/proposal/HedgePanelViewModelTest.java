@@ -69,4 +69,16 @@ class HedgePanelViewModelTest {
     assertThat(panel.underlyings()).isEmpty();
     assertThat(panel.ask()).contains("this book holds no derivatives to hedge");
   }
+
+  @Test
+  void openingAnotherBook_goesBackToRebalancing() {
+    document.open(TestPortfolios.DERIVATIVES);
+    assertThat(panel.ask()).isEmpty();
+    assertThat(proposal.hedgeProperty().get()).isNotNull();
+
+    document.open(TestPortfolios.CRYPTO);
+
+    assertThat(proposal.hedgeProperty().get()).isNull();
+    assertThat(proposal.rows()).noneMatch(row -> row.trade().purpose() == Trade.Purpose.HEDGE);
+  }
 }
