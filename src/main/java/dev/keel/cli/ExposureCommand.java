@@ -6,6 +6,9 @@ import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
 import dev.keel.io.report.ExposureReportFormats;
 import dev.keel.model.Portfolio;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,13 +58,26 @@ final class ExposureCommand implements Callable<Integer> {
     Problems.warnings(spec.commandLine().getErr(), result.warnings());
     Portfolio portfolio = result.get();
     BookExposure exposure = ExposureCalculator.DEFAULT.compute(portfolio);
-    String text =
-        switch (format) {
-          case table -> ExposureTable.render(portfolio.name(), exposure);
-          case json -> ExposureReportFormats.toJson(exposure);
-          case csv -> ExposureReportFormats.toCsv(exposure);
-        };
-    spec.commandLine().getOut().print(text);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case table -> out.print(ExposureTable.render(portfolio.name(), exposure));
+      case csv -> out.print(ExposureReportFormats.toCsv(exposure));
+      case json -> writeJson(exposure, out);
+    }
+    out.flush();
     return KeelCli.OK;
+  }
+
+  /**
+   * The JSON written as it is made: a book of ten thousand positions gives ten megabytes, which a
+   * text held whole would copy twice more.
+   */
+  private static void writeJson(BookExposure exposure, PrintWriter out) {
+    try {
+      ExposureReportFormats.writeJson(exposure, out);
+    } catch (IOException e) {
+      // a PrintWriter keeps its own errors; this is a bug, not a full disk
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -20,18 +20,26 @@ public final class PortfolioFiles {
 
   /** Reads and validates a portfolio file; problems name the file as {@code path} spells it. */
   public static ReadResult<Portfolio> read(Path path) {
-    return open(path).result();
+    return open(path, false).result();
   }
 
   /** Reads and validates a portfolio file, and digests the bytes read. */
   public static Opened open(Path path) {
+    return open(path, true);
+  }
+
+  /**
+   * Reads and validates a portfolio file; digests its bytes when asked (a command that only reads a
+   * large book spares the tens of milliseconds).
+   */
+  private static Opened open(Path path, boolean digest) {
     List<FileProblem> problems = new ArrayList<>();
     String file = path.toString();
     byte[] bytes = TextFiles.readBytes(path, file, SizeLimit.PORTFOLIO, problems);
     if (bytes == null) {
       return new Opened(ReadResult.failed(problems), null);
     }
-    String sha256 = Digests.sha256(bytes);
+    String sha256 = digest ? Digests.sha256(bytes) : null;
     String text = TextFiles.decode(bytes, file, problems);
     bytes = null; // not needed while the text is parsed: a large book's bytes can go
     ReadResult<Portfolio> result =

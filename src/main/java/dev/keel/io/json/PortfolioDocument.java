@@ -65,15 +65,18 @@ public final class PortfolioDocument {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private static final ObjectWriter WRITER =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter()
-                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                  .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                  .withSeparators(
-                      Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+  /** The writer, made on first use: reading a file needs no mapper, and making one costs. */
+  private static final class PrettyWriter {
+    static final ObjectWriter PRETTY =
+        new ObjectMapper()
+            .writer(
+                new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                    .withSeparators(
+                        Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+  }
 
   /**
    * What reading a document gave: the portfolio, or every problem found (never both), and what was
@@ -143,7 +146,7 @@ public final class PortfolioDocument {
     ObjectNode root = NODES.objectNode();
     SECTIONS.forEach(section -> section.write(portfolio, root));
     try {
-      return WRITER.writeValueAsString(root) + "\n";
+      return PrettyWriter.PRETTY.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
     }

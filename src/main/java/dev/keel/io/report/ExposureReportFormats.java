@@ -9,9 +9,7 @@ import dev.keel.analytics.pricing.Greeks;
 import dev.keel.io.CsvCells;
 import dev.keel.io.TextOutput;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +23,7 @@ public final class ExposureReportFormats {
   /** Significant digits a double is written with: more than any input carries, fewer than noise. */
   static final int DIGITS = 12;
 
-  private static final MathContext SIGNIFICANT = new MathContext(DIGITS, RoundingMode.HALF_EVEN);
+  private static final SignificantDecimals SIGNIFICANT = new SignificantDecimals(DIGITS);
 
   /** Columns of the CSV form, one line per position. */
   public static final List<String> CSV_COLUMNS =
@@ -66,54 +64,61 @@ public final class ExposureReportFormats {
   /**
    * A double as a plain decimal of {@value #DIGITS} significant digits; {@code null} if unknown.
    */
-  static BigDecimal decimal(Double value) {
+  static String decimal(Double value) {
     if (value == null || value.isNaN() || value.isInfinite()) {
       return null;
     }
-    if (value == 0) {
-      return BigDecimal.ZERO;
-    }
-    // from the double's shortest decimal form, which is faster than its exact binary expansion;
-    // the two differ only in the last place, where the shortest form's thirteenth digit is a 5
-    return BigDecimal.valueOf(value).round(SIGNIFICANT).stripTrailingZeros();
+    return SIGNIFICANT.plain(value);
   }
 
   /** The exposure as an indented JSON document. */
   public static String toJson(BookExposure exposure) {
-    return TextOutput.json(
-        json -> {
-          json.writeStartObject();
-          json.writeStringField("baseCurrency", exposure.baseCurrency());
-          json.writeStringField("asOf", exposure.asOf().toString());
-          json.writeArrayFieldStart("positions");
-          for (PositionExposure p : exposure.positions()) {
-            position(json, p);
-          }
-          json.writeEndArray();
-          json.writeArrayFieldStart("underlyings");
-          for (UnderlyingExposure u : exposure.underlyings()) {
-            underlying(json, u);
-          }
-          json.writeEndArray();
-          json.writeArrayFieldStart("accountUnderlyings");
-          for (UnderlyingExposure u : exposure.accountUnderlyings()) {
-            underlying(json, u);
-          }
-          json.writeEndArray();
-          json.writeArrayFieldStart("accounts");
-          for (AccountExposure a : exposure.accounts()) {
-            account(json, a);
-          }
-          json.writeEndArray();
-          json.writeFieldName("book");
-          account(json, exposure.total());
-          json.writeArrayFieldStart("warnings");
-          for (String warning : exposure.warnings()) {
-            json.writeString(warning);
-          }
-          json.writeEndArray();
-          json.writeEndObject();
-        });
+    return TextOutput.json(document(exposure));
+  }
+
+  /**
+   * The document {@link #toJson} gives, written to {@code out} as it is made.
+   *
+   * @throws IOException when {@code out} cannot be written
+   */
+  public static void writeJson(BookExposure exposure, Writer out) throws IOException {
+    TextOutput.json(document(exposure), out);
+  }
+
+  private static TextOutput.JsonWriting document(BookExposure exposure) {
+    return json -> {
+      json.writeStartObject();
+      json.writeStringField("baseCurrency", exposure.baseCurrency());
+      json.writeStringField("asOf", exposure.asOf().toString());
+      json.writeArrayFieldStart("positions");
+      for (PositionExposure p : exposure.positions()) {
+        position(json, p);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("underlyings");
+      for (UnderlyingExposure u : exposure.underlyings()) {
+        underlying(json, u);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("accountUnderlyings");
+      for (UnderlyingExposure u : exposure.accountUnderlyings()) {
+        underlying(json, u);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("accounts");
+      for (AccountExposure a : exposure.accounts()) {
+        account(json, a);
+      }
+      json.writeEndArray();
+      json.writeFieldName("book");
+      account(json, exposure.total());
+      json.writeArrayFieldStart("warnings");
+      for (String warning : exposure.warnings()) {
+        json.writeString(warning);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    };
   }
 
   private static void position(JsonGenerator json, PositionExposure p) throws IOException {
@@ -193,7 +198,7 @@ public final class ExposureReportFormats {
 
   /** A figure as a plain decimal, or {@code null} when it is not known. */
   private static void number(JsonGenerator json, String name, Double value) throws IOException {
-    BigDecimal decimal = decimal(value);
+    String decimal = decimal(value);
     json.writeFieldName(name);
     if (decimal == null) {
       json.writeNull();
@@ -253,7 +258,7 @@ public final class ExposureReportFormats {
   }
 
   private static String plain(Double value) {
-    BigDecimal decimal = decimal(value);
-    return decimal == null ? "" : decimal.toPlainString();
+    String decimal = decimal(value);
+    return decimal == null ? "" : decimal;
   }
 }
