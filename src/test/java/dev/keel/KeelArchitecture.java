@@ -308,10 +308,17 @@ final class KeelArchitecture {
         .resideInAPackage(root)
         .should()
         .onlyDependOnClassesThat(
-            resideInAnyPackage(root, layer("cli"), "java.lang..", "java.time..", "java.util..")
+            resideInAnyPackage(
+                    root,
+                    layer("cli"),
+                    "java.lang..",
+                    "java.time..",
+                    "java.util..",
+                    "ch.qos.logback..")
                 .or(name(root + ".ui.DesktopLauncher")))
         .as(
-            "the composition root uses only cli, ui.DesktopLauncher and the JDK's lang, time, util");
+            "the composition root uses only cli, ui.DesktopLauncher, the JDK's lang, time, util"
+                + " and (to set it up) Logback");
   }
 
   /**
@@ -436,6 +443,8 @@ final class KeelArchitecture {
 
   ArchRule logsThroughSlf4j() {
     return noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(root + ".LogbackSetup")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
@@ -444,7 +453,9 @@ final class KeelArchitecture {
             "org.apache.log4j..",
             "org.apache.logging..",
             "org.apache.commons.logging..")
-        .as("code logs through the SLF4J API only; Logback is configured, never called");
+        .as(
+            "code logs through the SLF4J API only; Logback is set up (by LogbackSetup alone),"
+                + " never called");
   }
 
   ArchRule viewModelsTouchNoSceneGraph() {
