@@ -5,7 +5,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.filter.ThresholdFilter;
-import ch.qos.logback.classic.jul.LevelChangePropagator;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -21,14 +20,16 @@ import ch.qos.logback.core.util.FileSize;
  * Keel's logging, set up in code: warnings and errors to the console, one line each and never a
  * stack trace; everything from INFO up, stack traces included, to {@code logs/keel.log} in Keel's
  * data folder ({@code -Dkeel.home}, else {@code $KEEL_HOME}, else {@code ~/.keel}), rolled at 10 MB
- * into {@code keel.1.log} (the newest) to {@code keel.9.log}, so 100 MB at most. Levels set here
- * reach {@code java.util.logging} too.
+ * into {@code keel.1.log} (the newest) to {@code keel.9.log}, so 100 MB at most. What JavaFX logs
+ * through {@code java.util.logging} reaches these levels through the window's SLF4J bridge; the
+ * levels are not pushed back into {@code java.util.logging}, which would start it in every command
+ * for a few records of the window.
  *
  * <p>Logback finds this class through {@code META-INF/services} before it would look for a {@code
  * logback.xml}. Code rather than XML, and a roll by size rather than by day, because reading the
- * XML and setting up a daily roll (its calendar loads the JDK's locale data) took about 70 ms of
- * the start of every command (docs/performance.md). This class is the only one that calls Logback;
- * the architecture test allows it alone.
+ * XML, setting up a daily roll (its calendar loads the JDK's locale data) and starting {@code
+ * java.util.logging} took about 100 ms of the start of every command (docs/performance.md). This
+ * class is the only one that calls Logback; the architecture test allows it alone.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogbackSetup extends ContextAwareBase implements Configurator {
@@ -49,12 +50,6 @@ public final class LogbackSetup extends ContextAwareBase implements Configurator
     // Logback's own status messages (a data folder that cannot be made) stay off the console: the
     // console is for the user, and a missing log file must not stop a command
     context.getStatusManager().add(new NopStatusListener());
-    LevelChangePropagator toJul = new LevelChangePropagator();
-    toJul.setContext(context);
-    toJul.setResetJUL(true);
-    toJul.start();
-    context.addListener(toJul);
-
     Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
     root.setLevel(Level.INFO);
     root.addAppender(console(context));

@@ -20,10 +20,14 @@ final class DerivativeChecks {
   private final MarketSnapshot market;
   private final Expiries expiries;
 
-  DerivativeChecks(Portfolio portfolio, List<ValidationProblem> problems) {
+  /**
+   * @param instruments the book's instruments by symbol, as the validator indexed them
+   */
+  DerivativeChecks(
+      Portfolio portfolio, Map<String, Instrument> instruments, List<ValidationProblem> problems) {
     this.portfolio = portfolio;
     this.problems = problems;
-    this.instruments = portfolio.instrumentsBySymbol();
+    this.instruments = instruments;
     this.market = portfolio.market();
     this.expiries = Expiries.of(portfolio.book());
   }

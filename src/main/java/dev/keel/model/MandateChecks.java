@@ -18,11 +18,15 @@ final class MandateChecks {
   private final Map<String, Instrument> instruments;
   private final Set<String> accounts;
 
-  MandateChecks(Portfolio portfolio, List<ValidationProblem> problems) {
+  /**
+   * @param instruments the book's instruments by symbol, as the validator indexed them
+   */
+  MandateChecks(
+      Portfolio portfolio, Map<String, Instrument> instruments, List<ValidationProblem> problems) {
     this.portfolio = portfolio;
     this.problems = problems;
     this.classes = portfolio.assetClassesById();
-    this.instruments = portfolio.instrumentsBySymbol();
+    this.instruments = instruments;
     this.accounts = portfolio.accountsById().keySet();
   }
 

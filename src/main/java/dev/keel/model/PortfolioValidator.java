@@ -49,8 +49,8 @@ public final class PortfolioValidator {
       checkCash();
       checkPrices();
       checkFx();
-      new MandateChecks(portfolio, problems).check();
-      new DerivativeChecks(portfolio, problems).check();
+      new MandateChecks(portfolio, instruments, problems).check();
+      new DerivativeChecks(portfolio, instruments, problems).check();
       return List.copyOf(problems);
     }
 

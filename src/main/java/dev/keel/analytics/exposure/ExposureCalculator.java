@@ -10,6 +10,7 @@ import dev.keel.model.Position;
 import dev.keel.model.market.MarketSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,9 +87,10 @@ public final class ExposureCalculator {
     }
     List<UnderlyingExposure> perAccount = new ArrayList<>();
     List<AccountExposure> accounts = new ArrayList<>();
+    Map<String, List<PositionExposure>> byAccount = new HashMap<>();
+    positions.forEach(p -> byAccount.computeIfAbsent(p.account(), k -> new ArrayList<>()).add(p));
     for (Account account : portfolio.accounts()) {
-      List<PositionExposure> held =
-          positions.stream().filter(p -> p.account().equals(account.id())).toList();
+      List<PositionExposure> held = byAccount.getOrDefault(account.id(), List.of());
       perAccount.addAll(byUnderlying(account.id(), held, view));
       accounts.add(account(account.id(), held, cash(portfolio, view, account.id())));
     }
@@ -109,7 +111,7 @@ public final class ExposureCalculator {
    */
   private static List<String> missingFigures(
       Portfolio portfolio, List<PositionExposure> positions) {
-    Map<String, Position> held = new java.util.HashMap<>();
+    Map<String, Position> held = new HashMap<>();
     portfolio.positions().forEach(p -> held.put(p.account() + '\u0000' + p.symbol(), p));
     List<String> warnings = new ArrayList<>();
     for (PositionExposure exposure : positions) {

@@ -8,9 +8,9 @@ import dev.keel.model.Roots;
 import dev.keel.model.market.FxRate;
 import dev.keel.model.market.IndexUnderlying;
 import dev.keel.model.market.MarketSnapshot;
-import dev.keel.model.market.Price;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -27,11 +27,19 @@ final class MarketView {
   private final Map<String, Instrument> instruments;
   private final Expiries expiries;
 
+  /**
+   * The snapshot's prices as doubles, in a hash map: the snapshot's are sorted by symbol, and a
+   * book of options looks each up several times.
+   */
+  private final Map<String, Double> prices;
+
   MarketView(Portfolio portfolio, MarketSnapshot market) {
     this.portfolio = portfolio;
     this.market = market;
     this.instruments = portfolio.instrumentsBySymbol();
     this.expiries = Expiries.of(portfolio.book());
+    this.prices = new HashMap<>(market.prices().size() * 2);
+    market.prices().forEach((symbol, price) -> prices.put(symbol, price.value().doubleValue()));
   }
 
   MarketSnapshot market() {
@@ -49,9 +57,9 @@ final class MarketView {
 
   /** The price of an instrument or of an index underlying, in its own currency. */
   double price(String symbol) {
-    Price price = market.prices().get(symbol);
+    Double price = prices.get(symbol);
     if (price != null) {
-      return price.value().doubleValue();
+      return price;
     }
     IndexUnderlying index = market.underlyings().get(symbol);
     if (index != null) {
@@ -84,7 +92,7 @@ final class MarketView {
       return rate.rate().doubleValue();
     }
     Instrument coin = instruments.get(currency);
-    if (coin != null && !coin.type().isDerivative() && market.prices().containsKey(currency)) {
+    if (coin != null && !coin.type().isDerivative() && prices.containsKey(currency)) {
       return price(currency) * fx(coin.quoteCurrency());
     }
     throw new IllegalStateException(
