@@ -10,7 +10,7 @@ book=target/bench/book-10000-options.json
 mkdir -p target/bench
 [ -f "$book" ] || java -jar target/keel.jar generate-book --positions 10000 --accounts 20 \
   --options 5000 --contracts 300 --out "$book"
-for format in json table; do
+for format in json table csv; do
   cmd="java -Xmx256m -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=target/keel.jsa -jar target/keel.jar exposure $book --format $format"
   echo "== --format $format"
   if command -v hyperfine >/dev/null; then

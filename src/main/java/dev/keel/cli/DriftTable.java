@@ -148,13 +148,22 @@ final class DriftTable {
         widths[i] = Math.max(widths[i], line[i].length());
       }
     }
+    boolean[] left = new boolean[widths.length];
+    leftColumns.forEach(column -> left[column] = true);
+    StringBuilder text = new StringBuilder();
     for (String[] line : lines) {
-      StringBuilder text = new StringBuilder();
+      text.setLength(0);
       for (int i = 0; i < line.length; i++) {
-        String format = "%" + (leftColumns.contains(i) ? "-" : "") + widths[i] + "s";
-        text.append(i == 0 ? "" : "  ").append(String.format(format, line[i]));
+        String padding = " ".repeat(widths[i] - line[i].length());
+        text.append(i == 0 ? "" : "  ")
+            .append(left[i] ? line[i] : padding)
+            .append(left[i] ? padding : line[i]);
       }
-      out.append(text.toString().stripTrailing()).append('\n');
+      int end = text.length();
+      while (end > 0 && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      out.append(text, 0, end).append('\n');
     }
   }
 

@@ -4,11 +4,10 @@ import dev.keel.analytics.exposure.AccountExposure;
 import dev.keel.analytics.exposure.BookExposure;
 import dev.keel.analytics.exposure.PositionExposure;
 import dev.keel.analytics.exposure.UnderlyingExposure;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import dev.keel.io.text.PlainDecimals;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,6 +16,9 @@ import java.util.Set;
  * at two places; the JSON and CSV forms keep twelve significant digits.
  */
 final class ExposureTable {
+  private static final PlainDecimals TEN_DIGITS = new PlainDecimals(10, RoundingMode.HALF_UP);
+  private static final PlainDecimals SIX_DIGITS = new PlainDecimals(6, RoundingMode.HALF_UP);
+
   private ExposureTable() {}
 
   static String render(String name, BookExposure exposure) {
@@ -62,7 +64,7 @@ final class ExposureTable {
             p.type().label(),
             number(p.quantity()),
             number(p.price()),
-            p.modelPrice() == null ? "" : significant(p.modelPrice(), 6),
+            p.modelPrice() == null ? "" : SIX_DIGITS.plain(p.modelPrice()),
             impliedVol(p),
             fixed(p.delta(), 4),
             p.gamma() == 0 ? "" : fixed(p.gamma(), 6),
@@ -145,21 +147,13 @@ final class ExposureTable {
     return fixed(value, 2);
   }
 
+  /** Fixed places; a value that rounds to zero is shown as zero, without a sign. */
   private static String fixed(double value, int places) {
-    String text = String.format(Locale.ROOT, "%." + places + "f", value);
-    // a value that rounds to zero is shown as zero, without a sign
-    return text.matches("-0\\.0*") ? text.substring(1) : text;
+    return PlainDecimals.fixed(value, places);
   }
 
   /** A price or quantity to ten significant digits, without trailing zeros. */
   private static String number(double value) {
-    return significant(value, 10);
-  }
-
-  private static String significant(double value, int digits) {
-    return BigDecimal.valueOf(value)
-        .round(new MathContext(digits))
-        .stripTrailingZeros()
-        .toPlainString();
+    return TEN_DIGITS.plain(value);
   }
 }

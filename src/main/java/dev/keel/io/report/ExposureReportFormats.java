@@ -8,8 +8,10 @@ import dev.keel.analytics.exposure.UnderlyingExposure;
 import dev.keel.analytics.pricing.Greeks;
 import dev.keel.io.CsvCells;
 import dev.keel.io.TextOutput;
+import dev.keel.io.text.PlainDecimals;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +25,8 @@ public final class ExposureReportFormats {
   /** Significant digits a double is written with: more than any input carries, fewer than noise. */
   static final int DIGITS = 12;
 
-  private static final SignificantDecimals SIGNIFICANT = new SignificantDecimals(DIGITS);
+  private static final PlainDecimals SIGNIFICANT =
+      new PlainDecimals(DIGITS, RoundingMode.HALF_EVEN);
 
   /** Columns of the CSV form, one line per position. */
   public static final List<String> CSV_COLUMNS =
