@@ -74,7 +74,8 @@ public final class ProposalViewModel {
   private final BooleanProperty blocked = new SimpleBooleanProperty();
 
   private final ObjectProperty<HedgeRequest> hedge = new SimpleObjectProperty<>();
-
+  private boolean
+      hedgeShown; // whether the review shown is of a hedge (reviews carry within a kind)
   private Map<String, Integer> rowIndex = Map.of();
 
   /** The order the table shows the trades in, null for the proposal's: see {@link #presorted}. */
@@ -156,8 +157,9 @@ public final class ProposalViewModel {
     boolean recall = !always && remembered != null;
     Optional<Review> recalled =
         recall ? memory.recall(book, portfolio, remembered) : Optional.empty();
-    // the same book's review work goes on in the new proposal; another book's starts afresh
-    Review earlier = memory.isOf(book) ? review.get() : null;
+    // review work goes on in a new proposal of the same book and kind, else it starts afresh
+    boolean ofHedge = chosen instanceof HedgeRequest;
+    Review earlier = memory.isOf(book) && hedgeShown == ofHedge ? review.get() : null;
     message.set("Working out the trades…");
     Comparator<TradeRow> order = rowOrder.get(); // the table's, to sort the rows as they are made
     proposals.submit(
@@ -175,6 +177,7 @@ public final class ProposalViewModel {
           return ComputedReview.of(fresh, carried, order);
         },
         computed -> {
+          hedgeShown = ofHedge;
           show(computed);
           if (remembered != null) {
             memory.remember(book, portfolio, remembered, computed.review());

@@ -636,6 +636,41 @@ class ProposalViewModelTest {
   }
 
   @Test
+  void aHedgeAfterARebalance_startsEveryTradePending_andTheRebalanceStartsAfreshAfterIt() {
+    ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
+    document.open(TestPortfolios.DERIVATIVES);
+    TradeRow perpetual =
+        viewModel.rows().stream()
+            .filter(r -> r.trade().symbol().equals("BTC-PERPETUAL"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(perpetual.trade().side()).isEqualTo(dev.keel.engine.rebalance.Side.BUY);
+    viewModel.setApproved(perpetual.trade().id(), true);
+
+    // a net delta above the book's 0.70 BTC: the hedge buys the perpetual too
+    viewModel
+        .hedgeProperty()
+        .set(new HedgeRequest("BTC", new BigDecimal("1.5"), null, null, null, null));
+
+    // the same trade of the same symbol, but the rebalance's approval is not the hedge's
+    assertThat(viewModel.rows())
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.trade().symbol()).isEqualTo("BTC-PERPETUAL");
+              assertThat(row.trade().side()).isEqualTo(dev.keel.engine.rebalance.Side.BUY);
+              assertThat(row.decision()).isEqualTo(Decision.PENDING);
+            });
+    viewModel.setApproved(viewModel.rows().get(0).trade().id(), false);
+
+    viewModel.hedgeProperty().set(null);
+
+    assertThat(viewModel.rows())
+        .filteredOn(r -> r.trade().symbol().equals("BTC-PERPETUAL"))
+        .allSatisfy(row -> assertThat(row.decision()).isNotEqualTo(Decision.REJECTED));
+  }
+
+  @Test
   void aHedgeTheBookCannotMake_saysWhy() {
     ProposalViewModel viewModel = new ProposalViewModel(document, new ImmediateTaskRunner());
     document.open(TestPortfolios.DERIVATIVES);
