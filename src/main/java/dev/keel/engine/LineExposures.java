@@ -5,7 +5,6 @@ import dev.keel.analytics.exposure.PositionExposure;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
-import dev.keel.model.market.IndexUnderlying;
 import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -67,18 +66,11 @@ public record LineExposures(
     for (PositionExposure exposure :
         ExposureCalculator.DEFAULT.positions(portfolio, market, derivatives)) {
       value += exposure.marketValue();
-      String root = exposure.root();
-      Instrument line = instruments.get(root);
-      IndexUnderlying index = market.underlyings().get(root);
-      if (line != null && line.isAllocated()) {
-        added.merge(root, money(exposure.cashDelta()), BigDecimal::add);
-      } else if (index != null && index.line() != null) {
-        added.merge(
-            index.line(),
-            money(exposure.cashDelta() * index.beta().doubleValue()),
-            BigDecimal::add);
+      TargetLine line = TargetLine.of(instruments, market, exposure.root());
+      if (line != null) {
+        added.merge(line.line(), money(exposure.cashDelta() * line.beta()), BigDecimal::add);
       } else {
-        unmapped.merge(root, money(exposure.cashDelta()), BigDecimal::add);
+        unmapped.merge(exposure.root(), money(exposure.cashDelta()), BigDecimal::add);
       }
     }
     return new LineExposures(added, money(value), unmapped);

@@ -47,6 +47,16 @@ public final class ExposureCalculator {
   }
 
   /**
+   * What one unit of an underlying (an instrument of the book or an index of the snapshot's
+   * underlyings) is worth in the base currency: its price times the value of its currency, the
+   * figure that turns a cash delta into units of it.
+   */
+  public double unitValueInBase(Portfolio portfolio, MarketSnapshot market, String underlying) {
+    MarketView view = new MarketView(portfolio, market);
+    return view.price(underlying) * view.fx(view.currencyOf(underlying));
+  }
+
+  /**
    * The exposure of some of a valid portfolio's positions under {@code market}, without totals:
    * what the drift and the rebalancer add to target lines on the delta basis.
    */

@@ -2,10 +2,10 @@ package dev.keel.engine.rebalance;
 
 import dev.keel.analytics.exposure.ExposureCalculator;
 import dev.keel.analytics.exposure.PositionExposure;
+import dev.keel.engine.TargetLine;
 import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
-import dev.keel.model.market.IndexUnderlying;
 import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,7 +36,8 @@ final class HedgeRoutes {
         .forEach(
             (underlying, symbol) -> {
               Instrument via = instruments.get(symbol);
-              String line = line(portfolio, market, underlying);
+              TargetLine target = TargetLine.of(instruments, market, underlying);
+              String line = target == null ? null : target.line();
               String account = account(accounts, held, via);
               if (via == null
                   || line == null
@@ -49,8 +50,7 @@ final class HedgeRoutes {
               Position one = new Position(account, symbol, BigDecimal.ONE);
               PositionExposure unit =
                   ExposureCalculator.DEFAULT.positions(portfolio, market, List.of(one)).get(0);
-              double beta = beta(portfolio, market, underlying);
-              double change = unit.cashDelta() * beta;
+              double change = unit.cashDelta() * target.beta();
               if (!Double.isFinite(change) || change == 0) {
                 return;
               }
@@ -65,23 +65,6 @@ final class HedgeRoutes {
                       unit.fundingPerDay() == null ? null : money(unit.fundingPerDay())));
             });
     return routes;
-  }
-
-  /** The target line an underlying counts toward: itself, or its line in the underlyings. */
-  private static String line(Portfolio portfolio, MarketSnapshot market, String underlying) {
-    Instrument spot = portfolio.instrumentsBySymbol().get(underlying);
-    if (spot != null) {
-      return spot.isAllocated() ? underlying : null;
-    }
-    IndexUnderlying index = market.underlyings().get(underlying);
-    return index == null ? null : index.line();
-  }
-
-  private static double beta(Portfolio portfolio, MarketSnapshot market, String underlying) {
-    if (portfolio.instrumentsBySymbol().containsKey(underlying)) {
-      return 1;
-    }
-    return market.underlyings().get(underlying).beta().doubleValue();
   }
 
   /**

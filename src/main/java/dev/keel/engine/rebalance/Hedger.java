@@ -9,7 +9,6 @@ import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
 import dev.keel.model.Roots;
-import dev.keel.model.market.IndexUnderlying;
 import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -99,7 +98,7 @@ public final class Hedger {
     String via = via(portfolio, request);
     String account = account(portfolio, request, via);
     BookExposure book = ExposureCalculator.DEFAULT.compute(portfolio, market);
-    double rootValue = rootValueInBase(portfolio, market, underlying);
+    double rootValue = ExposureCalculator.DEFAULT.unitValueInBase(portfolio, market, underlying);
     double delta = 0;
     double vega = 0;
     for (UnderlyingExposure exposure : book.underlyings()) {
@@ -260,20 +259,5 @@ public final class Hedger {
 
   private static BigDecimal decimal(double value) {
     return BigDecimal.valueOf(value).setScale(8, RoundingMode.HALF_EVEN);
-  }
-
-  /** The value of one unit of the underlying in the base currency. */
-  private static double rootValueInBase(
-      Portfolio portfolio, MarketSnapshot market, String underlying) {
-    Instrument spot = portfolio.instrumentsBySymbol().get(underlying);
-    if (spot != null) {
-      return Valuation.of(portfolio, market).valueInBase(spot, BigDecimal.ONE).doubleValue();
-    }
-    IndexUnderlying index = market.underlying(underlying).orElseThrow();
-    BigDecimal fx =
-        index.currency().equals(portfolio.baseCurrency())
-            ? BigDecimal.ONE
-            : market.fxRate(index.currency()).orElseThrow().rate();
-    return index.price().multiply(fx).doubleValue();
   }
 }
