@@ -17,6 +17,7 @@ public final class CommandNames {
           "validate",
           "drift",
           "exposure",
+          "margin",
           "rebalance",
           "hedge",
           "import-holdings",

@@ -37,6 +37,7 @@ public final class KeelCli implements Runnable {
           ValidateCommand.class,
           DriftCommand.class,
           ExposureCommand.class,
+          MarginCommand.class,
           RebalanceCommand.class,
           HedgeCommand.class,
           ImportHoldingsCommand.class,

@@ -1,6 +1,7 @@
 package dev.keel.model;
 
 import dev.keel.model.check.Checks;
+import dev.keel.model.margin.MarginTiers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param priceTick price increment a limit price must be a multiple of
  * @param multiplier contract multiplier (1 for spot and stocks)
  * @param terms derivative terms, {@code null} unless {@code type} is a derivative
+ * @param marginTiers the venue's leverage tiers of a perpetual or future, {@link MarginTiers#NONE}
+ *     when it gives none
  */
 public record Instrument(
     String symbol,
@@ -34,7 +37,8 @@ public record Instrument(
     BigDecimal minNotional,
     BigDecimal priceTick,
     BigDecimal multiplier,
-    DerivativeTerms terms) {
+    DerivativeTerms terms,
+    MarginTiers marginTiers) {
 
   public Instrument {
     Checks.text(symbol, "symbol");
@@ -54,6 +58,39 @@ public record Instrument(
     if (terms != null && !terms.fits(type)) {
       throw new IllegalArgumentException(symbol + ": terms do not fit a " + type.label());
     }
+    Objects.requireNonNull(marginTiers, "marginTiers");
+    if (!marginTiers.isEmpty() && type != AssetType.PERPETUAL && type != AssetType.FUTURE) {
+      throw new IllegalArgumentException(
+          symbol + ": margin tiers apply only to perpetuals and futures, not to a " + type.label());
+    }
+  }
+
+  /** An instrument without margin tiers. */
+  public Instrument(
+      String symbol,
+      String name,
+      String assetClass,
+      AssetType type,
+      String quoteCurrency,
+      BigDecimal lotStep,
+      BigDecimal minQuantity,
+      BigDecimal minNotional,
+      BigDecimal priceTick,
+      BigDecimal multiplier,
+      DerivativeTerms terms) {
+    this(
+        symbol,
+        name,
+        assetClass,
+        type,
+        quoteCurrency,
+        lotStep,
+        minQuantity,
+        minNotional,
+        priceTick,
+        multiplier,
+        terms,
+        MarginTiers.NONE);
   }
 
   /** A spot instrument (stock, ETF, coin, stablecoin) with unit multiplier and no terms. */

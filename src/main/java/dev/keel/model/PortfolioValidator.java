@@ -51,6 +51,7 @@ public final class PortfolioValidator {
       checkFx();
       new MandateChecks(portfolio, instruments, problems).check();
       new DerivativeChecks(portfolio, instruments, problems).check();
+      new MarginChecks(portfolio, instruments, problems).check();
       return List.copyOf(problems);
     }
 

@@ -12,8 +12,18 @@ import java.util.Objects;
  * @param quantity units held, exact
  * @param entryPrice average open price of a perpetual or future position, in its quote currency,
  *     {@code null} when not given (its unrealised profit and loss is then unknown and counted as 0)
+ * @param leverage the leverage a perpetual or future position is opened at in a margin account
+ *     (initial margin = notional / leverage), {@code null} for the tier's highest
+ * @param isolatedMargin the margin set aside for a position of an isolated-margin account, in the
+ *     contract's quote currency; {@code null} elsewhere
  */
-public record Position(String account, String symbol, BigDecimal quantity, BigDecimal entryPrice) {
+public record Position(
+    String account,
+    String symbol,
+    BigDecimal quantity,
+    BigDecimal entryPrice,
+    BigDecimal leverage,
+    BigDecimal isolatedMargin) {
   public Position {
     Checks.text(account, "account");
     Checks.text(symbol, "symbol");
@@ -21,6 +31,18 @@ public record Position(String account, String symbol, BigDecimal quantity, BigDe
     if (entryPrice != null) {
       Checks.positive(entryPrice, "entryPrice");
     }
+    if (leverage != null && leverage.compareTo(BigDecimal.ONE) < 0) {
+      throw new IllegalArgumentException(
+          "leverage must be at least 1: " + leverage.toPlainString());
+    }
+    if (isolatedMargin != null) {
+      Checks.positive(isolatedMargin, "isolatedMargin");
+    }
+  }
+
+  /** A position without margin settings. */
+  public Position(String account, String symbol, BigDecimal quantity, BigDecimal entryPrice) {
+    this(account, symbol, quantity, entryPrice, null, null);
   }
 
   /** A position without an entry price. */

@@ -18,7 +18,7 @@ import java.util.Map;
  * index underlyings, the value of a currency (or a coin) in the base currency, where a contract's
  * exposure is counted, and the time left to an expiry.
  */
-final class MarketView {
+public final class MarketView {
   /** Seconds in the ACT/365 year. */
   private static final double SECONDS_PER_YEAR = 365.0 * 24 * 60 * 60;
 
@@ -33,7 +33,8 @@ final class MarketView {
    */
   private final Map<String, Double> prices;
 
-  MarketView(Portfolio portfolio, MarketSnapshot market) {
+  /** The view of a valid portfolio's instruments under {@code market}. */
+  public MarketView(Portfolio portfolio, MarketSnapshot market) {
     this.portfolio = portfolio;
     this.market = market;
     this.instruments = portfolio.instrumentsBySymbol();
@@ -42,7 +43,7 @@ final class MarketView {
     market.prices().forEach((symbol, price) -> prices.put(symbol, price.value().doubleValue()));
   }
 
-  MarketSnapshot market() {
+  public MarketSnapshot market() {
     return market;
   }
 
@@ -51,12 +52,12 @@ final class MarketView {
     return portfolio.baseCurrency();
   }
 
-  Instrument instrument(String symbol) {
+  public Instrument instrument(String symbol) {
     return instruments.get(symbol);
   }
 
   /** The price of an instrument or of an index underlying, in its own currency. */
-  double price(String symbol) {
+  public double price(String symbol) {
     Double price = prices.get(symbol);
     if (price != null) {
       return price;
@@ -69,7 +70,7 @@ final class MarketView {
   }
 
   /** The currency {@link #price} is in. */
-  String currencyOf(String symbol) {
+  public String currencyOf(String symbol) {
     Instrument instrument = instruments.get(symbol);
     if (instrument != null) {
       return instrument.quoteCurrency();
@@ -83,7 +84,7 @@ final class MarketView {
    * coin the snapshot has no rate for (the settlement coin of an inverse contract), the price of
    * the coin's own spot instrument.
    */
-  double fx(String currency) {
+  public double fx(String currency) {
     if (currency.equals(portfolio.baseCurrency())) {
       return 1;
     }
@@ -103,7 +104,7 @@ final class MarketView {
    * The underlying a contract's exposure counts under: its underlying, past any future or perpetual
    * in between (an option on BTC-25DEC26 counts under BTC); a spot instrument is its own.
    */
-  String root(Instrument instrument) {
+  public String root(Instrument instrument) {
     return Roots.of(instrument, instruments);
   }
 

@@ -6,13 +6,14 @@ import dev.keel.model.Account;
 import dev.keel.model.Portfolio;
 import dev.keel.model.ValidationProblem.Kind;
 import dev.keel.model.Venue;
+import dev.keel.model.margin.AccountMargin;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** The {@code accounts} list: each account's id, name and venue. */
 final class AccountsSection implements Section {
-  private static final Set<String> ACCOUNT = JsonFields.names("id", "name", "venue");
+  private static final Set<String> ACCOUNT = JsonFields.names("id", "name", "venue", "margin");
 
   @Override
   public List<String> fields() {
@@ -29,8 +30,9 @@ final class AccountsSection implements Section {
     String id = fields.requiredText("id");
     String name = fields.text("name", id);
     Venue venue = venue(fields);
-    // a bad name or venue has been reported; the account still exists for what refers to it
-    return id == null ? null : new Account(id, name == null ? id : name, venue);
+    AccountMargin margin = MarginFields.account(fields, id == null ? "?" : id);
+    // a bad name, venue or margin has been reported; the account still exists for what refers to it
+    return id == null ? null : new Account(id, name == null ? id : name, venue, margin);
   }
 
   /**
@@ -65,6 +67,7 @@ final class AccountsSection implements Section {
       if (account.venue() != Venue.OTHER) {
         node.put("venue", account.venue().id());
       }
+      MarginFields.write(node, account.margin());
     }
   }
 }

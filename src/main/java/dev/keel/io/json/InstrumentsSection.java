@@ -11,6 +11,7 @@ import dev.keel.model.Instrument;
 import dev.keel.model.OptionRight;
 import dev.keel.model.Portfolio;
 import dev.keel.model.ValidationProblem.Kind;
+import dev.keel.model.margin.MarginTiers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,8 @@ final class InstrumentsSection implements Section {
           "exercise",
           "contract",
           "contractSize",
-          "settlementCurrency");
+          "settlementCurrency",
+          "marginTiers");
   private static final List<String> TYPE_LABELS =
       Arrays.stream(AssetType.values()).map(AssetType::label).toList();
   private static final List<String> RIGHT_LABELS =
@@ -98,6 +100,7 @@ final class InstrumentsSection implements Section {
         fields.decimal("priceTick", Range.POSITIVE, PortfolioDocument.DEFAULT_PRICE_TICK);
     BigDecimal multiplier = fields.decimal("multiplier", Range.POSITIVE, BigDecimal.ONE);
     DerivativeTerms terms = type == null ? null : terms(fields, type, in);
+    MarginTiers tiers = MarginFields.tiers(fields, type);
     if (symbol == null || assetClass == null || type == null) {
       return null;
     }
@@ -112,7 +115,8 @@ final class InstrumentsSection implements Section {
         minNotional,
         tick,
         multiplier,
-        terms);
+        terms,
+        tiers);
   }
 
   private static DerivativeTerms terms(JsonFields fields, AssetType type, DocumentReader in) {
@@ -313,5 +317,6 @@ final class InstrumentsSection implements Section {
                 node.put("settlementCurrency", terms.settlementCurrency());
               }
             });
+    MarginFields.write(node, instrument.marginTiers());
   }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 /** The {@code positions} list: the quantity each account holds of each instrument. */
 final class PositionsSection implements Section {
   private static final Set<String> POSITION =
-      JsonFields.names("account", "symbol", "quantity", "entryPrice");
+      JsonFields.names("account", "symbol", "quantity", "entryPrice", "leverage", "isolatedMargin");
 
   @Override
   public List<String> fields() {
@@ -31,9 +31,23 @@ final class PositionsSection implements Section {
     BigDecimal quantity = fields.decimal("quantity", Range.ANY, null);
     BigDecimal entryPrice =
         fields.has("entryPrice") ? fields.decimal("entryPrice", Range.POSITIVE, null) : null;
+    BigDecimal leverage =
+        fields.has("leverage") ? fields.decimal("leverage", Range.POSITIVE, null) : null;
+    if (leverage != null && leverage.compareTo(BigDecimal.ONE) < 0) {
+      fields.problem(
+          "leverage",
+          "\"leverage\" "
+              + leverage.toPlainString()
+              + " is below 1: write the leverage the position is opened at, such as 10");
+      leverage = null;
+    }
+    BigDecimal isolatedMargin =
+        fields.has("isolatedMargin")
+            ? fields.decimal("isolatedMargin", Range.POSITIVE, null)
+            : null;
     return account == null || symbol == null
         ? null
-        : new Position(account, symbol, quantity, entryPrice);
+        : new Position(account, symbol, quantity, entryPrice, leverage, isolatedMargin);
   }
 
   @Override
@@ -48,6 +62,12 @@ final class PositionsSection implements Section {
               .put("quantity", position.quantity().toPlainString());
       if (position.entryPrice() != null) {
         node.put("entryPrice", position.entryPrice().toPlainString());
+      }
+      if (position.leverage() != null) {
+        node.put("leverage", position.leverage().toPlainString());
+      }
+      if (position.isolatedMargin() != null) {
+        node.put("isolatedMargin", position.isolatedMargin().toPlainString());
       }
     }
   }

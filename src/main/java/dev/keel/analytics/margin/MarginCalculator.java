@@ -1,0 +1,69 @@
+package dev.keel.analytics.margin;
+
+import dev.keel.analytics.exposure.ExposureCalculator;
+import dev.keel.analytics.exposure.MarketView;
+import dev.keel.analytics.exposure.PositionExposure;
+import dev.keel.model.Account;
+import dev.keel.model.Portfolio;
+import dev.keel.model.Position;
+import dev.keel.model.market.MarketSnapshot;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Works out the margin of a book's accounts (docs/margin.md): for each account its wallet balance,
+ * margin balance, initial and maintenance margin, margin ratio, leverage, free collateral and the
+ * common move that would liquidate it; for each perpetual and future of a margin account its
+ * notional, margins and liquidation price. Stateless.
+ *
+ * <p>The rules followed in this version: leverage tiers on linear perpetuals and futures (Binance's
+ * USDT-margined rule, with its {@code cum}), in cross and isolated accounts, with collateral at its
+ * haircuts. A contract or a short option without such a rule is named in a warning and counted with
+ * no maintenance margin.
+ */
+public final class MarginCalculator {
+  /** The shared instance. */
+  public static final MarginCalculator DEFAULT = new MarginCalculator();
+
+  private MarginCalculator() {}
+
+  /** The margin of a valid portfolio under its own snapshot. */
+  public BookMargin compute(Portfolio portfolio) {
+    return compute(portfolio, portfolio.market());
+  }
+
+  /** The margin of a valid portfolio under {@code market}. */
+  public BookMargin compute(Portfolio portfolio, MarketSnapshot market) {
+    MarketView view = new MarketView(portfolio, market);
+    Map<String, List<Position>> held = new HashMap<>();
+    for (Position position : portfolio.positions()) {
+      if (position.quantity().signum() != 0) {
+        held.computeIfAbsent(position.account(), k -> new ArrayList<>()).add(position);
+      }
+    }
+    Map<String, PositionExposure> exposures = new HashMap<>();
+    for (PositionExposure exposure :
+        ExposureCalculator.DEFAULT.positions(portfolio, market, portfolio.positions())) {
+      exposures.put(exposure.account() + '\u0000' + exposure.symbol(), exposure);
+    }
+    List<AccountMarginFigures> accounts = new ArrayList<>();
+    List<PositionMarginFigures> positions = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    for (Account account : portfolio.accounts()) {
+      AccountRun run =
+          new AccountRun(
+              portfolio,
+              market,
+              view,
+              account,
+              held.getOrDefault(account.id(), List.of()),
+              exposures);
+      accounts.add(run.figures());
+      positions.addAll(run.positions());
+      warnings.addAll(run.warnings());
+    }
+    return new BookMargin(portfolio.baseCurrency(), accounts, positions, warnings);
+  }
+}

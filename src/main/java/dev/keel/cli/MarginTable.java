@@ -1,0 +1,103 @@
+package dev.keel.cli;
+
+import dev.keel.analytics.margin.AccountMarginFigures;
+import dev.keel.analytics.margin.BookMargin;
+import dev.keel.analytics.margin.PositionMarginFigures;
+import dev.keel.io.text.PlainDecimals;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A book's margin as text tables for a terminal: the accounts, then their contracts, then the
+ * warnings. Money in the base currency at two places, ratios in percent, prices to ten significant
+ * digits; a figure that does not apply is "-", a liquidation price that cannot be reached "none".
+ */
+final class MarginTable {
+  private static final PlainDecimals PRICE = new PlainDecimals(10, RoundingMode.HALF_UP);
+
+  private MarginTable() {}
+
+  static String render(String name, BookMargin margin) {
+    StringBuilder out = new StringBuilder();
+    out.append(name).append("  margin in ").append(margin.baseCurrency()).append('\n');
+    out.append("\nAccounts (liquidation at a margin ratio of 100 %):\n");
+    List<String[]> accounts = new ArrayList<>();
+    accounts.add(
+        new String[] {
+          "Account",
+          "Mode",
+          "Wallet",
+          "Unrealised",
+          "Margin balance",
+          "Initial",
+          "Maintenance",
+          "Margin ratio",
+          "Leverage",
+          "Free",
+          "Shock to liq."
+        });
+    for (AccountMarginFigures a : margin.accounts()) {
+      accounts.add(
+          new String[] {
+            a.account(),
+            a.mode().label(),
+            money(a.walletBalance()),
+            money(a.unrealisedPnl()),
+            money(a.marginBalance()),
+            money(a.initialMargin()),
+            money(a.maintenanceMargin()),
+            percent(a.marginRatio()),
+            a.leverage() == null ? "-" : PlainDecimals.fixed(a.leverage(), 2) + "x",
+            money(a.freeCollateral()),
+            a.shockToLiquidation() == null ? "none" : percent(a.shockToLiquidation())
+          });
+    }
+    DriftTable.appendAligned(out, accounts, Set.of(0, 1));
+    if (!margin.positions().isEmpty()) {
+      out.append("\nContracts (prices in their quote currency):\n");
+      List<String[]> positions = new ArrayList<>();
+      positions.add(
+          new String[] {
+            "Account",
+            "Symbol",
+            "Quantity",
+            "Entry",
+            "Mark",
+            "Notional",
+            "Initial",
+            "Maintenance",
+            "Liquidation"
+          });
+      for (PositionMarginFigures p : margin.positions()) {
+        positions.add(
+            new String[] {
+              p.account(),
+              p.symbol(),
+              PRICE.plain(p.quantity()),
+              p.entryPrice() == null ? "-" : PRICE.plain(p.entryPrice()),
+              PRICE.plain(p.markPrice()),
+              money(p.notional()),
+              money(p.initialMargin()),
+              money(p.maintenanceMargin()),
+              p.liquidationPrice() == null ? "none" : PlainDecimals.fixed(p.liquidationPrice(), 2)
+            });
+      }
+      DriftTable.appendAligned(out, positions, Set.of(0, 1));
+    }
+    if (!margin.warnings().isEmpty()) {
+      out.append('\n');
+      margin.warnings().forEach(warning -> out.append("warning: ").append(warning).append('\n'));
+    }
+    return out.toString();
+  }
+
+  private static String money(double value) {
+    return PlainDecimals.fixed(value, 2);
+  }
+
+  private static String percent(Double fraction) {
+    return fraction == null ? "-" : PlainDecimals.fixed(fraction * 100, 2) + "%";
+  }
+}
