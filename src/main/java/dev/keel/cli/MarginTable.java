@@ -12,10 +12,14 @@ import java.util.Set;
 /**
  * A book's margin as text tables for a terminal: the accounts, then their contracts, then the
  * warnings. Money in the base currency at two places, ratios in percent, prices to ten significant
- * digits; a figure that does not apply is "-", a liquidation price that cannot be reached "none".
+ * digits (liquidation prices to seven); a figure that does not apply is "-", a liquidation price
+ * that cannot be reached "none".
  */
 final class MarginTable {
   private static final PlainDecimals PRICE = new PlainDecimals(10, RoundingMode.HALF_UP);
+
+  /** A liquidation price to seven significant digits: a cent of BTC, a ten-thousandth of SOL. */
+  private static final PlainDecimals LIQUIDATION = new PlainDecimals(7, RoundingMode.HALF_UP);
 
   private MarginTable() {}
 
@@ -81,7 +85,7 @@ final class MarginTable {
               money(p.notional()),
               money(p.initialMargin()),
               money(p.maintenanceMargin()),
-              p.liquidationPrice() == null ? "none" : PlainDecimals.fixed(p.liquidationPrice(), 2)
+              p.liquidationPrice() == null ? "none" : LIQUIDATION.plain(p.liquidationPrice())
             });
       }
       DriftTable.appendAligned(out, positions, Set.of(0, 1));

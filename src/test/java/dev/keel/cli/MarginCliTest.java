@@ -28,7 +28,7 @@ class MarginCliTest {
         .containsPattern(
             "(?m)^cross\\s+BTCUSDT\\s+2\\s+58000\\s+60000\\s+120000\\.00\\s+6000\\.00"
                 + "\\s+550\\.00\\s+38005\\.03$")
-        .containsPattern("(?m)^isolated\\s+SOLUSDT\\s+100\\s+150\\s+140\\s+.*137\\.69$");
+        .containsPattern("(?m)^isolated\\s+SOLUSDT\\s+100\\s+150\\s+140\\s+.*137\\.6923$");
   }
 
   @Test

@@ -14,7 +14,8 @@ import dev.keel.model.margin.MarginMode;
  * @param maintenanceMargin what it must keep: each contract's notional times its tier's rate, less
  *     the tier's amount
  * @param marginRatio maintenance margin over margin balance, liquidation at 1 (in isolated mode the
- *     highest of its positions' own); {@code null} when the margin balance is not above 0
+ *     highest of its positions' own); {@code null} when the margin balance is not above 0, and for
+ *     a cash account
  * @param leverage gross notional over margin balance; {@code null} when that is not above 0
  * @param freeCollateral margin balance less initial margin
  * @param healthFactor a lending account's health factor; {@code null} where it does not apply

@@ -14,6 +14,7 @@ import dev.keel.model.margin.MarginMode;
 import dev.keel.model.market.MarketSnapshot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The margin of one account: its figures, its contracts' and what could not be worked out. */
@@ -77,11 +78,53 @@ final class AccountRun {
                 + " so its maintenance margin is counted as 0");
       }
     }
+    warnAboutFigures();
     if (margin.mode() == MarginMode.PORTFOLIO) {
       warnings.add(
           account.id()
               + ": portfolio margin is worked out as cross margin until its scenario grid is in"
               + " Keel");
+    }
+  }
+
+  /**
+   * What the figures rest on that the user should know: an entry price missing, isolated margins
+   * the collateral does not cover, an account already past liquidation.
+   */
+  private void warnAboutFigures() {
+    double isolated = 0;
+    for (TieredContract contract : contracts) {
+      if (!contract.hasEntryPrice()) {
+        warnings.add(
+            account.id()
+                + " "
+                + contract.symbol()
+                + ": no entry price, so its unrealised profit is counted as 0 and its liquidation"
+                + " price is worked out from the mark: add \"entryPrice\"");
+      }
+      isolated += contract.isolatedMarginInBase();
+    }
+    double collateral = collateral(0);
+    if (margin.mode() == MarginMode.ISOLATED && isolated > collateral + 1e-9) {
+      warnings.add(
+          account.id()
+              + ": its positions' isolated margins add up to "
+              + String.format(Locale.ROOT, "%.2f", isolated)
+              + ", more than its collateral of "
+              + String.format(Locale.ROOT, "%.2f", collateral)
+              + ": the file sets aside money the account does not hold");
+    }
+    double balance = collateral + derivativesValue;
+    double maintenance = contracts.stream().mapToDouble(c -> c.maintenanceInBase(0)).sum();
+    boolean past =
+        margin.mode() == MarginMode.ISOLATED
+            ? contracts.stream().anyMatch(c -> c.isolatedBalance(0) <= c.maintenance(0))
+            : margin.isMargined() && !contracts.isEmpty() && balance <= maintenance;
+    if (past) {
+      warnings.add(
+          account.id()
+              + ": at or past liquidation now: its margin balance does not cover its maintenance"
+              + " margin");
     }
   }
 
@@ -114,6 +157,9 @@ final class AccountRun {
 
   /** The margin ratio: the account's, or in isolated mode the highest of its positions' own. */
   private Double ratio(double balance, double maintenance) {
+    if (!margin.isMargined()) {
+      return null; // a cash account keeps no maintenance margin
+    }
     if (margin.mode() != MarginMode.ISOLATED) {
       return balance > 0 ? maintenance / balance : null;
     }
@@ -155,10 +201,15 @@ final class AccountRun {
   private double collateral(double move) {
     double total = 0;
     for (CashBalance cash : portfolio.cash()) {
-      if (cash.account().equals(account.id()) && margin.counts(cash.currency())) {
-        double value = cash.amount().doubleValue() * view.fx(cash.currency());
-        total +=
-            value * margin.haircut(cash.currency()).doubleValue() * moved(cash.currency(), move);
+      if (!cash.account().equals(account.id())) {
+        continue;
+      }
+      double value =
+          cash.amount().doubleValue() * view.fx(cash.currency()) * moved(cash.currency(), move);
+      if (value < 0) {
+        total += value; // a loan is owed in full, whatever counts as collateral
+      } else if (margin.counts(cash.currency())) {
+        total += value * margin.haircut(cash.currency()).doubleValue();
       }
     }
     for (Position position : held) {

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param baseCurrency the currency money is counted in
  * @param accounts every account, in the book's order
- * @param positions the perpetuals and futures of margin accounts, in the book's order
+ * @param positions the perpetuals and futures of margin accounts that Keel follows a margin rule
+ *     for, in the book's order (one without is named in the warnings)
  * @param warnings what Keel could not work out, or assumed
  */
 public record BookMargin(

@@ -37,7 +37,11 @@ final class MoveToLiquidation {
     int steps = (int) Math.round(end / step);
     for (int i = 1; i <= steps; i++) {
       double to = i == steps ? end : i * step;
-      if (!(margin.applyAsDouble(to) > 0)) {
+      double left = margin.applyAsDouble(to);
+      if (Double.isNaN(left)) {
+        continue; // a point the revaluation cannot value: the next one decides
+      }
+      if (!(left > 0)) {
         double low = Math.min(from, to);
         double high = Math.max(from, to);
         return new BrentSolver(ACCURACY).solve(100, margin::applyAsDouble, low, high);

@@ -14,8 +14,8 @@ package dev.keel.analytics.margin;
  *     given)
  * @param maintenanceMargin notional times its tier's rate less its tier's amount
  * @param liquidationPrice the mark at which the account (cross) or the position's own margin
- *     (isolated) meets the maintenance margin, every other position held; {@code null} when it
- *     cannot be liquidated, or when the contract has no margin rule Keel follows
+ *     (isolated) meets the maintenance margin, every other position held; {@code null} when no
+ *     price liquidates it (a long), the mark when it is past liquidation now (a short)
  */
 public record PositionMarginFigures(
     String account,

@@ -38,6 +38,18 @@ final class TieredContract {
             : tier(size * mark).maxLeverage().doubleValue();
   }
 
+  String symbol() {
+    return position.symbol();
+  }
+
+  boolean hasEntryPrice() {
+    return position.entryPrice() != null;
+  }
+
+  double isolatedMarginInBase() {
+    return position.isolatedMargin() == null ? 0 : position.isolatedMargin().doubleValue() * fx;
+  }
+
   /** The notional after a move, in the quote currency. */
   double notional(double move) {
     return size * mark * (1 + move);
@@ -89,8 +101,10 @@ final class TieredContract {
   }
 
   /**
-   * The price at which {@code equity} plus this position's profit meets its maintenance margin;
-   * {@code null} when that is not above 0 (it cannot be liquidated).
+   * The price at which {@code equity} plus this position's profit meets its maintenance margin; for
+   * a long, {@code null} when that is not above 0 (no price liquidates it); for a short, whose
+   * margin only grows as the price falls, the mark when even a price of 0 would not save it (it is
+   * past liquidation now).
    */
   private Double liquidationPrice(double equity) {
     MarginTier tier = tier(notional(0));
@@ -106,7 +120,13 @@ final class TieredContract {
       }
       tier = there;
     }
-    return price > 0 && Double.isFinite(price) ? price : null;
+    if (!Double.isFinite(price)) {
+      return null;
+    }
+    if (price > 0) {
+      return price;
+    }
+    return side < 0 ? mark : null;
   }
 
   private MarginTier tier(double notional) {

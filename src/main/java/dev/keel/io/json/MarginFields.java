@@ -38,7 +38,8 @@ final class MarginFields {
     }
     JsonFields margin = account.object("margin", "the margin of account " + id, MARGIN);
     if (margin == null) {
-      return AccountMargin.CASH;
+      // reported; cross stands in, so that the positions' margin settings are not reported again
+      return new AccountMargin(MarginMode.CROSS, List.of(), Map.of());
     }
     MarginMode mode = margin.choice("mode", MarginMode::fromLabel, MODE_LABELS, null);
     if (mode == null && !margin.has("mode")) {
@@ -105,6 +106,13 @@ final class MarginFields {
           "\"marginTiers\" apply only to perpetuals and futures, not to a "
               + type.label()
               + ": remove them");
+      return MarginTiers.NONE;
+    }
+    if ("inverse".equals(instrument.text("contract", null))) {
+      instrument.problem(
+          "marginTiers",
+          "\"marginTiers\" follow Binance's USDT-margined rule, for linear contracts; an inverse"
+              + " contract's margin is in its coin: remove them");
       return MarginTiers.NONE;
     }
     List<JsonNode> nodes = instrument.array("marginTiers");

@@ -31,6 +31,10 @@ public record MarginTiers(List<MarginTier> tiers) {
         throw new IllegalArgumentException(
             "tier " + (i + 1) + "'s notionalCap must be above tier " + i + "'s");
       }
+      if (i > 0 && tier.maintenanceRate().compareTo(tiers.get(i - 1).maintenanceRate()) <= 0) {
+        throw new IllegalArgumentException(
+            risingRates(i + 1, tier.maintenanceRate(), tiers.get(i - 1).maintenanceRate()));
+      }
       BigDecimal expected = expectedAmount(tiers, i);
       if (tier.maintenanceAmount().compareTo(expected) != 0) {
         throw new IllegalArgumentException(
@@ -60,6 +64,9 @@ public record MarginTiers(List<MarginTier> tiers) {
     List<MarginTier> built = new ArrayList<>();
     BigDecimal amount = BigDecimal.ZERO;
     for (int i = 0; i < rates.size(); i++) {
+      if (i > 0 && rates.get(i).compareTo(rates.get(i - 1)) <= 0) {
+        throw new IllegalArgumentException(risingRates(i + 1, rates.get(i), rates.get(i - 1)));
+      }
       if (i > 0) {
         if (caps.get(i - 1) == null) {
           throw new IllegalArgumentException(
@@ -68,11 +75,28 @@ public record MarginTiers(List<MarginTier> tiers) {
         amount = caps.get(i - 1).multiply(rates.get(i).subtract(rates.get(i - 1))).add(amount);
       }
       BigDecimal given = amounts.get(i);
-      built.add(
-          new MarginTier(
-              caps.get(i), rates.get(i), leverages.get(i), given == null ? amount : given));
+      try {
+        built.add(
+            new MarginTier(
+                caps.get(i), rates.get(i), leverages.get(i), given == null ? amount : given));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("tier " + (i + 1) + "'s " + e.getMessage(), e);
+      }
     }
     return new MarginTiers(built);
+  }
+
+  /** Why a tier's rate does not fit: rates rise, which keeps the liquidation price well defined. */
+  private static String risingRates(int tier, BigDecimal rate, BigDecimal previous) {
+    return "tier "
+        + tier
+        + "'s maintenanceRate "
+        + rate.toPlainString()
+        + " is not above tier "
+        + (tier - 1)
+        + "'s "
+        + previous.toPlainString()
+        + ": rates rise from tier to tier";
   }
 
   /** What the rule gives tier {@code i}'s amount, from the amount of the tier before it. */

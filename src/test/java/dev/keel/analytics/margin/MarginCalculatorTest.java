@@ -111,6 +111,33 @@ class MarginCalculatorTest {
   }
 
   @Test
+  void aLoan_isOwedInFull_evenInACurrencyThatIsNotCollateral() {
+    // the sample's cross account counts USDT, BTC and SOL as collateral, not USDC
+    Portfolio sample = TestPortfolios.read(Path.of("sample-portfolios/margin-binance.json"));
+    List<CashBalance> cash = new ArrayList<>(sample.cash());
+    cash.add(new CashBalance("binance", "USDC", new BigDecimal("-1000")));
+    Portfolio indebted = sample.toBuilder().book(withCash(sample, cash)).build();
+    double before = account(MarginCalculator.DEFAULT.compute(sample), "binance").walletBalance();
+    double after = account(MarginCalculator.DEFAULT.compute(indebted), "binance").walletBalance();
+    assertThat(before - after).isCloseTo(1000 * 0.9998, within(CENT)); // at its price, no haircut
+  }
+
+  @Test
+  void anAccountPastLiquidation_isNamedInAWarning() {
+    List<CashBalance> cash = new ArrayList<>(book.cash());
+    cash.add(new CashBalance("cross", "USDT", new BigDecimal("-44000")));
+    Portfolio broke = book.toBuilder().book(withCash(book, cash)).build();
+    BookMargin figures = MarginCalculator.DEFAULT.compute(broke);
+    // margin balance 500 against a maintenance margin of 730
+    assertThat(account(figures, "cross").marginRatio()).isCloseTo(730.0 / 500, within(1e-12));
+    assertThat(account(figures, "cross").shockToLiquidation()).isZero();
+    assertThat(figures.warnings())
+        .contains(
+            "cross: at or past liquidation now: its margin balance does not cover its"
+                + " maintenance margin");
+  }
+
+  @Test
   void aCashAccount_isNotMarginedAndCannotBeLiquidated() {
     BookMargin stocks =
         MarginCalculator.DEFAULT.compute(TestPortfolios.read(TestPortfolios.STOCKS));
@@ -119,7 +146,7 @@ class MarginCalculatorTest {
             a -> {
               assertThat(a.maintenanceMargin()).isZero();
               assertThat(a.shockToLiquidation()).isNull();
-              assertThat(a.marginRatio()).isZero();
+              assertThat(a.marginRatio()).isNull(); // it keeps no maintenance margin
             });
     assertThat(stocks.positions()).isEmpty();
   }
