@@ -35,6 +35,11 @@ final class AccountRun {
   private double unrealisedPnl;
   private double grossNotional;
 
+  /**
+   * Whether a cash account holds what a venue would margin: a perpetual, a future, a short option.
+   */
+  private boolean leveragedInCash;
+
   AccountRun(
       Portfolio portfolio,
       MarketSnapshot market,
@@ -64,6 +69,7 @@ final class AccountRun {
         unrealisedPnl += exposure.unrealisedPnl();
       }
       if (!margin.isMargined()) {
+        leveragedInCash |= type != AssetType.OPTION || position.quantity().signum() < 0;
         continue;
       }
       boolean contract = type == AssetType.PERPETUAL || type == AssetType.FUTURE;
@@ -79,6 +85,13 @@ final class AccountRun {
       }
     }
     warnAboutFigures();
+    if (leveragedInCash) {
+      warnings.add(
+          account.id()
+              + " holds perpetuals, futures or short options but has no margin settings, so it is"
+              + " counted as a cash account: give it a \"margin\" mode (docs/margin.md) to see its"
+              + " margin and liquidation");
+    }
     if (margin.mode() == MarginMode.PORTFOLIO) {
       warnings.add(
           account.id()

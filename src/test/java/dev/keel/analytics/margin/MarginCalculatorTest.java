@@ -149,6 +149,16 @@ class MarginCalculatorTest {
               assertThat(a.marginRatio()).isNull(); // it keeps no maintenance margin
             });
     assertThat(stocks.positions()).isEmpty();
+    assertThat(stocks.warnings()).isEmpty();
+  }
+
+  @Test
+  void aCashAccountHoldingPerpetuals_isNamedInAWarning() {
+    BookMargin crypto =
+        MarginCalculator.DEFAULT.compute(TestPortfolios.read(TestPortfolios.CRYPTO_DERIVATIVES));
+    assertThat(crypto.warnings())
+        .anySatisfy(w -> assertThat(w).startsWith("deribit holds perpetuals, futures or short"));
+    assertThat(crypto.accounts()).allSatisfy(a -> assertThat(a.marginRatio()).isNull());
   }
 
   private static dev.keel.model.Book withCash(Portfolio book, List<CashBalance> cash) {
