@@ -20,6 +20,7 @@ public final class TestPortfolios {
   public static final Path STOCKS = SAMPLES.resolve("stocks-two-accounts.json");
   public static final Path DERIVATIVES = SAMPLES.resolve("derivatives-book.json");
   public static final Path CRYPTO_DERIVATIVES = SAMPLES.resolve("crypto-derivatives.json");
+  public static final Path MARGIN_BINANCE = SAMPLES.resolve("margin-binance.json");
 
   private TestPortfolios() {}
 

@@ -17,6 +17,7 @@ import dev.keel.ui.holdings.AllocationCharts;
 import dev.keel.ui.holdings.DerivativesView;
 import dev.keel.ui.holdings.HoldingsLine;
 import dev.keel.ui.holdings.HoldingsView;
+import dev.keel.ui.margin.MarginView;
 import dev.keel.ui.proposal.HedgePanel;
 import dev.keel.ui.proposal.HedgePanelViewModel;
 import dev.keel.ui.proposal.ProposalView;
@@ -53,9 +54,9 @@ import javafx.stage.Window;
 
 /**
  * The window's content: menus and toolbar, the workspace of views (the allocation with its charts,
- * the derivatives, the exposure, the proposal, and the places of the views to come), and a status
- * bar; and what the window itself does: the file choosers, the export dialog, the theme,
- * remembering its place on close, opening a portfolio file dropped on it.
+ * the derivatives, the exposure, the proposal, the margin, and the places of the views to come),
+ * and a status bar; and what the window itself does: the file choosers, the export dialog, the
+ * theme, remembering its place on close, opening a portfolio file dropped on it.
  */
 public final class MainWindow {
   /** The samples offered in File, Open sample (bundled in the jar). */
@@ -144,7 +145,8 @@ public final class MainWindow {
     // the hedge panel above the exposure it acts on: its proposal is reviewed like a rebalance's
     contents.put(ViewId.EXPOSURE, new BorderPane(exposure.root(), hedge.root(), null, null, null));
     contents.put(ViewId.PROPOSAL, proposal.root());
-    for (ViewId toCome : List.of(ViewId.MARGIN, ViewId.STRESS, ViewId.RISK)) {
+    contents.put(ViewId.MARGIN, new MarginView(viewModel.margin()).root());
+    for (ViewId toCome : List.of(ViewId.STRESS, ViewId.RISK)) {
       contents.put(toCome, PlaceholderView.of(toCome));
     }
     Map<ViewId, ObservableValue<String>> titles = new EnumMap<>(ViewId.class);
@@ -157,6 +159,8 @@ public final class MainWindow {
     Workspace views = new Workspace(viewModel.workspace(), contents, titles);
     // the exposure is worked out while its view is in front of its area, not behind it
     viewModel.exposure().shownProperty().bind(views.tab(ViewId.EXPOSURE).selectedProperty());
+    // and the margin likewise
+    viewModel.margin().shownProperty().bind(views.tab(ViewId.MARGIN).selectedProperty());
     return views;
   }
 

@@ -6,6 +6,7 @@ import dev.keel.ui.common.TaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import dev.keel.ui.exposure.ExposureViewModel;
 import dev.keel.ui.holdings.HoldingsViewModel;
+import dev.keel.ui.margin.MarginViewModel;
 import dev.keel.ui.proposal.BookSettings;
 import dev.keel.ui.proposal.BookSettingsMemory;
 import dev.keel.ui.proposal.ProposalViewModel;
@@ -24,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole window's state: the document, the holdings, exposure and rebalance panels, the
+ * The whole window's state: the document, the holdings, exposure, margin and rebalance panels, the
  * arrangement of the views, and what is remembered between starts (window place, the arrangement,
  * recent files, the last file, theme, the trader's rebalance settings, each recent book's own
  * settings by its file, and the folder of the last export). The first start opens a bundled sample;
@@ -47,6 +48,7 @@ public final class WorkstationViewModel {
   private final HoldingsViewModel holdings;
   private final ProposalViewModel proposal;
   private final ExposureViewModel exposure;
+  private final MarginViewModel margin;
   private final WorkspaceViewModel workspace;
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
   private final ObservableList<Path> readOnlyRecentFiles =
@@ -63,6 +65,7 @@ public final class WorkstationViewModel {
     this.holdings = new HoldingsViewModel(document, runner);
     this.proposal = new ProposalViewModel(document, runner, new PrefsBookMemory());
     this.exposure = new ExposureViewModel(document, runner);
+    this.margin = new MarginViewModel(document, runner);
     this.workspace = new WorkspaceViewModel(Arrangement.fromText(prefs.workspace()));
     // an account's own weights are shown when the rebalance works account by account
     holdings.scopeProperty().bind(proposal.settings().scopeProperty());
@@ -201,6 +204,11 @@ public final class WorkstationViewModel {
   /** The exposure view's state. */
   public ExposureViewModel exposure() {
     return exposure;
+  }
+
+  /** The margin view's state. */
+  public MarginViewModel margin() {
+    return margin;
   }
 
   /** How the window's views are arranged. */

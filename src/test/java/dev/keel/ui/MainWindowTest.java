@@ -144,6 +144,24 @@ class MainWindowTest {
         .orElseThrow(() -> new AssertionError("no " + columnId + " cell for " + key));
   }
 
+  /** Whether a drawn row of the table {@code id} shows all of {@code texts} in its cells. */
+  private static boolean tableHasRow(FxRobot robot, String id, String... texts) {
+    return rowTexts(robot, id).stream().anyMatch(cells -> cells.containsAll(List.of(texts)));
+  }
+
+  /** The texts of the cells of each drawn row of the table {@code id}, in the columns' order. */
+  private static List<List<String>> rowTexts(FxRobot robot, String id) {
+    return robot.lookup("#" + id).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+        .filter(row -> row.getItem() != null)
+        .map(
+            row ->
+                row.getChildrenUnmodifiable().stream()
+                    .filter(TableCell.class::isInstance)
+                    .map(cell -> ((TableCell<?, ?>) cell).getText())
+                    .toList())
+        .toList();
+  }
+
   private static String status(FxRobot robot) {
     return robot.lookup("#status").queryAs(Label.class).getText();
   }
@@ -516,5 +534,34 @@ class MainWindowTest {
     assertThat(viewModel.proposal().hedgeProperty().get()).isNull();
     assertThat(robot.lookup("#hedge-asked").queryAs(Label.class).getParent().isVisible()).isFalse();
     assertThat(viewModel.proposal().rows()).anyMatch(r -> r.trade().symbol().equals("ESZ6"));
+  }
+
+  @Test
+  void theMarginView_showsTheAccountsAndTheirContracts_ofAMarginBook(FxRobot robot)
+      throws Exception {
+    Path book = folder.resolve("margin-binance.json");
+    Files.copy(
+        TestPortfolios.MARGIN_BINANCE, book, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    robot.interact(() -> viewModel.document().open(book));
+    robot.interact(() -> viewModel.workspace().bringForward(dev.keel.ui.workspace.ViewId.MARGIN));
+
+    waitUntil(() -> tableHasRow(robot, "margin-accounts", "binance", "cross", "15.25%", "-4.05%"));
+    waitUntil(() -> tableHasRow(robot, "margin-positions", "binance", "BTCUSDT", "85775.29"));
+    assertThat(viewModel.margin().shownProperty().get()).isTrue();
+    assertThat(viewModel.margin().staleProperty().get()).isFalse();
+    List<String> btc =
+        rowTexts(robot, "margin-positions").stream()
+            .filter(cells -> cells.containsAll(List.of("binance", "BTCUSDT")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(btc.indexOf("85775.29")).as("beside the mark").isEqualTo(btc.indexOf("91290.4") + 1);
+    // the isolated account's contract is the last row: scrolled to, in case the area is short
+    javafx.scene.control.TableView<?> contracts =
+        robot.lookup("#margin-positions").queryAs(javafx.scene.control.TableView.class);
+    robot.interact(() -> contracts.scrollTo(contracts.getItems().size() - 1));
+    waitUntil(
+        () -> tableHasRow(robot, "margin-positions", "binance-isolated", "ETHUSDT", "3381.023"));
+    assertThat(robot.lookup("#margin-warnings").tryQuery()).isPresent();
+    assertThat(robot.lookup("#placeholder-margin").tryQuery()).isEmpty();
   }
 }

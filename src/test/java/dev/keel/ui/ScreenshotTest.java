@@ -114,9 +114,20 @@ class ScreenshotTest {
         () -> {
           viewModel.document().open(TestPortfolios.DERIVATIVES);
           viewModel.workspace().bringForward(ViewId.RISK);
-          viewModel.workspace().bringForward(ViewId.MARGIN);
+          viewModel.workspace().bringForward(ViewId.STRESS);
         },
         "workstation-views-to-come");
+  }
+
+  @Test
+  void workstation_margin(FxRobot robot) throws Exception {
+    renderBoth(
+        robot,
+        () -> {
+          viewModel.document().open(TestPortfolios.MARGIN_BINANCE);
+          viewModel.workspace().bringForward(ViewId.MARGIN);
+        },
+        "workstation-margin");
   }
 
   @Test

@@ -15,14 +15,6 @@ public final class PlaceholderView {
   /** The place of {@code view}, a view Keel does not fill yet. */
   public static Node of(ViewId view) {
     return switch (view) {
-      case MARGIN ->
-          of(
-              view,
-              "Margin, collateral and liquidation",
-              "This view will show each account's margin balance, maintenance margin, margin ratio"
-                  + " and free collateral, each position's liquidation price, and what the proposal"
-                  + " does to them. Keel does not work out margin yet: it funds trades from cash"
-                  + " only.");
       case STRESS ->
           of(
               view,
