@@ -74,8 +74,7 @@ public final class ProposalViewModel {
   private final BooleanProperty blocked = new SimpleBooleanProperty();
 
   private final ObjectProperty<HedgeRequest> hedge = new SimpleObjectProperty<>();
-  private boolean
-      hedgeShown; // whether the review shown is of a hedge (reviews carry within a kind)
+  private boolean hedgeShown; // the review shown is of a hedge (a review carries within a kind)
   private Map<String, Integer> rowIndex = Map.of();
 
   /** The order the table shows the trades in, null for the proposal's: see {@link #presorted}. */
@@ -152,12 +151,11 @@ public final class ProposalViewModel {
     askedWith = chosen;
     blocked.set(false);
     Object book = book();
-    // a rebalance's state is remembered for undo; a hedge is asked afresh
+    // undo remembers a rebalance's state; a review carries over within one book and kind only
     RebalanceSettings remembered = chosen instanceof RebalanceSettings r ? r : null;
     boolean recall = !always && remembered != null;
     Optional<Review> recalled =
         recall ? memory.recall(book, portfolio, remembered) : Optional.empty();
-    // review work goes on in a new proposal of the same book and kind, else it starts afresh
     boolean ofHedge = chosen instanceof HedgeRequest;
     Review earlier = memory.isOf(book) && hedgeShown == ofHedge ? review.get() : null;
     message.set("Working out the trades…");
