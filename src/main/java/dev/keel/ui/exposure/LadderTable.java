@@ -8,6 +8,7 @@ import static dev.keel.ui.exposure.Figures.rounded;
 import dev.keel.analytics.exposure.ExpiryRung;
 import dev.keel.analytics.exposure.ExposureCalculator;
 import dev.keel.analytics.exposure.PositionExposure;
+import dev.keel.ui.common.TableColumns;
 import java.math.BigDecimal;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,7 +48,7 @@ final class LadderTable {
     SortedList<ExpiryRung> rows = new SortedList<>(viewModel.ladder());
     rows.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(rows);
-    Columns<ExpiryRung> columns = new Columns<>(table);
+    TableColumns<ExpiryRung> columns = new TableColumns<>(table);
     columns.text("Expiry", r -> r.expiry().toString(), null);
     Function<ExpiryRung, BigDecimal> days = r -> BigDecimal.valueOf(r.daysToExpiry());
     columns.figure("Days\nleft", days, r -> Figures.written(days.apply(r)), null);
@@ -77,7 +78,7 @@ final class LadderTable {
   }
 
   private static void figure(
-      Columns<ExpiryRung> columns, String title, Function<ExpiryRung, BigDecimal> figure) {
+      TableColumns<ExpiryRung> columns, String title, Function<ExpiryRung, BigDecimal> figure) {
     columns.figure(title, figure, r -> grouped(figure.apply(r)), null);
   }
 

@@ -9,6 +9,7 @@ import dev.keel.analytics.exposure.BookExposure;
 import dev.keel.analytics.exposure.PositionExposure;
 import dev.keel.analytics.pricing.Greeks;
 import dev.keel.model.AssetType;
+import dev.keel.ui.common.TableColumns;
 import java.math.BigDecimal;
 import java.util.function.Function;
 import javafx.collections.transformation.SortedList;
@@ -45,7 +46,7 @@ final class PositionTable {
     SortedList<PositionExposure> rows = new SortedList<>(viewModel.positions());
     rows.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(rows);
-    Columns<PositionExposure> columns = new Columns<>(table);
+    TableColumns<PositionExposure> columns = new TableColumns<>(table);
     columns.text("Account", PositionExposure::account, null);
     columns.text("Symbol", PositionExposure::symbol, null);
     columns.text("Type", p -> p.type().label(), null);
@@ -93,7 +94,7 @@ final class PositionTable {
   }
 
   private static void figure(
-      Columns<PositionExposure> columns,
+      TableColumns<PositionExposure> columns,
       String title,
       Function<PositionExposure, BigDecimal> figure,
       Function<PositionExposure, String> tip) {

@@ -6,6 +6,7 @@ import static dev.keel.ui.exposure.Figures.grouped;
 import static dev.keel.ui.exposure.Figures.rounded;
 
 import dev.keel.analytics.exposure.UnderlyingExposure;
+import dev.keel.ui.common.TableColumns;
 import java.math.BigDecimal;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -33,7 +34,7 @@ final class UnderlyingTable {
     SortedList<UnderlyingExposure> rows = new SortedList<>(viewModel.underlyings());
     rows.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(rows);
-    Columns<UnderlyingExposure> columns = new Columns<>(table);
+    TableColumns<UnderlyingExposure> columns = new TableColumns<>(table);
     columns.text("Underlying", UnderlyingExposure::underlying, null);
     columns.figureOrWord(
         "Price",
@@ -76,7 +77,7 @@ final class UnderlyingTable {
   }
 
   private static void money(
-      Columns<UnderlyingExposure> columns,
+      TableColumns<UnderlyingExposure> columns,
       String title,
       ToDoubleFunction<UnderlyingExposure> value) {
     columns.figure(

@@ -1,17 +1,10 @@
 package dev.keel.ui.margin;
 
-import dev.keel.ui.common.ColumnFit;
 import dev.keel.ui.common.CssStates;
-import java.util.ArrayList;
-import java.util.Comparator;
+import dev.keel.ui.common.TableColumns;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -21,8 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -44,9 +35,6 @@ public final class MarginView {
 
   /** An account at or past liquidation: tinted (keel.css), besides its text marker. */
   public static final PseudoClass AT_LIQUIDATION = PseudoClass.getPseudoClass("breached");
-
-  /** The style class of a column of figures: aligned right (keel.css). */
-  static final String NUMERIC = "numeric";
 
   private final BorderPane root = new BorderPane();
   private final MarginViewModel viewModel;
@@ -95,18 +83,29 @@ public final class MarginView {
                     AT_LIQUIDATION, !empty && row != null && row.atLiquidation());
               }
             });
-    Fits<AccountRow> fits = new Fits<>(accounts);
-    fits.text("Account", AccountRow::account);
-    fits.text("Mode", AccountRow::mode);
-    fits.figure("Wallet", AccountRow::wallet, a -> a.figures().walletBalance());
-    fits.figure("Unrealised", AccountRow::unrealised, a -> a.figures().unrealisedPnl());
-    fits.figure("Margin balance", AccountRow::marginBalance, a -> a.figures().marginBalance());
-    fits.figure("Initial", AccountRow::initial, a -> a.figures().initialMargin());
-    fits.figure("Maintenance", AccountRow::maintenance, a -> a.figures().maintenanceMargin());
-    fits.nullable("Margin ratio", AccountRow::marginRatio, a -> a.figures().marginRatio());
-    fits.nullable("Leverage", AccountRow::leverage, a -> a.figures().leverage());
-    fits.figure("Free", AccountRow::free, a -> a.figures().freeCollateral());
-    fits.nullable("Shock to liq.", AccountRow::shock, a -> a.figures().shockToLiquidation());
+    TableColumns<AccountRow> fits = new TableColumns<>(accounts);
+    fits.text("Account", AccountRow::account, null);
+    fits.text("Mode", AccountRow::mode, null);
+    fits.figure("Wallet", a -> decimal(a.figures().walletBalance()), AccountRow::wallet, null);
+    fits.figure(
+        "Unrealised", a -> decimal(a.figures().unrealisedPnl()), AccountRow::unrealised, null);
+    fits.figure(
+        "Margin balance",
+        a -> decimal(a.figures().marginBalance()),
+        AccountRow::marginBalance,
+        null);
+    fits.figure("Initial", a -> decimal(a.figures().initialMargin()), AccountRow::initial, null);
+    fits.figure(
+        "Maintenance",
+        a -> decimal(a.figures().maintenanceMargin()),
+        AccountRow::maintenance,
+        null);
+    fits.figure(
+        "Margin ratio", a -> decimal(a.figures().marginRatio()), AccountRow::marginRatio, null);
+    fits.figure("Leverage", a -> decimal(a.figures().leverage()), AccountRow::leverage, null);
+    fits.figure("Free", a -> decimal(a.figures().freeCollateral()), AccountRow::free, null);
+    fits.figure(
+        "Shock to liq.", a -> decimal(a.figures().shockToLiquidation()), AccountRow::shock, null);
     fits.fitTo(viewModel.accounts());
   }
 
@@ -116,16 +115,24 @@ public final class MarginView {
     SortedList<PositionRow> rows = new SortedList<>(viewModel.positions());
     rows.comparatorProperty().bind(positions.comparatorProperty());
     positions.setItems(rows);
-    Fits<PositionRow> fits = new Fits<>(positions);
-    fits.text("Account", PositionRow::account);
-    fits.text("Symbol", PositionRow::symbol);
-    fits.figure("Quantity", PositionRow::quantity, p -> p.figures().quantity());
-    fits.nullable("Entry", PositionRow::entry, p -> p.figures().entryPrice());
-    fits.figure("Mark", PositionRow::mark, p -> p.figures().markPrice());
-    fits.nullable("Liquidation", PositionRow::liquidation, p -> p.figures().liquidationPrice());
-    fits.figure("Notional", PositionRow::notional, p -> p.figures().notional());
-    fits.figure("Initial", PositionRow::initial, p -> p.figures().initialMargin());
-    fits.figure("Maintenance", PositionRow::maintenance, p -> p.figures().maintenanceMargin());
+    TableColumns<PositionRow> fits = new TableColumns<>(positions);
+    fits.text("Account", PositionRow::account, null);
+    fits.text("Symbol", PositionRow::symbol, null);
+    fits.figure("Quantity", p -> decimal(p.figures().quantity()), PositionRow::quantity, null);
+    fits.figure("Entry", p -> decimal(p.figures().entryPrice()), PositionRow::entry, null);
+    fits.figure("Mark", p -> decimal(p.figures().markPrice()), PositionRow::mark, null);
+    fits.figure(
+        "Liquidation",
+        p -> decimal(p.figures().liquidationPrice()),
+        PositionRow::liquidation,
+        null);
+    fits.figure("Notional", p -> decimal(p.figures().notional()), PositionRow::notional, null);
+    fits.figure("Initial", p -> decimal(p.figures().initialMargin()), PositionRow::initial, null);
+    fits.figure(
+        "Maintenance",
+        p -> decimal(p.figures().maintenanceMargin()),
+        PositionRow::maintenance,
+        null);
     fits.fitTo(viewModel.positions());
   }
 
@@ -178,70 +185,8 @@ public final class MarginView {
     return heading;
   }
 
-  /**
-   * The columns of one table: each cell shows its row's text; a column of figures is aligned right
-   * and sorts by the figure (a figure that does not apply first); every column is as wide as its
-   * header and its widest text, refitted a turn of the JavaFX thread after the rows change.
-   */
-  private static final class Fits<T> {
-    private final TableView<T> table;
-    private final List<ColumnFit<T>> fits = new ArrayList<>();
-    private boolean pending;
-
-    Fits(TableView<T> table) {
-      this.table = table;
-    }
-
-    void text(String title, Function<T, String> text) {
-      column(title, text).setComparator(Comparator.comparing(text));
-    }
-
-    void figure(String title, Function<T, String> text, ToDoubleFunction<T> figure) {
-      TableColumn<T, T> column = column(title, text);
-      column.setComparator(Comparator.comparingDouble(figure));
-      column.getStyleClass().add(NUMERIC);
-    }
-
-    void nullable(String title, Function<T, String> text, Function<T, Double> figure) {
-      TableColumn<T, T> column = column(title, text);
-      column.setComparator(
-          Comparator.comparing(figure, Comparator.nullsFirst(Comparator.naturalOrder())));
-      column.getStyleClass().add(NUMERIC);
-    }
-
-    private TableColumn<T, T> column(String title, Function<T, String> text) {
-      TableColumn<T, T> column = new TableColumn<>(title);
-      column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-      column.setCellFactory(
-          c ->
-              new TableCell<>() {
-                @Override
-                protected void updateItem(T row, boolean empty) {
-                  super.updateItem(row, empty);
-                  setText(empty || row == null ? null : text.apply(row));
-                }
-              });
-      fits.add(ColumnFit.ofTexts(column, text, false));
-      table.getColumns().add(column);
-      return column;
-    }
-
-    void fitTo(ObservableList<T> rows) {
-      rows.addListener((ListChangeListener<T>) change -> fitLater(rows));
-      fitLater(rows);
-    }
-
-    private void fitLater(ObservableList<T> rows) {
-      if (pending) {
-        return;
-      }
-      pending = true;
-      Platform.runLater(
-          () -> {
-            pending = false;
-            List<T> lines = List.copyOf(rows);
-            fits.forEach(each -> each.fit(lines));
-          });
-    }
+  /** A figure for sorting, {@code null} where there is none. */
+  private static BigDecimal decimal(Double value) {
+    return value == null ? null : BigDecimal.valueOf(value);
   }
 }

@@ -1,6 +1,5 @@
-package dev.keel.ui.exposure;
+package dev.keel.ui.common;
 
-import dev.keel.ui.common.ColumnFit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,15 +15,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
 /**
- * The columns of one of the exposure view's tables and their widths. A column's cells show a row's
- * text, with a tooltip where the row has more to say; a column of figures sorts by the figure, and
- * is as wide as its header and its widest text, refitted each time the rows change (a column a turn
- * of the JavaFX thread), so a figure is never cut to "…". The column of words that gives way keeps
- * its whole text in the tooltip.
+ * The columns of one of the analytics views' tables (exposure, margin) and their widths. A column's
+ * cells show a row's text, with a tooltip where the row has more to say; a column of figures sorts
+ * by the figure, and is as wide as its header and its widest text, refitted each time the rows
+ * change (a column a turn of the JavaFX thread), so a figure is never cut to "…". The column of
+ * words that gives way keeps its whole text in the tooltip.
  */
-final class Columns<T> {
+public final class TableColumns<T> {
   /** The style class of a column of figures: aligned right (keel.css). */
-  static final String NUMERIC = "numeric";
+  public static final String NUMERIC = "numeric";
 
   private final TableView<T> table;
   private final List<ColumnFit<T>> fits = new ArrayList<>();
@@ -32,12 +31,12 @@ final class Columns<T> {
   /** Whether a fit is on its way. */
   private boolean pending;
 
-  Columns(TableView<T> table) {
+  public TableColumns(TableView<T> table) {
     this.table = table;
   }
 
   /** A column of words, fitted to the longest. */
-  TableColumn<T, T> text(String title, Function<T, String> text, Function<T, String> tip) {
+  public TableColumn<T, T> text(String title, Function<T, String> text, Function<T, String> tip) {
     TableColumn<T, T> column = column(title, text, tip);
     column.setComparator(Comparator.comparing(text));
     fits.add(ColumnFit.ofTexts(column, text, false));
@@ -47,7 +46,7 @@ final class Columns<T> {
   /**
    * The column of words that gives way, no narrower than {@code minWidth}; its tooltip is whole.
    */
-  TableColumn<T, T> givingWay(String title, Function<T, String> text, double minWidth) {
+  public TableColumn<T, T> givingWay(String title, Function<T, String> text, double minWidth) {
     TableColumn<T, T> column = column(title, text, text);
     column.setComparator(Comparator.comparing(text));
     column.setMinWidth(minWidth);
@@ -59,7 +58,7 @@ final class Columns<T> {
    * A column of figures: {@code text} writes a row's {@code figure} (null where the row has none),
    * sorted by it, fitted to the texts of the largest, smallest and longest-written.
    */
-  TableColumn<T, T> figure(
+  public TableColumn<T, T> figure(
       String title,
       Function<T, BigDecimal> figure,
       Function<T, String> text,
@@ -73,7 +72,7 @@ final class Columns<T> {
    * A column of figures whose texts say more than the figure (a word instead, "undefined"; a
    * currency after it): sorted by the figure, fitted to the longest texts.
    */
-  TableColumn<T, T> figureOrWord(
+  public TableColumn<T, T> figureOrWord(
       String title,
       Function<T, BigDecimal> figure,
       Function<T, String> text,
@@ -105,7 +104,7 @@ final class Columns<T> {
   }
 
   /** Fits the columns to {@code rows} now, and again each time they change. */
-  void fitTo(ObservableList<T> rows) {
+  public void fitTo(ObservableList<T> rows) {
     rows.addListener((ListChangeListener<T>) change -> fitLater(rows));
     fitLater(rows);
   }
