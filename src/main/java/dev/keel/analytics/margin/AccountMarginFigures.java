@@ -22,6 +22,8 @@ import dev.keel.model.margin.MarginMode;
  * @param shockToLiquidation the common move of every underlying (-0.3 for 30 % down) at which the
  *     margin balance meets the maintenance margin, the one nearest to 0 within -99 % to +500 %;
  *     {@code null} when there is none
+ * @param atLiquidation whether the account is at or past liquidation now: its margin balance does
+ *     not cover its maintenance margin (in isolated mode, one position's own margin does not)
  */
 public record AccountMarginFigures(
     String account,
@@ -35,4 +37,5 @@ public record AccountMarginFigures(
     Double leverage,
     double freeCollateral,
     Double healthFactor,
-    Double shockToLiquidation) {}
+    Double shockToLiquidation,
+    boolean atLiquidation) {}

@@ -40,6 +40,9 @@ final class AccountRun {
    */
   private boolean leveragedInCash;
 
+  /** Whether the account is at or past liquidation now (worked out with the warnings). */
+  private boolean atLiquidation;
+
   AccountRun(
       Portfolio portfolio,
       MarketSnapshot market,
@@ -129,11 +132,11 @@ final class AccountRun {
     }
     double balance = collateral + derivativesValue;
     double maintenance = contracts.stream().mapToDouble(c -> c.maintenanceInBase(0)).sum();
-    boolean past =
+    atLiquidation =
         margin.mode() == MarginMode.ISOLATED
             ? contracts.stream().anyMatch(c -> c.isolatedBalance(0) <= c.maintenance(0))
             : margin.isMargined() && !contracts.isEmpty() && balance <= maintenance;
-    if (past) {
+    if (atLiquidation) {
       warnings.add(
           account.id()
               + ": at or past liquidation now: its margin balance does not cover its maintenance"
@@ -165,7 +168,8 @@ final class AccountRun {
         balance > 0 ? grossNotional / balance : null,
         balance - initial,
         null,
-        shock);
+        shock,
+        atLiquidation);
   }
 
   /** The margin ratio: the account's, or in isolated mode the highest of its positions' own. */

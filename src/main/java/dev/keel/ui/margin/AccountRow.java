@@ -7,8 +7,7 @@ import dev.keel.analytics.margin.AccountMarginFigures;
  * arrive, and whether it is at or past liquidation.
  *
  * @param figures the account's figures as the calculator worked them out
- * @param atLiquidation whether its margin ratio is 100 % or more, or the warnings say it is past
- *     liquidation
+ * @param atLiquidation whether it is at or past liquidation, as the calculator says
  */
 public record AccountRow(AccountMarginFigures figures, boolean atLiquidation) {
   /** The account's id, with a marker when it is at liquidation. */

@@ -1,6 +1,5 @@
 package dev.keel.ui.margin;
 
-import dev.keel.analytics.margin.AccountMarginFigures;
 import dev.keel.analytics.margin.BookMargin;
 import dev.keel.analytics.margin.MarginCalculator;
 import dev.keel.model.Portfolio;
@@ -33,9 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class MarginViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(MarginViewModel.class);
-
-  /** The margin ratio at which an account is liquidated: its maintenance margin is its balance. */
-  private static final double LIQUIDATION_RATIO = 1;
 
   private final DocumentViewModel document;
   private final LatestTask work;
@@ -110,25 +106,10 @@ public final class MarginViewModel {
       return;
     }
     accounts.setAll(
-        done.accounts().stream()
-            .map(a -> new AccountRow(a, atLiquidation(a, done.warnings())))
-            .toList());
+        done.accounts().stream().map(a -> new AccountRow(a, a.atLiquidation())).toList());
     positions.setAll(done.positions().stream().map(PositionRow::new).toList());
     warnings.setAll(done.warnings());
     summary.set(summary(done, accounts));
-  }
-
-  /**
-   * Whether {@code account} is at or past liquidation: its margin ratio is 100 % or more, or the
-   * calculator warns so (an isolated position whose own margin no longer covers it).
-   */
-  static boolean atLiquidation(AccountMarginFigures account, List<String> warnings) {
-    Double ratio = account.marginRatio();
-    if (ratio != null && ratio >= LIQUIDATION_RATIO) {
-      return true;
-    }
-    String past = account.account() + ": at or past liquidation";
-    return warnings.stream().anyMatch(w -> w.startsWith(past));
   }
 
   private static String summary(BookMargin margin, List<AccountRow> rows) {

@@ -97,6 +97,7 @@ class MarginCalculatorTest {
     assertThat(account(there, "cross").marginRatio()).isCloseTo(1, within(AT_LIQUIDATION));
     // the isolated SOL position went at -1.6 %: its own margin is gone, so it has no ratio
     assertThat(account(there, "isolated").marginRatio()).isNull();
+    assertThat(account(there, "isolated").atLiquidation()).isTrue(); // its own margin is gone
   }
 
   @Test
@@ -131,6 +132,8 @@ class MarginCalculatorTest {
     // margin balance 500 against a maintenance margin of 730
     assertThat(account(figures, "cross").marginRatio()).isCloseTo(730.0 / 500, within(1e-12));
     assertThat(account(figures, "cross").shockToLiquidation()).isZero();
+    assertThat(account(figures, "cross").atLiquidation()).isTrue();
+    assertThat(account(margin, "cross").atLiquidation()).isFalse();
     assertThat(figures.warnings())
         .contains(
             "cross: at or past liquidation now: its margin balance does not cover its"

@@ -3,11 +3,9 @@ package dev.keel.ui.margin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keel.TestPortfolios;
-import dev.keel.analytics.margin.AccountMarginFigures;
 import dev.keel.analytics.margin.BookMargin;
 import dev.keel.analytics.margin.MarginCalculator;
 import dev.keel.model.Portfolio;
-import dev.keel.model.margin.MarginMode;
 import dev.keel.model.market.Price;
 import dev.keel.ui.common.FakePrompts;
 import dev.keel.ui.common.ImmediateTaskRunner;
@@ -15,7 +13,6 @@ import dev.keel.ui.common.Lane;
 import dev.keel.ui.common.ManualTaskRunner;
 import dev.keel.ui.document.DocumentViewModel;
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The margin view-model without a window: what it shows, and when it works it out. */
@@ -108,22 +105,6 @@ class MarginViewModelTest {
   }
 
   @Test
-  void atLiquidation_atARatioOf100Percent_orWhenTheWarningsSaySo() {
-    assertThat(MarginViewModel.atLiquidation(figures("a", 1.0), List.of())).isTrue();
-    assertThat(MarginViewModel.atLiquidation(figures("a", 0.9999), List.of())).isFalse();
-    assertThat(MarginViewModel.atLiquidation(figures("a", null), List.of())).isFalse();
-    assertThat(
-            MarginViewModel.atLiquidation(
-                figures("a", null),
-                List.of("a: at or past liquidation now: its margin balance does not cover it")))
-        .isTrue();
-    assertThat(
-            MarginViewModel.atLiquidation(
-                figures("a", 0.5), List.of("ab: at or past liquidation now: another account")))
-        .isFalse();
-  }
-
-  @Test
   void hidden_theMarginWaitsForTheView_andIsStaleUntilItComesForward() {
     ManualTaskRunner compute = new ManualTaskRunner();
     MarginViewModel viewModel = new MarginViewModel(document, compute);
@@ -168,10 +149,5 @@ class MarginViewModelTest {
                 .withPrice(new Price("BTC", mark, book.market().asOf()))
                 .withPrice(new Price("BTCUSDT", mark, book.market().asOf())))
         .build();
-  }
-
-  private static AccountMarginFigures figures(String account, Double ratio) {
-    return new AccountMarginFigures(
-        account, MarginMode.CROSS, 1000, 0, 1000, 100, 10, ratio, 1.0, 900, null, -0.5);
   }
 }
