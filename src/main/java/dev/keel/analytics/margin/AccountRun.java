@@ -40,6 +40,12 @@ final class AccountRun {
    */
   private boolean leveragedInCash;
 
+  /** The collateral at its haircuts, the margin balance and the maintenance margin, today. */
+  private double wallet;
+
+  private double balance;
+  private double maintenance;
+
   /** Whether the account is at or past liquidation now (worked out with the warnings). */
   private boolean atLiquidation;
 
@@ -87,6 +93,9 @@ final class AccountRun {
                 + " so its maintenance margin is counted as 0");
       }
     }
+    wallet = collateral(0);
+    balance = wallet + derivativesValue;
+    maintenance = contracts.stream().mapToDouble(c -> c.maintenanceInBase(0)).sum();
     warnAboutFigures();
     if (leveragedInCash) {
       warnings.add(
@@ -120,18 +129,15 @@ final class AccountRun {
       }
       isolated += contract.isolatedMarginInBase();
     }
-    double collateral = collateral(0);
-    if (margin.mode() == MarginMode.ISOLATED && isolated > collateral + 1e-9) {
+    if (margin.mode() == MarginMode.ISOLATED && isolated > wallet + 1e-9) {
       warnings.add(
           account.id()
               + ": its positions' isolated margins add up to "
               + String.format(Locale.ROOT, "%.2f", isolated)
               + ", more than its collateral of "
-              + String.format(Locale.ROOT, "%.2f", collateral)
+              + String.format(Locale.ROOT, "%.2f", wallet)
               + ": the file sets aside money the account does not hold");
     }
-    double balance = collateral + derivativesValue;
-    double maintenance = contracts.stream().mapToDouble(c -> c.maintenanceInBase(0)).sum();
     atLiquidation =
         margin.mode() == MarginMode.ISOLATED
             ? contracts.stream().anyMatch(c -> c.isolatedBalance(0) <= c.maintenance(0))
@@ -145,15 +151,8 @@ final class AccountRun {
   }
 
   AccountMarginFigures figures() {
-    double wallet = collateral(0);
-    double balance = wallet + derivativesValue;
-    double maintenance = 0;
-    double initial = 0;
-    for (TieredContract contract : contracts) {
-      maintenance += contract.maintenanceInBase(0);
-      initial += contract.initialInBase();
-    }
-    Double ratio = ratio(balance, maintenance);
+    double initial = contracts.stream().mapToDouble(TieredContract::initialInBase).sum();
+    Double ratio = ratio();
     Double shock =
         margin.isMargined() && (!contracts.isEmpty() || hasShortOptions()) ? shock() : null;
     return new AccountMarginFigures(
@@ -173,7 +172,7 @@ final class AccountRun {
   }
 
   /** The margin ratio: the account's, or in isolated mode the highest of its positions' own. */
-  private Double ratio(double balance, double maintenance) {
+  private Double ratio() {
     if (!margin.isMargined()) {
       return null; // a cash account keeps no maintenance margin
     }
@@ -192,8 +191,6 @@ final class AccountRun {
   }
 
   List<PositionMarginFigures> positions() {
-    double balance = collateral(0) + derivativesValue;
-    double maintenance = contracts.stream().mapToDouble(c -> c.maintenanceInBase(0)).sum();
     List<PositionMarginFigures> figures = new ArrayList<>();
     for (TieredContract contract : contracts) {
       Double liquidation =
@@ -274,15 +271,13 @@ final class AccountRun {
     }
     CommonMove move = CommonMove.of(portfolio, market, held);
     warnings.addAll(move.warnings());
-    double base = collateral(0) + derivativesValue;
     return MoveToLiquidation.nearest(
         m -> {
-          double balance = base - collateral(0) + collateral(m) + move.change(m);
-          double maintenance = 0;
+          double moved = collateral(m) + derivativesValue + move.change(m);
           for (TieredContract contract : contracts) {
-            maintenance += contract.maintenanceInBase(m);
+            moved -= contract.maintenanceInBase(m);
           }
-          return balance - maintenance;
+          return moved;
         });
   }
 }
