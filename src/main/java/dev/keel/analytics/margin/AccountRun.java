@@ -46,6 +46,9 @@ final class AccountRun {
   private double balance;
   private double maintenance;
 
+  /** Whether the shock to liquidation is worked out. */
+  private final boolean withShock;
+
   /** Whether the account is at or past liquidation now (worked out with the warnings). */
   private boolean atLiquidation;
 
@@ -55,7 +58,9 @@ final class AccountRun {
       MarketView view,
       Account account,
       List<Position> held,
-      Map<String, PositionExposure> exposures) {
+      Map<String, PositionExposure> exposures,
+      boolean withShock) {
+    this.withShock = withShock;
     this.portfolio = portfolio;
     this.market = market;
     this.view = view;
@@ -154,7 +159,9 @@ final class AccountRun {
     double initial = contracts.stream().mapToDouble(TieredContract::initialInBase).sum();
     Double ratio = ratio();
     Double shock =
-        margin.isMargined() && (!contracts.isEmpty() || hasShortOptions()) ? shock() : null;
+        withShock && margin.isMargined() && (!contracts.isEmpty() || hasShortOptions())
+            ? shock()
+            : null;
     return new AccountMarginFigures(
         account.id(),
         margin.mode(),

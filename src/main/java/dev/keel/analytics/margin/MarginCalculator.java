@@ -25,9 +25,19 @@ import java.util.Map;
  */
 public final class MarginCalculator {
   /** The shared instance. */
-  public static final MarginCalculator DEFAULT = new MarginCalculator();
+  public static final MarginCalculator DEFAULT = new MarginCalculator(true);
 
-  private MarginCalculator() {}
+  /**
+   * An instance that leaves the shock to liquidation out ({@code null}): for the margin after a
+   * stress scenario, where the scan for the move is time the caller does not need.
+   */
+  public static final MarginCalculator WITHOUT_SHOCK = new MarginCalculator(false);
+
+  private final boolean withShock;
+
+  private MarginCalculator(boolean withShock) {
+    this.withShock = withShock;
+  }
 
   /** The margin of a valid portfolio under its own snapshot. */
   public BookMargin compute(Portfolio portfolio) {
@@ -59,7 +69,8 @@ public final class MarginCalculator {
               view,
               account,
               held.getOrDefault(account.id(), List.of()),
-              exposures);
+              exposures,
+              withShock);
       accounts.add(run.figures());
       positions.addAll(run.positions());
       warnings.addAll(run.warnings());

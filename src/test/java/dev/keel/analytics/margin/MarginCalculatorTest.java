@@ -55,6 +55,20 @@ class MarginCalculatorTest {
   }
 
   @Test
+  void withoutShock_leavesOnlyTheShockOut() {
+    BookMargin without = MarginCalculator.WITHOUT_SHOCK.compute(book);
+    for (AccountMarginFigures full : margin.accounts()) {
+      AccountMarginFigures quick = account(without, full.account());
+      assertThat(quick.shockToLiquidation()).isNull();
+      assertThat(quick.marginBalance()).isEqualTo(full.marginBalance());
+      assertThat(quick.maintenanceMargin()).isEqualTo(full.maintenanceMargin());
+      assertThat(quick.marginRatio()).isEqualTo(full.marginRatio());
+    }
+    assertThat(without.positions()).isEqualTo(margin.positions());
+    assertThat(account(margin, "cross").shockToLiquidation()).isNotNull();
+  }
+
+  @Test
   void crossLiquidationPrices_areTheWorkedExamples() {
     assertThat(position(margin, "BTCUSDT").liquidationPrice())
         .isCloseTo(75_630 / 1.99, within(CENT));
