@@ -18,6 +18,7 @@ public final class CommandNames {
           "drift",
           "exposure",
           "margin",
+          "stress",
           "rebalance",
           "hedge",
           "import-holdings",

@@ -38,6 +38,7 @@ public final class KeelCli implements Runnable {
           DriftCommand.class,
           ExposureCommand.class,
           MarginCommand.class,
+          StressCommand.class,
           RebalanceCommand.class,
           HedgeCommand.class,
           ImportHoldingsCommand.class,

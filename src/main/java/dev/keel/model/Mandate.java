@@ -1,6 +1,8 @@
 package dev.keel.model;
 
+import dev.keel.model.stress.StressGroup;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -18,6 +20,8 @@ import java.util.TreeMap;
  * @param exposureBasis whether weights measure value or delta-adjusted exposure
  * @param hedges the instrument that closes an underlying's exposure gap, by underlying (BTC to
  *     BTC-PERPETUAL); an underlying not named is traded through its spot instrument
+ * @param stressGroups the groups of underlyings that move together in stress scenarios, with their
+ *     scan ranges; empty for Keel's default groups (docs/stress.md)
  */
 public record Mandate(
     TargetAllocation targets,
@@ -26,7 +30,8 @@ public record Mandate(
     Map<String, Restriction> restrictions,
     CashPolicy cashPolicy,
     ExposureBasis exposureBasis,
-    Map<String, String> hedges) {
+    Map<String, String> hedges,
+    List<StressGroup> stressGroups) {
 
   /** No targets, the default bands, free trading, no restrictions, no floor. */
   public static final Mandate NONE =
@@ -43,6 +48,18 @@ public record Mandate(
     this(targets, bands, costs, restrictions, cashPolicy, ExposureBasis.VALUE, Map.of());
   }
 
+  /** A mandate with Keel's default stress groups. */
+  public Mandate(
+      TargetAllocation targets,
+      BandPolicy bands,
+      CostModel costs,
+      Map<String, Restriction> restrictions,
+      CashPolicy cashPolicy,
+      ExposureBasis exposureBasis,
+      Map<String, String> hedges) {
+    this(targets, bands, costs, restrictions, cashPolicy, exposureBasis, hedges, List.of());
+  }
+
   public Mandate {
     Objects.requireNonNull(targets, "targets");
     Objects.requireNonNull(bands, "bands");
@@ -51,5 +68,6 @@ public record Mandate(
     Objects.requireNonNull(cashPolicy, "cashPolicy");
     Objects.requireNonNull(exposureBasis, "exposureBasis");
     hedges = Collections.unmodifiableSortedMap(new TreeMap<>(hedges));
+    stressGroups = List.copyOf(stressGroups);
   }
 }

@@ -2,6 +2,7 @@ package dev.keel.model;
 
 import dev.keel.model.check.Checks;
 import dev.keel.model.market.MarketSnapshot;
+import dev.keel.model.stress.StressGroup;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -114,6 +115,10 @@ public record Portfolio(
   }
 
   /** Instruments by symbol; the first wins when a symbol repeats (which validation reports). */
+  public List<StressGroup> stressGroups() {
+    return mandate.stressGroups();
+  }
+
   public Map<String, Instrument> instrumentsBySymbol() {
     return index(book.instruments(), Instrument::symbol);
   }
@@ -156,6 +161,7 @@ public record Portfolio(
     private CashPolicy cashPolicy = Mandate.NONE.cashPolicy();
     private ExposureBasis exposureBasis = Mandate.NONE.exposureBasis();
     private Map<String, String> hedges = Mandate.NONE.hedges();
+    private List<StressGroup> stressGroups = Mandate.NONE.stressGroups();
     private MarketSnapshot market;
 
     private Builder() {}
@@ -217,7 +223,8 @@ public record Portfolio(
           .restrictions(value.restrictions())
           .cashPolicy(value.cashPolicy())
           .exposureBasis(value.exposureBasis())
-          .hedges(value.hedges());
+          .hedges(value.hedges())
+          .stressGroups(value.stressGroups());
     }
 
     public Builder targets(TargetAllocation value) {
@@ -255,6 +262,11 @@ public record Portfolio(
       return this;
     }
 
+    public Builder stressGroups(List<StressGroup> value) {
+      stressGroups = value;
+      return this;
+    }
+
     public Builder market(MarketSnapshot value) {
       market = value;
       return this;
@@ -266,7 +278,8 @@ public record Portfolio(
           description,
           baseCurrency,
           new Book(accounts, assetClasses, instruments, positions, cash),
-          new Mandate(targets, bands, costs, restrictions, cashPolicy, exposureBasis, hedges),
+          new Mandate(
+              targets, bands, costs, restrictions, cashPolicy, exposureBasis, hedges, stressGroups),
           market);
     }
   }

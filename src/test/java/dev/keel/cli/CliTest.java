@@ -108,7 +108,7 @@ class CliTest {
     assertThat(run.err()).startsWith("keel: 'frobnicate' is neither a command nor a file.");
     assertThat(run.err())
         .contains(
-            "drift, exposure, generate-book, hedge, help, import-holdings, margin, rebalance, validate");
+            "drift, exposure, generate-book, hedge, help, import-holdings, margin, rebalance, stress, validate");
   }
 
   @ParameterizedTest

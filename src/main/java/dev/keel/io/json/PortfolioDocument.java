@@ -59,7 +59,8 @@ public final class PortfolioDocument {
           new CostsSection(),
           new RestrictionsSection(),
           new CashPolicySection(),
-          new ExposureSection());
+          new ExposureSection(),
+          new StressGroupsSection());
 
   private static final Set<String> ROOT = rootFields();
 

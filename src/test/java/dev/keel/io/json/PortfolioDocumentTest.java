@@ -45,7 +45,8 @@ class PortfolioDocumentTest {
             "restrictions",
             "cashPolicy",
             "exposureBasis",
-            "hedges");
+            "hedges",
+            "stressGroups");
   }
 
   @Test
