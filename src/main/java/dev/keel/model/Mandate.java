@@ -1,5 +1,6 @@
 package dev.keel.model;
 
+import dev.keel.model.margin.MarginGuard;
 import dev.keel.model.stress.StressGroup;
 import java.util.Collections;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.TreeMap;
  *     BTC-PERPETUAL); an underlying not named is traded through its spot instrument
  * @param stressGroups the groups of underlyings that move together in stress scenarios, with their
  *     scan ranges; empty for Keel's default groups (docs/stress.md)
+ * @param guard the margin limits no proposal may take an account past
  */
 public record Mandate(
     TargetAllocation targets,
@@ -31,7 +33,8 @@ public record Mandate(
     CashPolicy cashPolicy,
     ExposureBasis exposureBasis,
     Map<String, String> hedges,
-    List<StressGroup> stressGroups) {
+    List<StressGroup> stressGroups,
+    MarginGuard guard) {
 
   /** No targets, the default bands, free trading, no restrictions, no floor. */
   public static final Mandate NONE =
@@ -57,7 +60,16 @@ public record Mandate(
       CashPolicy cashPolicy,
       ExposureBasis exposureBasis,
       Map<String, String> hedges) {
-    this(targets, bands, costs, restrictions, cashPolicy, exposureBasis, hedges, List.of());
+    this(
+        targets,
+        bands,
+        costs,
+        restrictions,
+        cashPolicy,
+        exposureBasis,
+        hedges,
+        List.of(),
+        MarginGuard.NONE);
   }
 
   public Mandate {
@@ -69,5 +81,6 @@ public record Mandate(
     Objects.requireNonNull(exposureBasis, "exposureBasis");
     hedges = Collections.unmodifiableSortedMap(new TreeMap<>(hedges));
     stressGroups = List.copyOf(stressGroups);
+    Objects.requireNonNull(guard, "guard");
   }
 }

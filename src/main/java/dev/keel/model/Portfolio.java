@@ -1,6 +1,7 @@
 package dev.keel.model;
 
 import dev.keel.model.check.Checks;
+import dev.keel.model.margin.MarginGuard;
 import dev.keel.model.market.MarketSnapshot;
 import dev.keel.model.stress.StressGroup;
 import java.time.Instant;
@@ -119,6 +120,10 @@ public record Portfolio(
     return mandate.stressGroups();
   }
 
+  public MarginGuard guard() {
+    return mandate.guard();
+  }
+
   public Map<String, Instrument> instrumentsBySymbol() {
     return index(book.instruments(), Instrument::symbol);
   }
@@ -162,6 +167,7 @@ public record Portfolio(
     private ExposureBasis exposureBasis = Mandate.NONE.exposureBasis();
     private Map<String, String> hedges = Mandate.NONE.hedges();
     private List<StressGroup> stressGroups = Mandate.NONE.stressGroups();
+    private MarginGuard guard = Mandate.NONE.guard();
     private MarketSnapshot market;
 
     private Builder() {}
@@ -224,7 +230,8 @@ public record Portfolio(
           .cashPolicy(value.cashPolicy())
           .exposureBasis(value.exposureBasis())
           .hedges(value.hedges())
-          .stressGroups(value.stressGroups());
+          .stressGroups(value.stressGroups())
+          .guard(value.guard());
     }
 
     public Builder targets(TargetAllocation value) {
@@ -267,6 +274,11 @@ public record Portfolio(
       return this;
     }
 
+    public Builder guard(MarginGuard value) {
+      guard = value;
+      return this;
+    }
+
     public Builder market(MarketSnapshot value) {
       market = value;
       return this;
@@ -279,7 +291,15 @@ public record Portfolio(
           baseCurrency,
           new Book(accounts, assetClasses, instruments, positions, cash),
           new Mandate(
-              targets, bands, costs, restrictions, cashPolicy, exposureBasis, hedges, stressGroups),
+              targets,
+              bands,
+              costs,
+              restrictions,
+              cashPolicy,
+              exposureBasis,
+              hedges,
+              stressGroups,
+              guard),
           market);
     }
   }

@@ -1,7 +1,9 @@
 package dev.keel.engine.rebalance;
 
+import dev.keel.engine.guard.GuardBreach;
 import dev.keel.engine.rebalance.RebalanceSettings.Destination;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -258,4 +260,40 @@ public sealed interface Reason {
       BigDecimal target,
       BigDecimal after)
       implements Reason {}
+
+  /**
+   * A trade that brings a margin account back within its guard before any rebalancing trade: of the
+   * account's positions, the one whose reduction makes the broken figures better by the most per
+   * unit of exposure traded.
+   *
+   * @param symbol the instrument reduced
+   * @param before the limits the account broke before this trade
+   * @param after the limits it still breaks once this trade (and those before it) are made
+   */
+  record DeRisk(String symbol, List<GuardBreach> before, List<GuardBreach> after)
+      implements Reason {
+    public DeRisk {
+      before = List.copyOf(before);
+      after = List.copyOf(after);
+    }
+  }
+
+  /**
+   * A trade made smaller so that its account stays within its guard.
+   *
+   * @param first the reason it was proposed for
+   * @param asked the quantity proposed before the cut
+   * @param wouldBreak what the whole trade would have left the account breaking
+   */
+  record GuardCut(Reason first, BigDecimal asked, List<GuardBreach> wouldBreak) implements Reason {
+    public GuardCut {
+      Objects.requireNonNull(first, "first");
+      wouldBreak = List.copyOf(wouldBreak);
+    }
+
+    @Override
+    public String symbol() {
+      return first.symbol();
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package dev.keel.engine.rebalance;
 
+import dev.keel.engine.guard.GuardBreach;
 import dev.keel.model.AssetType;
 import dev.keel.model.Restriction;
 import java.math.BigDecimal;
@@ -48,7 +49,9 @@ public record RebalanceWarning(Kind kind, String account, String symbol, Detail 
     /** One account sells a line another account buys. */
     CROSSING,
     /** A hedge left an underlying's delta or vega off its target (a lot too coarse, a minimum). */
-    HEDGE_LEFT
+    HEDGE_LEFT,
+    /** A trade was left out, or an account is left past its guard, by the margin guard. */
+    GUARD
   }
 
   public RebalanceWarning {
@@ -218,6 +221,30 @@ public record RebalanceWarning(Kind kind, String account, String symbol, Detail 
    * @param left the figure the book is left with
    * @param why what stood in the way, as a clause
    */
+  /**
+   * A trade the guard left out: even its smallest lot would take the account past a limit.
+   *
+   * @param order the order as the rebalancer proposed it
+   * @param wouldBreak the limits it would break
+   */
+  public record GuardDropped(OrderFigures order, List<GuardBreach> wouldBreak) implements Detail {
+    public GuardDropped {
+      wouldBreak = List.copyOf(wouldBreak);
+    }
+  }
+
+  /**
+   * An account that de-risking could not bring within its guard: no trade of it made the broken
+   * figures better (nothing left to reduce, restrictions, minimums).
+   *
+   * @param still the limits it still breaks
+   */
+  public record GuardStillBroken(List<GuardBreach> still) implements Detail {
+    public GuardStillBroken {
+      still = List.copyOf(still);
+    }
+  }
+
   public record HedgeLeft(String underlying, String greek, BigDecimal left, String why)
       implements Detail {}
 

@@ -47,7 +47,9 @@ public record Trade(
     /** Invests cash left after rounding or sales. */
     INVEST_CASH,
     /** Brings an underlying's net delta or vega to a target ({@code keel hedge}). */
-    HEDGE
+    HEDGE,
+    /** Brings a margin account back within its guard, before any rebalancing trade. */
+    DE_RISK
   }
 
   public Trade {

@@ -1,5 +1,6 @@
 package dev.keel.engine.rebalance;
 
+import dev.keel.engine.guard.GuardBreach;
 import dev.keel.engine.rebalance.RebalanceWarning.BelowExchangeMinimum;
 import dev.keel.engine.rebalance.RebalanceWarning.BelowFloor;
 import dev.keel.engine.rebalance.RebalanceWarning.BelowTradeMinimum;
@@ -37,6 +38,18 @@ final class WarningWords {
           + " units and "
           + money(below.minNotional())
           + ": not proposed";
+    }
+    if (detail instanceof RebalanceWarning.GuardDropped dropped) {
+      return order(dropped.order())
+          + " is not proposed: even one lot would leave "
+          + breaches(dropped.wouldBreak());
+    }
+    if (detail instanceof RebalanceWarning.GuardStillBroken still) {
+      return "de-risking could not bring "
+          + warning.account()
+          + " within its guard: "
+          + breaches(still.still())
+          + "; reduce its positions by hand, add collateral or change the guard";
     }
     if (detail instanceof RebalanceWarning.HedgeLeft left) {
       return left.underlying()
@@ -236,5 +249,10 @@ final class WarningWords {
 
   private static String money(Money money) {
     return Wording.money(money);
+  }
+
+  /** Breaches in words, joined. */
+  static String breaches(List<GuardBreach> breaches) {
+    return String.join("; ", breaches.stream().map(GuardBreach::text).toList());
   }
 }

@@ -150,6 +150,25 @@ public final class Wording {
           + " days at today's rate about "
           + money(new Money(paid.abs(), through.funding().currency()));
     }
+    if (reason instanceof Reason.DeRisk derisk) {
+      String account = derisk.before().isEmpty() ? "" : derisk.before().get(0).account();
+      return account
+          + " is past its guard ("
+          + WarningWords.breaches(derisk.before())
+          + "): "
+          + derisk.symbol()
+          + " is reduced first, as that makes it better by the most per unit of exposure"
+          + (derisk.after().isEmpty()
+              ? "; the guard then holds"
+              : "; still past it after this trade: " + WarningWords.breaches(derisk.after()));
+    }
+    if (reason instanceof Reason.GuardCut cut) {
+      return reason(cut.first())
+          + "; cut from "
+          + Decimals.clean(cut.asked()).toPlainString()
+          + ": all of it would leave "
+          + WarningWords.breaches(cut.wouldBreak());
+    }
     if (reason instanceof Reason.Hedge hedge) {
       String unit = hedge.greek().equals("delta") ? " " + hedge.underlying() : "";
       return hedge.underlying()

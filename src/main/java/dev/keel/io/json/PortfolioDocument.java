@@ -60,7 +60,8 @@ public final class PortfolioDocument {
           new RestrictionsSection(),
           new CashPolicySection(),
           new ExposureSection(),
-          new StressGroupsSection());
+          new StressGroupsSection(),
+          new GuardSection());
 
   private static final Set<String> ROOT = rootFields();
 
