@@ -52,9 +52,11 @@ class MarginCliTest {
             "leverage",
             "freeCollateral",
             "healthFactor",
+            "marginLevel",
             "shockToLiquidation");
     assertThat(cross.get("mode").asText()).isEqualTo("cross");
     assertThat(cross.get("healthFactor").isNull()).isTrue();
+    assertThat(cross.get("marginLevel").isNull()).isTrue();
     assertThat(cross.get("marginRatio").decimalValue()).isEqualByComparingTo("0.016404494382");
     JsonNode btc = root.get("positions").get(0);
     assertThat(btc.fieldNames())
