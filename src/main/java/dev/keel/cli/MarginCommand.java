@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Show each account's margin: wallet and margin balance, initial and maintenance margin,"
-          + " margin ratio (liquidation at 100 %%), leverage, free collateral and the common move"
-          + " of the market that would liquidate it; and each perpetual's and future's notional,"
-          + " margins and liquidation price. See docs/margin.md.",
+          + " margin ratio (liquidation at 100 %%), leverage, free collateral, a lending account's"
+          + " health factor, a borrowing account's margin level and the common move of the market"
+          + " that would liquidate it; and each margined position's notional, margins and"
+          + " liquidation price. See docs/margin.md.",
       "Exit 0 on success, 1 when the file is invalid, 2 on a usage error."
     })
 final class MarginCommand implements Callable<Integer> {
@@ -42,7 +43,7 @@ final class MarginCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "table",
-      description = "table (default), json, or csv (a line per account, then per contract)")
+      description = "table (default), json, or csv (a line per account, then per position)")
   Format format;
 
   @Override

@@ -3,6 +3,7 @@ package dev.keel.model;
 import dev.keel.model.margin.AccountMargin;
 import dev.keel.model.margin.MarginMode;
 import dev.keel.model.margin.MarginTier;
+import dev.keel.model.margin.MarginTiers;
 import dev.keel.model.market.Price;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * The cross-checks of margin settings: a position's {@code leverage} and {@code isolatedMargin}
- * against its account's mode and its contract's tiers (see docs/margin.md).
+ * against its account's mode, rules and its contract's tiers, and what a lending account may hold
+ * (see docs/margin.md).
  */
 final class MarginChecks {
   private final Portfolio portfolio;
@@ -38,6 +40,19 @@ final class MarginChecks {
       AccountMargin margin = account.margin();
       boolean contract =
           instrument.type() == AssetType.PERPETUAL || instrument.type() == AssetType.FUTURE;
+      if (margin.mode() == MarginMode.LENDING && instrument.type().isDerivative()) {
+        problem(
+            path + "/symbol",
+            "lending account "
+                + account.id()
+                + " holds "
+                + position.symbol()
+                + ", a "
+                + instrument.type().label()
+                + ": a lending account holds collateral and debt only; move it to a margin"
+                + " account");
+        continue;
+      }
       if (position.leverage() != null) {
         if (!contract) {
           problem(
@@ -53,7 +68,21 @@ final class MarginChecks {
                   + " is a cash account, which trades without leverage: give it a \"margin\""
                   + " mode, or remove \"leverage\"");
         } else {
-          checkLeverage(path, position, instrument);
+          MarginTiers tiers = margin.rules().tiersOf(position.symbol(), instrument.marginTiers());
+          boolean tiered = !tiers.isEmpty() && !instrument.terms().isInverse();
+          String root = Roots.of(instrument, instruments);
+          if (!tiered && margin.rules().futureRates().containsKey(root)) {
+            problem(
+                path + "/leverage",
+                "\"leverage\" does not apply to "
+                    + position.symbol()
+                    + ": the rates of "
+                    + root
+                    + " contracts in the account's rules set its initial margin by its size;"
+                    + " remove it");
+          } else {
+            checkLeverage(path, position, instrument, tiers);
+          }
         }
       }
       boolean isolated = margin.mode() == MarginMode.ISOLATED;
@@ -82,14 +111,15 @@ final class MarginChecks {
   }
 
   /** The leverage is within what the contract's tier allows at the position's notional. */
-  private void checkLeverage(String path, Position position, Instrument instrument) {
+  private void checkLeverage(
+      String path, Position position, Instrument instrument, MarginTiers tiers) {
     Price price = portfolio.market().prices().get(position.symbol());
-    if (instrument.marginTiers().isEmpty() || price == null || instrument.terms().isInverse()) {
+    if (tiers.isEmpty() || price == null || instrument.terms().isInverse()) {
       return;
     }
     BigDecimal notional =
         position.quantity().abs().multiply(price.value()).multiply(instrument.multiplier());
-    MarginTier tier = instrument.marginTiers().tierOf(notional);
+    MarginTier tier = tiers.tierOf(notional);
     if (position.leverage().compareTo(tier.maxLeverage()) > 0) {
       problem(
           path + "/leverage",

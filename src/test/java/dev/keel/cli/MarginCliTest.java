@@ -1,6 +1,7 @@
 package dev.keel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,8 @@ import dev.keel.io.report.MarginReportFormats;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code keel margin} end to end through the command line, on the worked example of the docs. */
 class MarginCliTest {
@@ -52,9 +55,11 @@ class MarginCliTest {
             "leverage",
             "freeCollateral",
             "healthFactor",
+            "marginLevel",
             "shockToLiquidation");
     assertThat(cross.get("mode").asText()).isEqualTo("cross");
     assertThat(cross.get("healthFactor").isNull()).isTrue();
+    assertThat(cross.get("marginLevel").isNull()).isTrue();
     assertThat(cross.get("marginRatio").decimalValue()).isEqualByComparingTo("0.016404494382");
     JsonNode btc = root.get("positions").get(0);
     assertThat(btc.fieldNames())
@@ -83,6 +88,44 @@ class MarginCliTest {
     assertThat(lines.get(1))
         .startsWith("account,cross,\"\",cross,\"\",\"\",\"\",\"\",38500,6000,44500,9000,730,");
     assertThat(lines.get(5)).startsWith("position,isolated,SOLUSDT,\"\",100,150,140,14000,");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "sample-portfolios/margin-binance.json",
+        "sample-portfolios/margin-deribit.json",
+        "sample-portfolios/margin-lending.json",
+        "sample-portfolios/margin-regt.json"
+      })
+  void everyMarginSample_validates_andHasItsMarginWithoutWarnings(String sample) {
+    Run validate = CliTest.keel("validate", sample);
+    assertThat(validate.exitCode()).as(validate.err()).isZero();
+    Run margin = CliTest.keel("margin", sample);
+    assertThat(margin.exitCode()).isZero();
+    assertThat(margin.err()).isEmpty();
+    assertThat(margin.out()).doesNotContain("warning:");
+  }
+
+  @Test
+  void margin_json_ofALendingAccount_hasItsHealthFactor_andALoanItsMarginLevel()
+      throws IOException {
+    JsonNode lending =
+        JSON.readTree(
+                CliTest.keel("margin", "sample-portfolios/margin-lending.json", "--format", "json")
+                    .out())
+            .get("accounts")
+            .get(0);
+    assertThat(lending.get("mode").asText()).isEqualTo("lending");
+    // (20 x 3,120 x 0.83 + 0.5 x 91,200 x 0.78) / (72,800 x 0.9999)
+    assertThat(lending.get("healthFactor").doubleValue())
+        .isCloseTo(87_360 / (72_800 * 0.9999), within(1e-11));
+    assertThat(lending.get("marginLevel").isNull()).isTrue();
+
+    Run loans = CliTest.keel("margin", "src/test/resources/margin/spot-loan-example.json");
+    assertThat(loans.out())
+        .containsPattern("(?m)^long\\s+cross\\s+24000\\.00\\s+.*\\s+1\\.250\\s+-12\\.00%$")
+        .contains("warning: long: margin call");
   }
 
   @Test

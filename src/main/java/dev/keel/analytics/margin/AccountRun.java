@@ -10,6 +10,7 @@ import dev.keel.model.Instrument;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
 import dev.keel.model.margin.AccountMargin;
+import dev.keel.model.margin.LoanLevels;
 import dev.keel.model.margin.MarginMode;
 import dev.keel.model.market.MarketSnapshot;
 import java.util.ArrayList;
@@ -17,17 +18,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The margin of one account: its figures, its contracts' and what could not be worked out. */
+/**
+ * The margin of one account: its figures, its margined positions' and what could not be worked out.
+ * Which rule margins each position is {@link PositionRules}'s; the account adds its loans (under
+ * loan levels, the margin a spot margin account keeps on its debt) and, for a lending account, its
+ * debt, which its collateral at the liquidation thresholds must cover.
+ */
 final class AccountRun {
   private final Account account;
   private final AccountMargin margin;
-  private final MarketView view;
   private final List<Position> held;
-  private final Map<String, PositionExposure> exposures;
   private final Portfolio portfolio;
   private final MarketSnapshot market;
-  private final List<TieredContract> contracts = new ArrayList<>();
+  private final AccountBalances balances;
+  private final List<MarginedPosition> margined = new ArrayList<>();
+  private final List<TieredContract> tiered = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
+  private final boolean lending;
+
+  /** The loan levels the account's debt is margined at, {@code null} for none. */
+  private final LoanLevels loans;
 
   /** The value of the derivatives (the contracts' profit, the options' value), in base. */
   private double derivativesValue;
@@ -40,11 +50,15 @@ final class AccountRun {
    */
   private boolean leveragedInCash;
 
-  /** The collateral at its haircuts, the margin balance and the maintenance margin, today. */
-  private double wallet;
+  private boolean shortOptions;
 
-  private double balance;
-  private double maintenance;
+  /** The wallet, margin balance, maintenance and initial margin and debt, today. */
+  private final double wallet;
+
+  private final double balance;
+  private final double maintenance;
+  private final double initial;
+  private final double debt;
 
   /** Whether the shock to liquidation is worked out. */
   private final boolean withShock;
@@ -63,11 +77,11 @@ final class AccountRun {
     this.withShock = withShock;
     this.portfolio = portfolio;
     this.market = market;
-    this.view = view;
     this.account = account;
     this.margin = account.margin();
     this.held = held;
-    this.exposures = exposures;
+    this.lending = margin.mode() == MarginMode.LENDING;
+    PositionRules rules = new PositionRules(account.id(), margin, view, warnings);
     for (Position position : held) {
       PositionExposure exposure = exposures.get(account.id() + '\u0000' + position.symbol());
       Instrument instrument = view.instrument(position.symbol());
@@ -75,32 +89,42 @@ final class AccountRun {
       if (type != AssetType.CASH && type != AssetType.STABLECOIN) {
         grossNotional += Math.abs(exposure.cashDelta());
       }
-      if (!type.isDerivative()) {
-        continue;
-      }
-      derivativesValue += exposure.marketValue();
-      if (type != AssetType.OPTION) {
-        unrealisedPnl += exposure.unrealisedPnl();
+      if (type.isDerivative()) {
+        derivativesValue += exposure.marketValue();
+        if (type != AssetType.OPTION) {
+          unrealisedPnl += exposure.unrealisedPnl();
+        }
+        shortOptions |= type == AssetType.OPTION && position.quantity().signum() < 0;
       }
       if (!margin.isMargined()) {
-        leveragedInCash |= type != AssetType.OPTION || position.quantity().signum() < 0;
+        leveragedInCash |=
+            type.isDerivative() && (type != AssetType.OPTION || position.quantity().signum() < 0);
         continue;
       }
-      boolean contract = type == AssetType.PERPETUAL || type == AssetType.FUTURE;
-      if (contract && !instrument.marginTiers().isEmpty() && !instrument.terms().isInverse()) {
-        contracts.add(new TieredContract(position, instrument, view));
-      } else if (contract || position.quantity().signum() < 0) {
-        warnings.add(
-            account.id()
-                + " "
-                + position.symbol()
-                + ": no margin rule Keel follows for it yet (leverage tiers on a linear contract),"
-                + " so its maintenance margin is counted as 0");
+      MarginedPosition item = rules.of(position, exposure);
+      if (item != null) {
+        margined.add(item);
+        if (item instanceof TieredContract contract) {
+          tiered.add(contract);
+        }
       }
     }
-    wallet = collateral(0);
+    for (CashBalance cash : portfolio.cash()) {
+      if (cash.account().equals(account.id()) && AccountBalances.moves(view, cash.currency())) {
+        // a coin balance is exposure too, a borrowed one a short
+        grossNotional += Math.abs(cash.amount().doubleValue() * view.fx(cash.currency()));
+      }
+    }
+    balances = new AccountBalances(portfolio, view, account, held, exposures);
+    debt = balances.debt(0);
+    loans = margin.rules().loans();
+    wallet = lending ? balances.collateral(0) : balances.collateral(0) - debt;
     balance = wallet + derivativesValue;
-    maintenance = contracts.stream().mapToDouble(c -> c.maintenanceInBase(0)).sum();
+    maintenance = maintenance(0);
+    initial = margined.stream().mapToDouble(MarginedPosition::initialInBase).sum() + debtInitial();
+    if (lending) {
+      warnAboutCollateral(view);
+    }
     warnAboutFigures();
     if (leveragedInCash) {
       warnings.add(
@@ -117,23 +141,73 @@ final class AccountRun {
     }
   }
 
+  /** The account's maintenance margin after a move: its positions', then its debt's. */
+  private double maintenance(double move) {
+    double total = 0;
+    for (MarginedPosition position : margined) {
+      total += position.maintenanceInBase(move);
+    }
+    if (lending) {
+      return total + balances.debt(move); // the weighted collateral must cover the debt
+    }
+    if (loans != null) {
+      // margin level = assets / debt reaches the liquidation level L where the margin balance,
+      // assets - debt, meets (L - 1) x debt
+      total += (loans.liquidationLevel().doubleValue() - 1) * balances.debt(move);
+    }
+    return total;
+  }
+
+  /** What the debt sets aside: a lending account's debt, or (borrow level - 1) x debt. */
+  private double debtInitial() {
+    if (lending) {
+      return debt;
+    }
+    return loans == null ? 0 : (loans.borrowLevel().doubleValue() - 1) * debt;
+  }
+
+  /** Whether the account holds anything its margin rules margin, a loan among them. */
+  private boolean hasMargin() {
+    return !margined.isEmpty() || (debt > 0 && (lending || loans != null));
+  }
+
+  /** A lending account's assets without a liquidation threshold count as no collateral. */
+  private void warnAboutCollateral(MarketView view) {
+    List<String> uncounted = new ArrayList<>();
+    portfolio.cash().stream()
+        .filter(c -> c.account().equals(account.id()) && c.amount().signum() > 0)
+        .filter(c -> !margin.counts(c.currency()))
+        .forEach(c -> uncounted.add(c.currency()));
+    held.stream()
+        .filter(p -> !view.instrument(p.symbol()).type().isDerivative())
+        .filter(p -> !margin.counts(p.symbol()))
+        .forEach(p -> uncounted.add(p.symbol()));
+    for (String asset : uncounted) {
+      warnings.add(
+          account.id()
+              + " "
+              + asset
+              + ": no liquidation threshold, so it counts as no collateral toward the health"
+              + " factor: add it to \"liquidationThresholds\" if the protocol counts it");
+    }
+  }
+
   /**
    * What the figures rest on that the user should know: an entry price missing, isolated margins
-   * the collateral does not cover, an account already past liquidation.
+   * the collateral does not cover, an account already past liquidation or called for margin.
    */
   private void warnAboutFigures() {
-    double isolated = 0;
-    for (TieredContract contract : contracts) {
-      if (!contract.hasEntryPrice()) {
+    for (MarginedPosition position : margined) {
+      if (position.missingEntryPrice()) {
         warnings.add(
             account.id()
                 + " "
-                + contract.symbol()
+                + position.symbol()
                 + ": no entry price, so its unrealised profit is counted as 0 and its liquidation"
                 + " price is worked out from the mark: add \"entryPrice\"");
       }
-      isolated += contract.isolatedMarginInBase();
     }
+    double isolated = tiered.stream().mapToDouble(TieredContract::isolatedMarginInBase).sum();
     if (margin.mode() == MarginMode.ISOLATED && isolated > wallet + 1e-9) {
       warnings.add(
           account.id()
@@ -145,23 +219,38 @@ final class AccountRun {
     }
     atLiquidation =
         margin.mode() == MarginMode.ISOLATED
-            ? contracts.stream().anyMatch(c -> c.isolatedBalance(0) <= c.maintenance(0))
-            : margin.isMargined() && !contracts.isEmpty() && balance <= maintenance;
+            ? tiered.stream().anyMatch(c -> c.isolatedBalance(0) <= c.maintenance(0))
+            : margin.isMargined() && hasMargin() && balance <= maintenance;
     if (atLiquidation) {
       warnings.add(
           account.id()
-              + ": at or past liquidation now: its margin balance does not cover its maintenance"
-              + " margin");
+              + ": at or past liquidation now: "
+              + (lending
+                  ? "its health factor is not above 1"
+                  : "its margin balance does not cover its maintenance margin"));
+    } else if (loans != null
+        && debt > 0
+        && marginLevel() <= loans.marginCallLevel().doubleValue()) {
+      warnings.add(
+          account.id()
+              + ": margin call: its margin level, "
+              + String.format(Locale.ROOT, "%.3f", marginLevel())
+              + ", is at or below the call level of "
+              + loans.marginCallLevel().toPlainString()
+              + " (liquidation at "
+              + loans.liquidationLevel().toPlainString()
+              + ")");
     }
   }
 
+  /** The margin level: the assets (all but the debt) over the debt. */
+  private double marginLevel() {
+    return (balance + debt) / debt;
+  }
+
   AccountMarginFigures figures() {
-    double initial = contracts.stream().mapToDouble(TieredContract::initialInBase).sum();
-    Double ratio = ratio();
     Double shock =
-        withShock && margin.isMargined() && (!contracts.isEmpty() || hasShortOptions())
-            ? shock()
-            : null;
+        withShock && margin.isMargined() && (hasMargin() || shortOptions) ? shock() : null;
     return new AccountMarginFigures(
         account.id(),
         margin.mode(),
@@ -170,12 +259,13 @@ final class AccountRun {
         balance,
         initial,
         maintenance,
-        ratio,
+        ratio(),
         balance > 0 ? grossNotional / balance : null,
         balance - initial,
-        null,
+        lending && debt > 0 ? balance / debt : null,
         shock,
-        atLiquidation);
+        atLiquidation,
+        loans != null && debt > 0 ? marginLevel() : null);
   }
 
   /** The margin ratio: the account's, or in isolated mode the highest of its positions' own. */
@@ -187,7 +277,7 @@ final class AccountRun {
       return balance > 0 ? maintenance / balance : null;
     }
     double highest = 0;
-    for (TieredContract contract : contracts) {
+    for (TieredContract contract : tiered) {
       double own = contract.isolatedBalance(0);
       if (!(own > 0)) {
         return null;
@@ -199,14 +289,14 @@ final class AccountRun {
 
   List<PositionMarginFigures> positions() {
     List<PositionMarginFigures> figures = new ArrayList<>();
-    for (TieredContract contract : contracts) {
+    for (MarginedPosition position : margined) {
       Double liquidation =
           margin.mode() == MarginMode.ISOLATED
-              ? contract.isolatedLiquidationPrice()
-              : contract.crossLiquidationPrice(
-                  balance - contract.unrealisedInBase(),
-                  maintenance - contract.maintenanceInBase(0));
-      figures.add(contract.figures(account.id(), liquidation));
+              ? ((TieredContract) position).isolatedLiquidationPrice()
+              : position.crossLiquidationPrice(
+                  balance - position.unrealisedInBase(),
+                  maintenance - position.maintenanceInBase(0));
+      figures.add(position.figures(account.id(), liquidation));
     }
     return figures;
   }
@@ -216,58 +306,14 @@ final class AccountRun {
   }
 
   /**
-   * The cash and spot holdings that count as collateral, each at its haircut, with every price that
-   * moves (coins, stocks; not fiat or stablecoins) moved by {@code move}.
-   */
-  private double collateral(double move) {
-    double total = 0;
-    for (CashBalance cash : portfolio.cash()) {
-      if (!cash.account().equals(account.id())) {
-        continue;
-      }
-      double value =
-          cash.amount().doubleValue() * view.fx(cash.currency()) * moved(cash.currency(), move);
-      if (value < 0) {
-        total += value; // a loan is owed in full, whatever counts as collateral
-      } else if (margin.counts(cash.currency())) {
-        total += value * margin.haircut(cash.currency()).doubleValue();
-      }
-    }
-    for (Position position : held) {
-      Instrument instrument = view.instrument(position.symbol());
-      if (instrument.type().isDerivative() || !margin.counts(position.symbol())) {
-        continue;
-      }
-      double value = exposures.get(account.id() + '\u0000' + position.symbol()).marketValue();
-      boolean moves =
-          instrument.type() != AssetType.CASH && instrument.type() != AssetType.STABLECOIN;
-      total += value * margin.haircut(position.symbol()).doubleValue() * (moves ? 1 + move : 1);
-    }
-    return total;
-  }
-
-  /** 1 + move for cash in a coin the book prices (it moves with the market), else 1. */
-  private double moved(String currency, double move) {
-    Instrument coin = view.instrument(currency);
-    return coin != null && coin.type() == AssetType.CRYPTO_SPOT ? 1 + move : 1;
-  }
-
-  private boolean hasShortOptions() {
-    return held.stream()
-        .anyMatch(
-            p ->
-                view.instrument(p.symbol()).type() == AssetType.OPTION
-                    && p.quantity().signum() < 0);
-  }
-
-  /**
    * The common move nearest to 0 at which the account is liquidated: cross, where its margin
-   * balance meets its maintenance margin; isolated, where the first position's own margin does.
+   * balance meets its maintenance margin (a lending account: where its health factor reaches 1);
+   * isolated, where the first position's own margin does.
    */
   private Double shock() {
     if (margin.mode() == MarginMode.ISOLATED) {
       Double nearest = null;
-      for (TieredContract contract : contracts) {
+      for (TieredContract contract : tiered) {
         Double own =
             MoveToLiquidation.nearest(m -> contract.isolatedBalance(m) - contract.maintenance(m));
         if (own != null && (nearest == null || Math.abs(own) < Math.abs(nearest))) {
@@ -280,11 +326,9 @@ final class AccountRun {
     warnings.addAll(move.warnings());
     return MoveToLiquidation.nearest(
         m -> {
-          double moved = collateral(m) + derivativesValue + move.change(m);
-          for (TieredContract contract : contracts) {
-            moved -= contract.maintenanceInBase(m);
-          }
-          return moved;
+          double moved =
+              balances.collateral(m) - (lending ? 0 : balances.debt(m)) + derivativesValue;
+          return moved + move.change(m) - maintenance(m);
         });
   }
 }

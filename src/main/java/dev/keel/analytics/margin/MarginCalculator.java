@@ -18,10 +18,13 @@ import java.util.Map;
  * common move that would liquidate it; for each perpetual and future of a margin account its
  * notional, margins and liquidation price. Stateless.
  *
- * <p>The rules followed in this version: leverage tiers on linear perpetuals and futures (Binance's
- * USDT-margined rule, with its {@code cum}), in cross and isolated accounts, with collateral at its
- * haircuts. A contract or a short option without such a rule is named in a warning and counted with
- * no maintenance margin.
+ * <p>The rule kinds followed (docs/margin.md): leverage tiers on linear perpetuals and futures
+ * (Binance's USDT-margined rule, with its {@code cum}) in cross and isolated accounts; in cross
+ * accounts, as the account's rules give them, size-scaled rates of perpetuals and futures and
+ * Deribit's standard margin of short coin options, the Cboe rule of uncovered short equity and
+ * index options, Reg T stock margin and the margin levels of spot margin loans; and the health
+ * factor of a lending account. Collateral counts at its haircuts. A contract or a short option no
+ * rule covers is named in a warning and counted with no maintenance margin.
  */
 public final class MarginCalculator {
   /** The shared instance. */

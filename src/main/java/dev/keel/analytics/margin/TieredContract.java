@@ -12,7 +12,7 @@ import java.math.BigDecimal;
  * margins, in its quote currency, and its liquidation price. A move {@code m} multiplies its mark
  * by {@code 1 + m}.
  */
-final class TieredContract {
+final class TieredContract implements MarginedPosition {
   private final Position position;
   private final MarginTiers tiers;
   private final double quantity;
@@ -23,9 +23,13 @@ final class TieredContract {
   private final double fx; // base-currency units per unit of the quote currency
   private final double leverage;
 
-  TieredContract(Position position, Instrument instrument, MarketView view) {
+  /**
+   * A contract of the book with the tiers it follows: its own, or its account's rules' for its
+   * symbol.
+   */
+  TieredContract(Position position, Instrument instrument, MarketView view, MarginTiers tiers) {
     this.position = position;
-    this.tiers = instrument.marginTiers();
+    this.tiers = tiers;
     this.quantity = position.quantity().doubleValue();
     this.size = Math.abs(quantity) * instrument.multiplier().doubleValue();
     this.side = Math.signum(quantity);
@@ -38,12 +42,14 @@ final class TieredContract {
             : tier(size * mark).maxLeverage().doubleValue();
   }
 
-  String symbol() {
+  @Override
+  public String symbol() {
     return position.symbol();
   }
 
-  boolean hasEntryPrice() {
-    return position.entryPrice() != null;
+  @Override
+  public boolean missingEntryPrice() {
+    return position.entryPrice() == null;
   }
 
   double isolatedMarginInBase() {
@@ -62,15 +68,18 @@ final class TieredContract {
     return notional * tier.maintenanceRate().doubleValue() - tier.maintenanceAmount().doubleValue();
   }
 
-  double maintenanceInBase(double move) {
+  @Override
+  public double maintenanceInBase(double move) {
     return maintenance(move) * fx;
   }
 
-  double initialInBase() {
+  @Override
+  public double initialInBase() {
     return notional(0) / leverage * fx;
   }
 
-  double unrealisedInBase() {
+  @Override
+  public double unrealisedInBase() {
     return side * size * (mark - entry) * fx;
   }
 
@@ -90,7 +99,8 @@ final class TieredContract {
    * @param balanceWithout the margin balance less this position's profit, in base
    * @param othersMaintenance the other positions' maintenance margin, in base
    */
-  Double crossLiquidationPrice(double balanceWithout, double othersMaintenance) {
+  @Override
+  public Double crossLiquidationPrice(double balanceWithout, double othersMaintenance) {
     return liquidationPrice((balanceWithout - othersMaintenance) / fx);
   }
 
@@ -133,7 +143,8 @@ final class TieredContract {
     return tiers.tierOf(BigDecimal.valueOf(notional));
   }
 
-  PositionMarginFigures figures(String account, Double liquidationPrice) {
+  @Override
+  public PositionMarginFigures figures(String account, Double liquidationPrice) {
     return new PositionMarginFigures(
         account,
         position.symbol(),
@@ -143,6 +154,7 @@ final class TieredContract {
         notional(0) * fx,
         initialInBase(),
         maintenanceInBase(0),
-        liquidationPrice);
+        liquidationPrice,
+        true);
   }
 }

@@ -112,8 +112,24 @@ final class JsonFields {
     return path;
   }
 
+  /** How problems name this object, such as "the margin of account binance". */
+  String what() {
+    return what;
+  }
+
   Context context() {
     return context;
+  }
+
+  /** The value of a field as it is, {@code null} when absent. */
+  JsonNode node(String field) {
+    return node.get(field);
+  }
+
+  /** Whether a field's value is a JSON object. */
+  boolean nodeIsObject(String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isObject();
   }
 
   boolean has(String field) {

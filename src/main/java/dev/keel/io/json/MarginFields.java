@@ -7,6 +7,7 @@ import dev.keel.io.json.JsonFields.Range;
 import dev.keel.model.AssetType;
 import dev.keel.model.margin.AccountMargin;
 import dev.keel.model.margin.MarginMode;
+import dev.keel.model.margin.MarginRules;
 import dev.keel.model.margin.MarginTier;
 import dev.keel.model.margin.MarginTiers;
 import java.math.BigDecimal;
@@ -20,10 +21,12 @@ import java.util.TreeMap;
 
 /**
  * The margin settings of a file (see docs/margin.md): an account's {@code margin} object ({@code
- * mode}, {@code collateral}, {@code haircuts}) and a perpetual's or future's {@code marginTiers}.
+ * mode}, {@code collateral}, {@code haircuts}, {@code rules}, {@code liquidationThresholds}) and a
+ * perpetual's or future's {@code marginTiers}.
  */
 final class MarginFields {
-  private static final Set<String> MARGIN = JsonFields.names("mode", "collateral", "haircuts");
+  private static final Set<String> MARGIN =
+      JsonFields.names("mode", "collateral", "haircuts", "rules", "liquidationThresholds");
   private static final Set<String> TIER =
       JsonFields.names("notionalCap", "maintenanceRate", "maxLeverage", "maintenanceAmount");
   private static final List<String> MODE_LABELS =
@@ -63,36 +66,150 @@ final class MarginFields {
                 + JsonFields.describe(asset));
       }
     }
-    Map<String, BigDecimal> haircuts = new LinkedHashMap<>();
-    margin
-        .entries("haircuts")
-        .forEach(
-            (asset, value) -> {
-              int before = margin.context().problems.size();
-              BigDecimal haircut =
-                  margin.decimalValue(
-                      value,
-                      margin.path() + "/haircuts/" + asset,
-                      "the haircut of " + asset,
-                      Range.FRACTION);
-              if (margin.context().problems.size() > before || haircut == null) {
-                return; // reported
-              }
-              if (haircut.signum() > 0) {
-                haircuts.put(asset, haircut);
-              } else {
-                margin.problem(
-                    "haircuts/" + asset,
-                    "the haircut of "
-                        + asset
-                        + " must be above 0 (0.95 counts 95 % of its value): leave the asset out"
-                        + " of collateral instead");
-              }
-            });
+    Map<String, BigDecimal> haircuts =
+        shares(margin, "haircuts", "the haircut of ", "leave the asset out of collateral instead");
+    Map<String, BigDecimal> thresholds =
+        shares(
+            margin,
+            "liquidationThresholds",
+            "the liquidation threshold of ",
+            "leave out an asset that is no collateral");
+    MarginRules rules = rules(margin, id);
     margin.rejectUnknownFields();
     // a mode that could not be read has been reported; cross stands in, so that what the file says
     // of leverage and isolated margin is not reported again as if the account had no margin
-    return new AccountMargin(mode == null ? MarginMode.CROSS : mode, collateral, haircuts);
+    MarginMode read = mode == null ? MarginMode.CROSS : mode;
+    return fitted(margin, id, read, collateral, haircuts, rules, thresholds);
+  }
+
+  /**
+   * The account's margin with what does not fit its mode reported and left out: rules in a cash or
+   * lending account, rules other than tiers in an isolated one, liquidation thresholds outside a
+   * lending account, collateral and haircuts in one, and a lending account without thresholds.
+   */
+  private static AccountMargin fitted(
+      JsonFields margin,
+      String id,
+      MarginMode mode,
+      List<String> collateral,
+      Map<String, BigDecimal> haircuts,
+      MarginRules rules,
+      Map<String, BigDecimal> thresholds) {
+    boolean lending = mode == MarginMode.LENDING;
+    if (!rules.isEmpty() && (lending || mode == MarginMode.CASH)) {
+      margin.problem(
+          "rules",
+          "a "
+              + mode.label()
+              + " account follows no venue rules"
+              + (lending ? ": its liquidation thresholds are its rules" : "")
+              + "; remove \"rules\"");
+      rules = MarginRules.NONE;
+    } else if (mode == MarginMode.ISOLATED && !rules.tiersOnly()) {
+      margin.problem(
+          "rules",
+          "an isolated account follows leverage tiers only, and "
+              + (rules.preset() == null ? "these rules" : "the preset " + rules.preset())
+              + " has other rules: make the account cross, or give it rules of \"marginTiers\""
+              + " alone");
+      rules = MarginRules.NONE;
+    }
+    if (lending) {
+      if (margin.has("collateral") || margin.has("haircuts")) {
+        margin.problem(
+            margin.has("collateral") ? "collateral" : "haircuts",
+            "a lending account's \"liquidationThresholds\" name its collateral and what each"
+                + " counts for: remove \"collateral\" and \"haircuts\"");
+      }
+      if (thresholds.isEmpty()) {
+        if (!margin.has("liquidationThresholds")) {
+          margin.problem(
+              "",
+              "the margin of lending account "
+                  + id
+                  + " is missing \"liquidationThresholds\": the share of each collateral"
+                  + " asset's value that counts toward its health factor, such as {\"ETH\":"
+                  + " \"0.83\"}");
+        }
+        return new AccountMargin(MarginMode.CROSS, List.of(), Map.of());
+      }
+      return AccountMargin.lending(thresholds);
+    }
+    if (margin.has("liquidationThresholds")) {
+      margin.problem(
+          "liquidationThresholds",
+          "\"liquidationThresholds\" apply to a lending account; account "
+              + id
+              + " is "
+              + mode.label()
+              + ": remove them, or make it \"lending\"");
+    }
+    return new AccountMargin(mode, collateral, haircuts, rules, Map.of());
+  }
+
+  /**
+   * An object of shares of each asset's value by asset, each above 0 and at most 1; a share of 0 is
+   * refused with {@code instead}.
+   */
+  private static Map<String, BigDecimal> shares(
+      JsonFields margin, String field, String label, String instead) {
+    Map<String, BigDecimal> shares = new LinkedHashMap<>();
+    margin
+        .entries(field)
+        .forEach(
+            (asset, value) -> {
+              int before = margin.context().problems.size();
+              BigDecimal share =
+                  margin.decimalValue(
+                      value,
+                      margin.path() + "/" + field + "/" + asset,
+                      label + asset,
+                      Range.FRACTION);
+              if (margin.context().problems.size() > before || share == null) {
+                return; // reported
+              }
+              if (share.signum() > 0) {
+                shares.put(asset, share);
+              } else {
+                margin.problem(
+                    field + "/" + asset,
+                    label + asset + " must be above 0 (0.95 counts 95 % of its value): " + instead);
+              }
+            });
+    return shares;
+  }
+
+  /**
+   * The account's {@code rules}: the name of a preset Keel ships, or rules written out as an
+   * object; {@link MarginRules#NONE} when there are none or they do not read (reported).
+   */
+  private static MarginRules rules(JsonFields margin, String id) {
+    if (!margin.has("rules")) {
+      return MarginRules.NONE;
+    }
+    JsonFields written =
+        margin.nodeIsObject("rules")
+            ? margin.object("rules", "the rules of account " + id, MarginRulesFields.RULES)
+            : null;
+    if (written != null) {
+      return MarginRulesFields.read(written);
+    }
+    String name = margin.text("rules", null);
+    if (name == null) {
+      return MarginRules.NONE; // reported
+    }
+    MarginRules preset = MarginPresets.get(name);
+    if (preset == null) {
+      margin.problem(
+          "rules",
+          "\"rules\" \""
+              + name
+              + "\" is not a preset Keel ships: use one of "
+              + String.join(", ", MarginPresets.NAMES)
+              + ", or write the rules out as an object (docs/portfolio-format.md)");
+      return MarginRules.NONE;
+    }
+    return preset;
   }
 
   /** A contract's tiers; {@link MarginTiers#NONE} when it gives none. */
@@ -115,26 +232,37 @@ final class MarginFields {
               + " contract's margin is in its coin: remove them");
       return MarginTiers.NONE;
     }
-    List<JsonNode> nodes = instrument.array("marginTiers");
+    return tierList(
+        instrument.context(),
+        instrument.node("marginTiers"),
+        instrument.path() + "/marginTiers",
+        "\"marginTiers\"");
+  }
+
+  /**
+   * A list of tiers at {@code path}, named {@code label} in problems; {@link MarginTiers#NONE} when
+   * it has problems (reported).
+   */
+  static MarginTiers tierList(
+      JsonFields.Context context, JsonNode list, String path, String label) {
+    if (!list.isArray()) {
+      context.problem(path, label + " must be a list [...], found " + JsonFields.describe(list));
+      return MarginTiers.NONE;
+    }
+    List<JsonNode> nodes = new ArrayList<>();
+    list.elements().forEachRemaining(nodes::add);
     if (nodes.isEmpty()) {
-      instrument.problem(
-          "marginTiers", "\"marginTiers\" is empty: give at least one tier, or leave it out");
+      context.problem(path, label + " is empty: give at least one tier, or leave it out");
       return MarginTiers.NONE;
     }
     List<BigDecimal> caps = new ArrayList<>();
     List<BigDecimal> rates = new ArrayList<>();
     List<BigDecimal> leverages = new ArrayList<>();
     List<BigDecimal> amounts = new ArrayList<>();
-    int before = instrument.context().problems.size();
+    int before = context.problems.size();
     for (int i = 0; i < nodes.size(); i++) {
-      String what = "tier " + (i + 1) + " of \"marginTiers\"";
-      JsonFields tier =
-          JsonFields.of(
-              instrument.context(),
-              nodes.get(i),
-              instrument.path() + "/marginTiers/" + i,
-              what,
-              TIER);
+      String what = "tier " + (i + 1) + " of " + label;
+      JsonFields tier = JsonFields.of(context, nodes.get(i), path + "/" + i, what, TIER);
       if (tier == null) {
         continue;
       }
@@ -149,13 +277,13 @@ final class MarginFields {
               : null);
       tier.rejectUnknownFields();
     }
-    if (instrument.context().problems.size() > before) {
+    if (context.problems.size() > before) {
       return MarginTiers.NONE; // each tier's problems are reported; the rule's would echo them
     }
     try {
       return MarginTiers.of(caps, rates, leverages, amounts);
     } catch (IllegalArgumentException e) {
-      instrument.problem("marginTiers", "\"marginTiers\": " + e.getMessage());
+      context.problem(path, label + ": " + e.getMessage());
       return MarginTiers.NONE;
     }
   }
@@ -170,10 +298,20 @@ final class MarginFields {
       ArrayNode collateral = node.putArray("collateral");
       margin.collateral().forEach(collateral::add);
     }
-    if (!margin.haircuts().isEmpty()) {
-      ObjectNode haircuts = node.putObject("haircuts");
-      new TreeMap<>(margin.haircuts())
-          .forEach((asset, haircut) -> haircuts.put(asset, haircut.toPlainString()));
+    writeShares(node, "haircuts", margin.haircuts());
+    MarginRules rules = margin.rules();
+    if (rules.preset() != null) {
+      node.put("rules", rules.preset());
+    } else if (!rules.isEmpty() || rules.note() != null) {
+      MarginRulesFields.write(node.putObject("rules"), rules);
+    }
+    writeShares(node, "liquidationThresholds", margin.liquidationThresholds());
+  }
+
+  private static void writeShares(ObjectNode node, String field, Map<String, BigDecimal> shares) {
+    if (!shares.isEmpty()) {
+      ObjectNode object = node.putObject(field);
+      new TreeMap<>(shares).forEach((asset, share) -> object.put(asset, share.toPlainString()));
     }
   }
 
@@ -182,7 +320,11 @@ final class MarginFields {
     if (tiers.isEmpty()) {
       return;
     }
-    ArrayNode list = instrument.putArray("marginTiers");
+    writeTiers(instrument.putArray("marginTiers"), tiers);
+  }
+
+  /** Writes tiers into a list, each amount as the rule gives it. */
+  static void writeTiers(ArrayNode list, MarginTiers tiers) {
     for (MarginTier tier : tiers.tiers()) {
       ObjectNode node = list.addObject();
       if (tier.notionalCap() != null) {

@@ -37,6 +37,7 @@ public final class MarginReportFormats {
           "leverage",
           "free_collateral",
           "health_factor",
+          "margin_level",
           "shock_to_liquidation",
           "liquidation_price");
 
@@ -62,6 +63,7 @@ public final class MarginReportFormats {
             number(json, "leverage", a.leverage());
             number(json, "freeCollateral", a.freeCollateral());
             number(json, "healthFactor", a.healthFactor());
+            number(json, "marginLevel", a.marginLevel());
             number(json, "shockToLiquidation", a.shockToLiquidation());
             json.writeEndObject();
           }
@@ -113,6 +115,7 @@ public final class MarginReportFormats {
               plain(a.leverage()),
               plain(a.freeCollateral()),
               plain(a.healthFactor()),
+              plain(a.marginLevel()),
               plain(a.shockToLiquidation()),
               ""));
     }
@@ -132,6 +135,7 @@ public final class MarginReportFormats {
               "",
               plain(p.initialMargin()),
               plain(p.maintenanceMargin()),
+              "",
               "",
               "",
               "",

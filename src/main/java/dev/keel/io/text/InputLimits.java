@@ -62,11 +62,14 @@ public final class InputLimits {
 
   private InputLimits() {}
 
-  /** The longest text allowed in a field of that name: names, descriptions, else ids. */
+  /**
+   * The longest text allowed in a field of that name: names, descriptions (and the note of margin
+   * rules), else ids.
+   */
   public static int maxTextLength(String field) {
     return switch (field) {
       case "name" -> MAX_NAME_LENGTH;
-      case "description" -> MAX_DESCRIPTION_LENGTH;
+      case "description", "note" -> MAX_DESCRIPTION_LENGTH;
       default -> MAX_ID_LENGTH;
     };
   }

@@ -11,9 +11,17 @@ public enum MarginMode {
   /** Each position has its own margin ({@code isolatedMargin}) and is liquidated on it alone. */
   ISOLATED,
   /** Margin from a grid of scenarios over the whole account (worked out with stress, later). */
-  PORTFOLIO;
+  PORTFOLIO,
+  /**
+   * A lending protocol's account (Aave-style): coins supplied as collateral, each counted at its
+   * liquidation threshold, against what is borrowed; liquidated when the health factor is below 1.
+   */
+  LENDING;
 
-  /** The spelling in files: {@code cash}, {@code cross}, {@code isolated}, {@code portfolio}. */
+  /**
+   * The spelling in files: {@code cash}, {@code cross}, {@code isolated}, {@code portfolio}, {@code
+   * lending}.
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
