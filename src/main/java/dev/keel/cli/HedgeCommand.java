@@ -151,7 +151,9 @@ final class HedgeCommand implements Callable<Integer> {
             OrderTerms.MARKET,
             clock.instant(),
             dryRun,
-            file + ": " + review.trades().size() + " hedge trade(s), " + review.proposal().id());
+            file + ": " + review.trades().size() + " hedge trade(s), " + review.proposal().id(),
+            null,
+            false);
     spec.commandLine().getOut().print(outcome.out());
     spec.commandLine().getErr().print(outcome.err());
     return outcome.ok() ? KeelCli.OK : KeelCli.FAILED;

@@ -1,6 +1,10 @@
 package dev.keel.cli;
 
+import dev.keel.engine.guard.GuardBreach;
+import dev.keel.engine.guard.GuardReport;
+import dev.keel.engine.rebalance.GuardedRebalancer;
 import dev.keel.engine.rebalance.OrderTerms;
+import dev.keel.engine.rebalance.Outcome;
 import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
@@ -8,6 +12,7 @@ import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
 import dev.keel.model.ExposureBasis;
 import dev.keel.model.Portfolio;
+import dev.keel.model.margin.MarginGuard;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -42,6 +47,12 @@ final class PortfolioRebalance {
   /** The exposure basis the command line asked for, {@code null} for the file's. */
   private final ExposureBasis basis;
 
+  /** The guard's limits the command line set, over the file's. */
+  private final MarginGuard guard;
+
+  /** Whether to export although an account ends past its guard. */
+  private final boolean overrideGuard;
+
   PortfolioRebalance(
       RebalanceSettings settings,
       OrderTerms terms,
@@ -51,8 +62,12 @@ final class PortfolioRebalance {
       RebalanceExport export,
       boolean dryRun,
       Instant now,
-      ExposureBasis basis) {
+      ExposureBasis basis,
+      MarginGuard guard,
+      boolean overrideGuard) {
     this.basis = basis;
+    this.guard = guard;
+    this.overrideGuard = overrideGuard;
     this.settings = settings;
     this.terms = terms;
     this.rejected = rejected;
@@ -85,7 +100,8 @@ final class PortfolioRebalance {
     if (impossible.isPresent()) {
       return PortfolioOutput.failed("keel: " + file + ": " + impossible.get() + "\n");
     }
-    Review review = Review.of(Rebalancer.DEFAULT.propose(portfolio, settings)).approveAll();
+    MarginGuard limits = portfolio.guard().overriddenBy(guard);
+    Review review = Review.of(GuardedRebalancer.propose(portfolio, settings, limits)).approveAll();
     for (String id : rejected) {
       if (review.proposal().trade(id).isEmpty()) {
         return PortfolioOutput.failed("keel: " + file + ": no trade " + id + " to reject\n");
@@ -116,6 +132,21 @@ final class PortfolioRebalance {
     if (!quiet) {
       text.append(ProposalTable.render(review, review.outcome()));
     }
+    GuardReport report = guardReport(review, limits);
+    if (report != null && !quiet) {
+      text.append(GuardTable.render(report));
+    }
+    if (report != null && report.blocksExport() && !overrideGuard) {
+      return new PortfolioOutput(
+          false,
+          text.toString(),
+          "keel: "
+              + file
+              + ": not written: an account ends past its guard: "
+              + String.join("; ", report.breachesAfter().stream().map(GuardBreach::text).toList())
+              + "; reject or reduce trades, change the guard, or pass --override-guard to write"
+              + " the orders anyway\n");
+    }
     if (!review.problems().isEmpty()) {
       return new PortfolioOutput(
           false,
@@ -123,8 +154,31 @@ final class PortfolioRebalance {
           "keel: " + file + ": not written: " + String.join("; ", review.problems()) + "\n");
     }
     RebalanceExport.Outcome outcome =
-        export.export(file, opened.sha256(), review, terms, now, dryRun, summary(file, review));
+        export.export(
+            file,
+            opened.sha256(),
+            review,
+            terms,
+            now,
+            dryRun,
+            summary(file, review),
+            report,
+            report != null && report.blocksExport() && overrideGuard);
     return new PortfolioOutput(outcome.ok(), text + outcome.out(), outcome.err());
+  }
+
+  /**
+   * The guard's figures before and after the approved trades; {@code null} when no limit is set or
+   * no account is on margin.
+   */
+  private static GuardReport guardReport(Review review, MarginGuard limits) {
+    Portfolio before = review.proposal().portfolio();
+    if (!limits.isSet() || before.accounts().stream().noneMatch(a -> a.margin().isMargined())) {
+      return null;
+    }
+    Portfolio valued = before.toBuilder().market(review.proposal().market()).build();
+    Portfolio after = Outcome.apply(valued, review.approvedTrades(), review.proposal().cashFlows());
+    return GuardReport.of(valued, after, limits);
   }
 
   private static String summary(Path file, Review review) {

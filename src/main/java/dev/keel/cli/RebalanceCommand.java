@@ -58,6 +58,8 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
 
   @Mixin RebalanceOptions options;
 
+  @Mixin GuardOptions guard;
+
   @Option(
       names = "--reject",
       split = ",",
@@ -132,7 +134,9 @@ final class RebalanceCommand implements java.util.concurrent.Callable<Integer> {
             new RebalanceExport(options.routing(), out, several, force, files),
             dryRun,
             now,
-            options.basis);
+            options.basis,
+            guard.limits(),
+            guard.override);
     int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     List<Future<PortfolioOutput>> futures = new ArrayList<>();

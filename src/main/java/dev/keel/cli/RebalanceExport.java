@@ -1,5 +1,6 @@
 package dev.keel.cli;
 
+import dev.keel.engine.guard.GuardReport;
 import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.io.AtomicFiles;
@@ -63,7 +64,9 @@ final class RebalanceExport {
       OrderTerms terms,
       Instant now,
       boolean dryRun,
-      String summary) {
+      String summary,
+      GuardReport guard,
+      boolean guardOverridden) {
     ExportPlan planned = OrderExport.plan(review, routing, stem(file));
     if (!planned.isWritable()) {
       StringBuilder err = new StringBuilder();
@@ -103,7 +106,7 @@ final class RebalanceExport {
           target.plan(),
           review,
           terms,
-          new OrderExport.Source(file.toString(), sha256, inputs),
+          new OrderExport.Source(file.toString(), sha256, inputs, guard, guardOverridden),
           now,
           force);
     } catch (AtomicFiles.TargetsExist e) {

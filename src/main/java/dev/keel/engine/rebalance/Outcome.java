@@ -136,8 +136,10 @@ public record Outcome(
       Portfolio portfolio, List<Trade> trades, Map<String, BigDecimal> flows) {
     Map<String, BigDecimal> quantities = new LinkedHashMap<>();
     Map<String, BigDecimal> entryPrices = new HashMap<>();
+    Map<String, Position> held = new HashMap<>();
     for (Position position : portfolio.positions()) {
       String key = cashKey(position.account(), position.symbol());
+      held.put(key, position);
       quantities.merge(key, position.quantity(), BigDecimal::add);
       if (position.entryPrice() != null) {
         entryPrices.put(key, position.entryPrice());
@@ -162,7 +164,17 @@ public record Outcome(
         (key, quantity) -> {
           if (quantity.signum() != 0) {
             String[] parts = key.split("\u0000");
-            positions.add(new Position(parts[0], parts[1], quantity, entryPrices.get(key)));
+            // a contract keeps its leverage and isolated margin: the venue keeps them on a
+            // position that is traded, and the margin after the trades is worked out with them
+            Position before = held.get(key);
+            positions.add(
+                new Position(
+                    parts[0],
+                    parts[1],
+                    quantity,
+                    entryPrices.get(key),
+                    before == null ? null : before.leverage(),
+                    before == null ? null : before.isolatedMargin()));
           }
         });
     List<CashBalance> cash = new ArrayList<>();

@@ -79,6 +79,9 @@ final class ExportManifest {
     counts.put("pending", review.count(Decision.PENDING));
     ArrayNode exported = root.putArray("exportedTradeIds");
     plan.files().forEach(file -> file.trades().forEach(trade -> exported.add(trade.id())));
+    if (source.guard() != null) {
+      ManifestGuard.write(root.putObject("guard"), source.guard(), source.guardOverridden());
+    }
     ArrayNode files = root.putArray("files");
     for (OrderFile file : plan.files()) {
       ObjectNode node = files.addObject();

@@ -1,5 +1,6 @@
 package dev.keel.io.export;
 
+import dev.keel.engine.guard.GuardReport;
 import dev.keel.engine.rebalance.Decimals;
 import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.Proposal;
@@ -40,10 +41,24 @@ public final class OrderExport {
    * @param inputSha256 SHA-256 of the portfolio file's bytes, hex
    * @param inputs the files the command read (the portfolio, and in a run over several portfolios
    *     every one of them): a target that is, or leads through links to, one of them is refused
+   * @param guard the margin guard's figures before and after the approved trades, {@code null} when
+   *     the book is not guarded (no limit set, or no margin account)
+   * @param guardOverridden whether the user wrote the orders although an account ends past its
+   *     guard
    */
-  public record Source(String inputName, String inputSha256, InputFiles inputs) {
+  public record Source(
+      String inputName,
+      String inputSha256,
+      InputFiles inputs,
+      GuardReport guard,
+      boolean guardOverridden) {
     public Source {
       Objects.requireNonNull(inputs, "inputs");
+    }
+
+    /** A source of a book that is not guarded. */
+    public Source(String inputName, String inputSha256, InputFiles inputs) {
+      this(inputName, inputSha256, inputs, null, false);
     }
 
     /** A source with no file behind it to protect (a bundled sample, a test). */

@@ -46,7 +46,8 @@ class PortfolioDocumentTest {
             "cashPolicy",
             "exposureBasis",
             "hedges",
-            "stressGroups");
+            "stressGroups",
+            "guard");
   }
 
   @Test
