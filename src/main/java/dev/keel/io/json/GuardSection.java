@@ -28,9 +28,10 @@ final class GuardSection implements Section {
       return;
     }
     int before = guard.context().problems.size();
-    BigDecimal ratio = below1(guard, "maxMarginRatio", "0.5 keeps maintenance margin at most half");
+    BigDecimal ratio =
+        below1(guard, "maxMarginRatio", "0.5 (maintenance margin at most half the margin balance)");
     BigDecimal shock =
-        below1(guard, "minShockToLiquidation", "0.3: the account survives a 30 % move");
+        below1(guard, "minShockToLiquidation", "0.3 (the account survives a common move of 30 %)");
     BigDecimal leverage = optional(guard, "maxLeverage");
     BigDecimal health = optional(guard, "minHealthFactor");
     guard.rejectUnknownFields();
@@ -40,8 +41,11 @@ final class GuardSection implements Section {
   }
 
   private static BigDecimal below1(JsonFields guard, String field, String example) {
+    int before = guard.context().problems.size();
     BigDecimal value = optional(guard, field);
-    if (value != null && value.compareTo(BigDecimal.ONE) >= 0) {
+    if (value != null
+        && guard.context().problems.size() == before
+        && value.compareTo(BigDecimal.ONE) >= 0) {
       guard.problem(
           field,
           "\""
