@@ -66,6 +66,21 @@ public final class ExposureCalculator {
   }
 
   /**
+   * The same, with every option at its mark and no Greeks (its delta and cash delta 0): for a
+   * market whose marks are the model's already, as a stress scenario's are. A fraction of the cost
+   * of {@link #positions} on a book of American options, whose Greeks are finite differences.
+   */
+  public List<PositionExposure> positionsAtMarks(
+      Portfolio portfolio, MarketSnapshot market, List<Position> positions) {
+    PositionExposures exposures =
+        new PositionExposures(new MarketView(portfolio, market), options, true);
+    List<Position> held = positions.stream().filter(p -> p.quantity().signum() != 0).toList();
+    return (held.size() >= PARALLEL_FROM ? held.parallelStream() : held.stream())
+        .map(exposures::of)
+        .toList();
+  }
+
+  /**
    * The positions held (not 0) valued, in their order. Options are the work here, tens of
    * microseconds each when American, so a big book's are valued on every core.
    */

@@ -114,8 +114,7 @@ final class OptionValuer {
     double underlyingPrice = view.price(underlying);
     String strikeCurrency = view.currencyOf(underlying);
     boolean coinQuoted = isCoinQuoted(option, view, strikeCurrency);
-    double premiumFactor =
-        coinQuoted ? underlyingPrice : view.fx(option.quoteCurrency()) / view.fx(strikeCurrency);
+    double premiumFactor = premiumFactor(option, view);
     Instant expiresAt = view.expiresAt(option);
     OptionModel model =
         view.isForward(underlying) ? OptionModel.BLACK_76 : OptionModel.BLACK_SCHOLES_MERTON;
@@ -148,6 +147,18 @@ final class OptionValuer {
         premiumFactor,
         coinQuoted,
         expiresAt);
+  }
+
+  /**
+   * Underlying-currency units per unit of the option's quote currency: the underlying's price for
+   * an option quoted in its coin, else the FX cross.
+   */
+  double premiumFactor(Instrument option, MarketView view) {
+    String underlying = option.terms().underlying();
+    String strikeCurrency = view.currencyOf(underlying);
+    return isCoinQuoted(option, view, strikeCurrency)
+        ? view.price(underlying)
+        : view.fx(option.quoteCurrency()) / view.fx(strikeCurrency);
   }
 
   private ImpliedVolResult impliedVol(

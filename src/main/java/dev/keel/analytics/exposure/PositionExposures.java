@@ -21,15 +21,23 @@ final class PositionExposures {
   private final MarketView view;
   private final OptionValuer options;
 
+  /** Whether options are taken at their marks, with no Greeks. */
+  private final boolean atMarks;
+
   PositionExposures(MarketView view, OptionValuer options) {
+    this(view, options, false);
+  }
+
+  PositionExposures(MarketView view, OptionValuer options, boolean atMarks) {
     this.view = view;
     this.options = options;
+    this.atMarks = atMarks;
   }
 
   PositionExposure of(Position position) {
     Instrument instrument = view.instrument(position.symbol());
     return switch (instrument.type()) {
-      case OPTION -> option(position, instrument);
+      case OPTION -> atMarks ? optionAtMark(position, instrument) : option(position, instrument);
       case PERPETUAL, FUTURE ->
           instrument.terms().isInverse()
               ? inverse(position, instrument)
@@ -230,6 +238,46 @@ final class PositionExposures {
         unit.gamma() * size * underlyingPrice * underlyingPrice * ONE_PERCENT * fx,
         premiumAdjusted,
         value,
+        0,
+        null);
+  }
+
+  /** An option at its mark: its value and nothing that needs a volatility. */
+  private PositionExposure optionAtMark(Position position, Instrument instrument) {
+    double quantity = position.quantity().doubleValue();
+    double size = quantity * instrument.multiplier().doubleValue();
+    double price = view.price(instrument.symbol());
+    String underlying = instrument.terms().underlying();
+    double premiumFactor = options.premiumFactor(instrument, view);
+    double fx = view.fx(view.currencyOf(underlying));
+    Greeks unit = new Greeks(price * premiumFactor, 0, 0, 0, 0, 0);
+    return new PositionExposure(
+        position.account(),
+        instrument.symbol(),
+        instrument.type(),
+        quantity,
+        price,
+        instrument.quoteCurrency(),
+        null,
+        null,
+        "valued at its mark",
+        null,
+        "mark",
+        underlying,
+        view.root(instrument),
+        view.price(underlying),
+        null,
+        null,
+        unit,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        null,
+        size * price * premiumFactor * fx,
         0,
         null);
   }

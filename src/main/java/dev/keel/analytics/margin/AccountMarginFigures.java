@@ -32,6 +32,8 @@ import dev.keel.model.margin.MarginMode;
  * @param marginLevel the margin level of an account that borrows under rules with loan levels
  *     (Binance's cross margin): its assets (collateral at its haircuts, and its options) over its
  *     debt; {@code null} where it does not apply (no loan levels, or no debt)
+ * @param equity what the account is worth, every asset at its full value: cash, spot holdings and
+ *     options at their value, perpetuals and futures at their unrealised profit, loans less
  */
 public record AccountMarginFigures(
     String account,
@@ -47,4 +49,5 @@ public record AccountMarginFigures(
     Double healthFactor,
     Double shockToLiquidation,
     boolean atLiquidation,
-    Double marginLevel) {}
+    Double marginLevel,
+    double equity) {}

@@ -63,6 +63,12 @@ final class AccountRun {
   /** Whether the shock to liquidation is worked out. */
   private final boolean withShock;
 
+  /** Whether the options' cash delta is known, so that the leverage can be worked out. */
+  private final boolean withLeverage;
+
+  /** Every asset at its full value (see {@link AccountMarginFigures#equity()}). */
+  private double equity;
+
   /** Whether the account is at or past liquidation now (worked out with the warnings). */
   private boolean atLiquidation;
 
@@ -73,8 +79,10 @@ final class AccountRun {
       Account account,
       List<Position> held,
       Map<String, PositionExposure> exposures,
-      boolean withShock) {
+      boolean withShock,
+      boolean withLeverage) {
     this.withShock = withShock;
+    this.withLeverage = withLeverage;
     this.portfolio = portfolio;
     this.market = market;
     this.account = account;
@@ -86,6 +94,7 @@ final class AccountRun {
       PositionExposure exposure = exposures.get(account.id() + '\u0000' + position.symbol());
       Instrument instrument = view.instrument(position.symbol());
       AssetType type = instrument.type();
+      equity += exposure.marketValue();
       if (type != AssetType.CASH && type != AssetType.STABLECOIN) {
         grossNotional += Math.abs(exposure.cashDelta());
       }
@@ -110,6 +119,9 @@ final class AccountRun {
       }
     }
     for (CashBalance cash : portfolio.cash()) {
+      if (cash.account().equals(account.id())) {
+        equity += cash.amount().doubleValue() * view.fx(cash.currency());
+      }
       if (cash.account().equals(account.id()) && AccountBalances.moves(view, cash.currency())) {
         // a coin balance is exposure too, a borrowed one a short
         grossNotional += Math.abs(cash.amount().doubleValue() * view.fx(cash.currency()));
@@ -260,12 +272,13 @@ final class AccountRun {
         initial,
         maintenance,
         ratio(),
-        balance > 0 ? grossNotional / balance : null,
+        balance > 0 && withLeverage ? grossNotional / balance : null,
         balance - initial,
         lending && debt > 0 ? balance / debt : null,
         shock,
         atLiquidation,
-        loans != null && debt > 0 ? marginLevel() : null);
+        loans != null && debt > 0 ? marginLevel() : null,
+        equity);
   }
 
   /** The margin ratio: the account's, or in isolated mode the highest of its positions' own. */

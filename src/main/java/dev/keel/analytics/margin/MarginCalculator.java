@@ -28,18 +28,27 @@ import java.util.Map;
  */
 public final class MarginCalculator {
   /** The shared instance. */
-  public static final MarginCalculator DEFAULT = new MarginCalculator(true);
+  public static final MarginCalculator DEFAULT = new MarginCalculator(true, false);
 
   /**
-   * An instance that leaves the shock to liquidation out ({@code null}): for the margin after a
-   * stress scenario, where the scan for the move is time the caller does not need.
+   * An instance that leaves the shock to liquidation out ({@code null}): for figures that do not
+   * need the scan for the move.
    */
-  public static final MarginCalculator WITHOUT_SHOCK = new MarginCalculator(false);
+  public static final MarginCalculator WITHOUT_SHOCK = new MarginCalculator(false, false);
+
+  /**
+   * For the margin after a stress scenario, whose options are repriced into their marks already: no
+   * shock to liquidation, options valued at their marks with no Greeks, and so no leverage ({@code
+   * null}: an option's cash delta is not worked out). Every other figure is the same.
+   */
+  public static final MarginCalculator AT_MARKS = new MarginCalculator(false, true);
 
   private final boolean withShock;
+  private final boolean atMarks;
 
-  private MarginCalculator(boolean withShock) {
+  private MarginCalculator(boolean withShock, boolean atMarks) {
     this.withShock = withShock;
+    this.atMarks = atMarks;
   }
 
   /** The margin of a valid portfolio under its own snapshot. */
@@ -57,8 +66,11 @@ public final class MarginCalculator {
       }
     }
     Map<String, PositionExposure> exposures = new HashMap<>();
-    for (PositionExposure exposure :
-        ExposureCalculator.DEFAULT.positions(portfolio, market, portfolio.positions())) {
+    List<PositionExposure> valued =
+        atMarks
+            ? ExposureCalculator.DEFAULT.positionsAtMarks(portfolio, market, portfolio.positions())
+            : ExposureCalculator.DEFAULT.positions(portfolio, market, portfolio.positions());
+    for (PositionExposure exposure : valued) {
       exposures.put(exposure.account() + '\u0000' + exposure.symbol(), exposure);
     }
     List<AccountMarginFigures> accounts = new ArrayList<>();
@@ -73,7 +85,8 @@ public final class MarginCalculator {
               account,
               held.getOrDefault(account.id(), List.of()),
               exposures,
-              withShock);
+              withShock,
+              !atMarks);
       accounts.add(run.figures());
       positions.addAll(run.positions());
       warnings.addAll(run.warnings());

@@ -1,7 +1,5 @@
 package dev.keel.analytics.stress;
 
-import dev.keel.analytics.exposure.AccountExposure;
-import dev.keel.analytics.exposure.ExposureCalculator;
 import dev.keel.analytics.exposure.MarketShock;
 import dev.keel.analytics.exposure.ShockedMarkets;
 import dev.keel.analytics.margin.AccountMarginFigures;
@@ -50,15 +48,22 @@ public final class StressCalculator {
     BookGroups groups = BookGroups.of(portfolio);
     scenarios.forEach(s -> checkNames(s, groups));
     ShockedMarkets markets = new ShockedMarkets(portfolio, portfolio.market());
-    Valued today = Valued.of(portfolio, portfolio.market());
+    Valued today = Valued.today(portfolio);
     Valued unmoved = Valued.of(portfolio, markets.under(nothing()));
     Set<String> warnings = new LinkedHashSet<>(markets.warnings());
     warnings.addAll(today.margin.warnings());
-    List<ScenarioResult> results = new ArrayList<>();
-    for (Scenario scenario : scenarios) {
-      Valued after = Valued.of(portfolio, markets.under(shock(scenario, groups)));
-      results.add(result(scenario, groups, today, unmoved, after));
-    }
+    // scenarios share nothing mutable: each is valued on its own core, joined in their order
+    List<ScenarioResult> results =
+        scenarios.parallelStream()
+            .map(
+                scenario ->
+                    result(
+                        scenario,
+                        groups,
+                        today,
+                        unmoved,
+                        Valued.of(portfolio, markets.under(shock(scenario, groups)))))
+            .toList();
     return new BookStress(
         portfolio.baseCurrency(),
         portfolio.market().asOf(),
@@ -217,16 +222,23 @@ public final class StressCalculator {
     private final Map<String, AccountMarginFigures> accountMargin = new HashMap<>();
     private final Map<String, Double> equity = new HashMap<>();
 
-    private Valued(BookMargin margin, List<AccountExposure> accounts) {
+    private Valued(BookMargin margin) {
       this.margin = margin;
       margin.accounts().forEach(a -> accountMargin.put(a.account(), a));
-      accounts.forEach(a -> equity.put(a.account(), a.equity()));
+      margin.accounts().forEach(a -> equity.put(a.account(), a.equity()));
     }
 
+    /** A market whose options are at their model prices: a shocked one. */
     static Valued of(Portfolio portfolio, MarketSnapshot market) {
-      return new Valued(
-          MarginCalculator.WITHOUT_SHOCK.compute(portfolio, market),
-          ExposureCalculator.DEFAULT.compute(portfolio, market).accounts());
+      return new Valued(MarginCalculator.AT_MARKS.compute(portfolio, market));
+    }
+
+    /**
+     * Today's market, options at their quoted marks: the margin report's figures but the leverage,
+     * which the stress report does not show.
+     */
+    static Valued today(Portfolio portfolio) {
+      return new Valued(MarginCalculator.AT_MARKS.compute(portfolio, portfolio.market()));
     }
   }
 }
