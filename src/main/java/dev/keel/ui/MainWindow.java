@@ -228,6 +228,10 @@ public final class MainWindow {
       document.report("No current proposal to export: rebalance first");
       return;
     }
+    if (viewModel.proposal().totals().staleProperty().get()) {
+      document.report("The proposal's totals and guard are still being worked out: export again");
+      return;
+    }
     Path folder =
         document.fileProperty().get() != null && document.fileProperty().get().getParent() != null
             ? document.fileProperty().get().getParent()
@@ -238,6 +242,7 @@ public final class MainWindow {
             viewModel.runner(),
             review,
             document.exportSource(),
+            viewModel.proposal().totals().guardProperty().get(),
             folder.resolve(stem + ".orders.csv"),
             clock);
     export.orderTypeProperty().set(viewModel.proposal().settings().orderTypeProperty().get());

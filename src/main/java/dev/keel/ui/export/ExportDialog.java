@@ -140,6 +140,11 @@ public final class ExportDialog {
     CheckBox overwrite = new CheckBox("Replace existing files");
     overwrite.setId("export-overwrite");
     overwrite.selectedProperty().bindBidirectional(viewModel.overwriteProperty());
+    CheckBox pastGuard = new CheckBox("Export past the guard (the manifest records it)");
+    pastGuard.setId("export-override-guard");
+    pastGuard.selectedProperty().bindBidirectional(viewModel.overrideGuardProperty());
+    pastGuard.setVisible(viewModel.guardBlocks());
+    pastGuard.setManaged(viewModel.guardBlocks());
     Label summary = new Label();
     summary.setId("export-summary");
     summary.textProperty().bind(viewModel.summaryProperty());
@@ -164,7 +169,7 @@ public final class ExportDialog {
     grid.addRow(1, label("Orders"), new HBox(8, type, new Label("offset (bps)"), offset));
     grid.addRow(2, label("Folder"), new HBox(8, destination, browse));
     grid.addRow(3, label("Files"), files());
-    grid.add(overwrite, 1, 4);
+    grid.add(new HBox(16, overwrite, pastGuard), 1, 4);
     grid.add(summary, 0, 5, 2, 1);
     grid.add(preview, 0, 6, 2, 1);
     grid.add(error, 0, 7, 2, 1);

@@ -1,5 +1,7 @@
 package dev.keel.ui.export;
 
+import dev.keel.engine.guard.GuardBreach;
+import dev.keel.engine.guard.GuardReport;
 import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.io.LocalFiles;
@@ -100,6 +102,14 @@ public final class ExportViewModel {
   private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper written = new ReadOnlyBooleanWrapper();
 
+  /** Whether an account ends past its margin guard, so that Export waits for the override. */
+  private final boolean guardBlocks;
+
+  /** What the guard says while it blocks, empty when it does not. */
+  private final String guardProblem;
+
+  private final BooleanProperty overrideGuard = new SimpleBooleanProperty();
+
   /** Why the last write failed, until something changes; empty when it did not. */
   private String writeFailure = "";
 
@@ -115,7 +125,22 @@ public final class ExportViewModel {
    */
   public ExportViewModel(
       TaskRunner runner, Review review, OrderExport.Source source, Path suggested, Clock clock) {
-    this(runner, review, source, suggested, clock, LocalFiles::folderState);
+    this(runner, review, source, null, suggested, clock, LocalFiles::folderState);
+  }
+
+  /**
+   * @param guard the margin guard's figures before and after the approved trades, {@code null} when
+   *     the book is not guarded: while an account ends past its guard, Export waits for the trader
+   *     to tick {@link #overrideGuardProperty()}, which the manifest records
+   */
+  public ExportViewModel(
+      TaskRunner runner,
+      Review review,
+      OrderExport.Source source,
+      GuardReport guard,
+      Path suggested,
+      Clock clock) {
+    this(runner, review, source, guard, suggested, clock, LocalFiles::folderState);
   }
 
   /**
@@ -125,14 +150,24 @@ public final class ExportViewModel {
       TaskRunner runner,
       Review review,
       OrderExport.Source source,
+      GuardReport guard,
       Path suggested,
       Clock clock,
       Function<Path, FolderState> folders) {
     this.clock = clock;
+    this.guardBlocks = guard != null && guard.blocksExport();
+    this.guardProblem =
+        guardBlocks
+            ? "An account ends past its margin guard: "
+                + String.join("; ", guard.breachesAfter().stream().map(GuardBreach::text).toList())
+                + ". Reject or reduce trades, or tick \"Export past the guard\" to write the"
+                + " orders anyway (the manifest records it)."
+            : "";
+    overrideGuard.addListener((obs, old, now) -> refresh());
     this.planned = new PlannedExport(review, stem(suggested));
     Path parent = suggested.toAbsolutePath().getParent();
     this.folder = new FolderChoice(runner, folders, planned::plan, parent, this::looked);
-    this.writer = new ExportWriter(runner, review, source);
+    this.writer = new ExportWriter(runner, review, source, guard);
     routing.addListener(
         (obs, old, now) -> {
           overwrite.set(false); // replacing was agreed for the other files, not these
@@ -226,6 +261,9 @@ public final class ExportViewModel {
     Optional<OrderTerms> terms = terms();
     folderProblem.set(folder.problem());
     String refusal = planned.refusal(terms, folderProblem.get());
+    if (refusal.isEmpty() && guardBlocks && !overrideGuard.get()) {
+      refusal = guardProblem;
+    }
     error.set(refusal.isEmpty() ? writeFailure : refusal);
     // a failed write may be tried again; while the folder is looked at, it may not be usable
     canExport.set(refusal.isEmpty() && folder.isKnown() && !writing.get());
@@ -257,6 +295,7 @@ public final class ExportViewModel {
         terms.get(),
         replace,
         createdAt,
+        guardBlocks && overrideGuard.get(),
         done -> {
           writtenFolder = target;
           writing.set(false);
@@ -316,6 +355,16 @@ public final class ExportViewModel {
   /** Whether existing files may be replaced. */
   public BooleanProperty overwriteProperty() {
     return overwrite;
+  }
+
+  /** Whether the trader exports although an account ends past its margin guard. */
+  public BooleanProperty overrideGuardProperty() {
+    return overrideGuard;
+  }
+
+  /** Whether an account ends past its margin guard: the dialog then offers the override. */
+  public boolean guardBlocks() {
+    return guardBlocks;
   }
 
   /** The files the export will write, in order; the manifest is written after them. */

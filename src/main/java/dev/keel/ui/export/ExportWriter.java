@@ -1,5 +1,6 @@
 package dev.keel.ui.export;
 
+import dev.keel.engine.guard.GuardReport;
 import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.io.AtomicFiles;
@@ -32,11 +33,15 @@ final class ExportWriter {
    * @param review the review whose approved trades are exported
    * @param source the portfolio file behind it, for the manifest
    */
-  ExportWriter(TaskRunner runner, Review review, OrderExport.Source source) {
+  ExportWriter(TaskRunner runner, Review review, OrderExport.Source source, GuardReport guard) {
     this.runner = runner;
     this.review = review;
     this.source = source;
+    this.guard = guard;
   }
+
+  /** The guard's figures for the manifest, {@code null} when the book is not guarded. */
+  private final GuardReport guard;
 
   /**
    * Submits the write of every file of the plan and the manifest to the files lane; once it is
@@ -46,6 +51,7 @@ final class ExportWriter {
    * @param folder the folder the files are written in
    * @param replace whether existing files may be replaced
    * @param createdAt the manifest's creation time
+   * @param guardOverridden whether the trader exports past the margin guard
    */
   void write(
       Path folder,
@@ -53,11 +59,15 @@ final class ExportWriter {
       OrderTerms terms,
       boolean replace,
       Instant createdAt,
+      boolean guardOverridden,
       Consumer<String> onWritten,
       Consumer<String> onFailed) {
+    OrderExport.Source written =
+        new OrderExport.Source(
+            source.inputName(), source.inputSha256(), source.inputs(), guard, guardOverridden);
     runner.submit(
         Lane.FILES,
-        () -> OrderExport.write(folder, plan, review, terms, source, createdAt, replace),
+        () -> OrderExport.write(folder, plan, review, terms, written, createdAt, replace),
         done -> onWritten.accept(describe(plan, done)),
         failure -> onFailed.accept(failureText(failure, plan, folder)));
   }

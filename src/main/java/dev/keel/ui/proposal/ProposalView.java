@@ -37,6 +37,9 @@ public final class ProposalView {
   /** State (pseudo-class) of the trades table or the totals while they show a stale result. */
   public static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
+  /** The guard line while an account ends past its margin guard. */
+  public static final PseudoClass BLOCKED_BY_GUARD = PseudoClass.getPseudoClass("blocked");
+
   /** State of a rejected trade's row. */
   public static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
 
@@ -167,7 +170,23 @@ public final class ProposalView {
         .bind(
             Bindings.createStringBinding(
                 () -> String.join("; ", totals.problems()), totals.problems()));
-    VBox bottom = new VBox(2, footer, problems);
+    Label guard = new Label();
+    guard.setId("guard-line");
+    guard.setWrapText(true);
+    guard
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> GuardFooter.text(totals.guardProperty().get()), totals.guardProperty()));
+    CssStates.toggle(
+        guard,
+        BLOCKED_BY_GUARD,
+        Bindings.createBooleanBinding(
+            () ->
+                totals.guardProperty().get() != null && totals.guardProperty().get().blocksExport(),
+            totals.guardProperty()));
+    guard.managedProperty().bind(guard.textProperty().isNotEmpty());
+    VBox bottom = new VBox(2, footer, guard, problems);
     bottom.setPadding(new Insets(4, 8, 6, 8));
     return bottom;
   }

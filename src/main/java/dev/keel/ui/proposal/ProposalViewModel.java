@@ -1,11 +1,11 @@
 package dev.keel.ui.proposal;
 
+import dev.keel.engine.rebalance.GuardedRebalancer;
 import dev.keel.engine.rebalance.HedgeRequest;
 import dev.keel.engine.rebalance.Hedger;
 import dev.keel.engine.rebalance.Proposal;
 import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.RebalanceWarning;
-import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
 import dev.keel.engine.rebalance.Review.Decision;
 import dev.keel.engine.rebalance.ReviewCarryOver;
@@ -168,7 +168,7 @@ public final class ProposalViewModel {
           Proposal proposal =
               chosen instanceof HedgeRequest request
                   ? Hedger.DEFAULT.propose(portfolio, request)
-                  : Rebalancer.DEFAULT.propose(portfolio, remembered);
+                  : GuardedRebalancer.propose(portfolio, remembered, portfolio.guard());
           ReviewCarryOver.Result carried =
               earlier == null ? null : ReviewCarryOver.of(earlier, proposal);
           Review fresh = carried == null ? Review.of(proposal) : carried.review();

@@ -1,7 +1,10 @@
 package dev.keel.ui.proposal;
 
+import dev.keel.engine.guard.GuardReport;
 import dev.keel.engine.rebalance.Outcome;
 import dev.keel.engine.rebalance.Review;
+import dev.keel.model.Portfolio;
+import dev.keel.model.margin.MarginGuard;
 import dev.keel.ui.common.Lane;
 import dev.keel.ui.common.LatestTask;
 import dev.keel.ui.common.TaskRunner;
@@ -30,6 +33,7 @@ public final class ReviewTotalsViewModel {
 
   private final LatestTask totals;
   private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<GuardReport> guard = new ReadOnlyObjectWrapper<>();
   private final ObservableList<String> problems = FXCollections.observableArrayList();
   private final ObservableList<String> readOnlyProblems =
       FXCollections.unmodifiableObservableList(problems);
@@ -43,10 +47,25 @@ public final class ReviewTotalsViewModel {
     stale.bind(totals.runningProperty().or(failed).or(proposalStale));
   }
 
-  /** The totals of a review and what blocks its export, worked out together. */
-  record Totals(Outcome outcome, List<String> problems) {
+  /**
+   * The totals of a review, what blocks its export, and the margin guard's figures before and after
+   * (null when the book is not guarded), worked out together.
+   */
+  record Totals(Outcome outcome, List<String> problems, GuardReport guard) {
     static Totals of(Review review) {
-      return new Totals(review.outcome(), review.problems());
+      return new Totals(review.outcome(), review.problems(), guardOf(review));
+    }
+
+    private static GuardReport guardOf(Review review) {
+      Portfolio before = review.proposal().portfolio();
+      MarginGuard limits = before.guard();
+      if (!limits.isSet() || before.accounts().stream().noneMatch(a -> a.margin().isMargined())) {
+        return null;
+      }
+      Portfolio valued = before.toBuilder().market(review.proposal().market()).build();
+      Portfolio after =
+          Outcome.apply(valued, review.approvedTrades(), review.proposal().cashFlows());
+      return GuardReport.of(valued, after, limits);
     }
   }
 
@@ -56,6 +75,7 @@ public final class ReviewTotalsViewModel {
     failed.set(false);
     outcome.set(worked.outcome());
     problems.setAll(worked.problems());
+    guard.set(worked.guard());
   }
 
   /** Works the totals out again for a changed review. */
@@ -66,6 +86,7 @@ public final class ReviewTotalsViewModel {
         worked -> {
           outcome.set(worked.outcome());
           problems.setAll(worked.problems());
+          guard.set(worked.guard());
         },
         error -> {
           LOG.error("the review's before/after failed", error);
@@ -79,11 +100,20 @@ public final class ReviewTotalsViewModel {
     failed.set(false);
     outcome.set(null);
     problems.clear();
+    guard.set(null);
   }
 
   /** Before and after the approved trades, with the totals of the footer. */
   public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
     return outcome.getReadOnlyProperty();
+  }
+
+  /**
+   * The margin guard's figures before and after the approved trades; {@code null} when the book is
+   * not guarded (no limit in its file, or no margin account).
+   */
+  public ReadOnlyObjectProperty<GuardReport> guardProperty() {
+    return guard.getReadOnlyProperty();
   }
 
   /** What blocks an export: an account whose cash would end below the floor. */

@@ -48,7 +48,7 @@ class ExportViewModelFolderTest {
 
   private ExportViewModel dialog(TaskRunner on, Function<Path, FolderState> folders) {
     return new ExportViewModel(
-        on, approved, SOURCE, folder.resolve("crypto.orders.csv"), CLOCK, folders);
+        on, approved, SOURCE, null, folder.resolve("crypto.orders.csv"), CLOCK, folders);
   }
 
   private ExportViewModel dialog() {

@@ -8,10 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.keel.TestPortfolios;
+import dev.keel.engine.guard.GuardReport;
+import dev.keel.engine.rebalance.GuardedRebalancer;
 import dev.keel.engine.rebalance.OrderTerms;
+import dev.keel.engine.rebalance.Outcome;
 import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
+import dev.keel.engine.rebalance.Trade;
 import dev.keel.io.InputFiles;
 import dev.keel.io.export.OrderExport;
 import dev.keel.io.export.OrderFormat;
@@ -78,6 +82,63 @@ class ExportViewModelTest {
     try (Stream<Path> files = Files.list(folder)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
     }
+  }
+
+  @Test
+  void anAccountPastItsGuard_blocksExport_untilTheTraderOverridesIt_whichTheManifestRecords()
+      throws Exception {
+    Portfolio book = TestPortfolios.read(TestPortfolios.MARGIN_BINANCE);
+    Review guarded =
+        Review.of(GuardedRebalancer.propose(book, RebalanceSettings.DEFAULT, book.guard()))
+            .approveAll();
+    for (var trade : guarded.trades()) {
+      if (trade.purpose() == Trade.Purpose.DE_RISK) {
+        guarded = guarded.reject(trade.id()); // the trader keeps the risk
+      }
+    }
+    Portfolio after = Outcome.apply(book, guarded.approvedTrades(), guarded.proposal().cashFlows());
+    GuardReport report = GuardReport.of(book, after, book.guard());
+    assertThat(report.blocksExport()).isTrue();
+    ExportViewModel viewModel =
+        new ExportViewModel(
+            runner, guarded, SOURCE, report, folder.resolve("margin.orders.csv"), CLOCK);
+
+    assertThat(viewModel.guardBlocks()).isTrue();
+    assertThat(viewModel.canExportProperty().get()).isFalse();
+    assertThat(viewModel.errorProperty().get())
+        .startsWith("An account ends past its margin guard: binance: margin ratio")
+        .endsWith(
+            "tick \"Export past the guard\" to write the orders anyway (the manifest records"
+                + " it).");
+    assertThat(export(viewModel)).isFalse();
+
+    viewModel.overrideGuardProperty().set(true);
+    assertThat(viewModel.canExportProperty().get()).isTrue();
+    assertThat(export(viewModel)).isTrue();
+    Path manifest =
+        filesInFolder().stream()
+            .filter(name -> name.endsWith("manifest.json"))
+            .map(folder::resolve)
+            .findFirst()
+            .orElseThrow();
+    JsonNode guard = new ObjectMapper().readTree(manifest.toFile()).get("guard");
+    assertThat(guard.get("overridden").asBoolean()).isTrue();
+    assertThat(guard.get("brokenAfter").get(0).get("account").asText()).isEqualTo("binance");
+  }
+
+  @Test
+  void aBookWithinItsGuard_exportsWithoutAskingAnything() {
+    Portfolio book = TestPortfolios.read(TestPortfolios.MARGIN_BINANCE);
+    Review guarded =
+        Review.of(GuardedRebalancer.propose(book, RebalanceSettings.DEFAULT, book.guard()))
+            .approveAll();
+    Portfolio after = Outcome.apply(book, guarded.approvedTrades(), guarded.proposal().cashFlows());
+    GuardReport report = GuardReport.of(book, after, book.guard());
+    ExportViewModel viewModel =
+        new ExportViewModel(
+            runner, guarded, SOURCE, report, folder.resolve("margin.orders.csv"), CLOCK);
+    assertThat(viewModel.guardBlocks()).isFalse();
+    assertThat(viewModel.canExportProperty().get()).isTrue();
   }
 
   @Test
