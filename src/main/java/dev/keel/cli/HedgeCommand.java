@@ -1,5 +1,9 @@
 package dev.keel.cli;
 
+import dev.keel.engine.guard.GuardBreach;
+import dev.keel.engine.guard.GuardReport;
+import dev.keel.engine.rebalance.GuardReports;
+import dev.keel.engine.rebalance.GuardedRebalancer;
 import dev.keel.engine.rebalance.HedgeRequest;
 import dev.keel.engine.rebalance.Hedger;
 import dev.keel.engine.rebalance.OrderTerms;
@@ -8,6 +12,7 @@ import dev.keel.io.PortfolioFiles;
 import dev.keel.io.ReadResult;
 import dev.keel.io.export.Routing;
 import dev.keel.model.Portfolio;
+import dev.keel.model.margin.MarginGuard;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -100,6 +106,8 @@ final class HedgeCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "print only the files written")
   boolean quiet;
 
+  @Mixin GuardOptions guard;
+
   HedgeCommand(Clock clock) {
     this.clock = clock;
   }
@@ -130,11 +138,32 @@ final class HedgeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("keel: " + file + ": " + impossible.get());
       return KeelCli.FAILED;
     }
-    Review review = Review.of(Hedger.DEFAULT.propose(portfolio, request)).approveAll();
+    MarginGuard limits = portfolio.guard().overriddenBy(guard.limits());
+    Review review =
+        Review.of(
+                GuardedRebalancer.keepWithinGuard(
+                    Hedger.DEFAULT.propose(portfolio, request), limits))
+            .approveAll();
+    GuardReport report = GuardReports.of(review, limits);
     if (!quiet) {
       spec.commandLine()
           .getOut()
           .print(ProposalTable.render(review, review.outcome(), "Asked: " + request.describe()));
+    }
+    if (report != null && !quiet) {
+      spec.commandLine().getOut().print(GuardTable.render(report));
+    }
+    if (report != null && report.blocksExport() && !guard.override) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "keel: "
+                  + file
+                  + ": not written: an account ends past its guard: "
+                  + String.join(
+                      "; ", report.breachesAfter().stream().map(GuardBreach::text).toList())
+                  + "; pass --override-guard to write the orders anyway");
+      return KeelCli.FAILED;
     }
     RebalanceExport export =
         new RebalanceExport(
@@ -152,8 +181,8 @@ final class HedgeCommand implements Callable<Integer> {
             clock.instant(),
             dryRun,
             file + ": " + review.trades().size() + " hedge trade(s), " + review.proposal().id(),
-            null,
-            false);
+            report,
+            report != null && report.blocksExport() && guard.override);
     spec.commandLine().getOut().print(outcome.out());
     spec.commandLine().getErr().print(outcome.err());
     return outcome.ok() ? KeelCli.OK : KeelCli.FAILED;

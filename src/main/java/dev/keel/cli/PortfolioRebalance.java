@@ -2,9 +2,9 @@ package dev.keel.cli;
 
 import dev.keel.engine.guard.GuardBreach;
 import dev.keel.engine.guard.GuardReport;
+import dev.keel.engine.rebalance.GuardReports;
 import dev.keel.engine.rebalance.GuardedRebalancer;
 import dev.keel.engine.rebalance.OrderTerms;
-import dev.keel.engine.rebalance.Outcome;
 import dev.keel.engine.rebalance.RebalanceSettings;
 import dev.keel.engine.rebalance.Rebalancer;
 import dev.keel.engine.rebalance.Review;
@@ -132,7 +132,7 @@ final class PortfolioRebalance {
     if (!quiet) {
       text.append(ProposalTable.render(review, review.outcome()));
     }
-    GuardReport report = guardReport(review, limits);
+    GuardReport report = GuardReports.of(review, limits);
     if (report != null && !quiet) {
       text.append(GuardTable.render(report));
     }
@@ -165,20 +165,6 @@ final class PortfolioRebalance {
             report,
             report != null && report.blocksExport() && overrideGuard);
     return new PortfolioOutput(outcome.ok(), text + outcome.out(), outcome.err());
-  }
-
-  /**
-   * The guard's figures before and after the approved trades; {@code null} when no limit is set or
-   * no account is on margin.
-   */
-  private static GuardReport guardReport(Review review, MarginGuard limits) {
-    Portfolio before = review.proposal().portfolio();
-    if (!limits.isSet() || before.accounts().stream().noneMatch(a -> a.margin().isMargined())) {
-      return null;
-    }
-    Portfolio valued = before.toBuilder().market(review.proposal().market()).build();
-    Portfolio after = Outcome.apply(valued, review.approvedTrades(), review.proposal().cashFlows());
-    return GuardReport.of(valued, after, limits);
   }
 
   private static String summary(Path file, Review review) {

@@ -49,11 +49,65 @@ public final class GuardedRebalancer {
     Proposal inner = Rebalancer.DEFAULT.propose(derisked.after(), market, settings);
     List<RebalanceWarning> warnings = new ArrayList<>(derisked.warnings());
     List<Trade> trades = new ArrayList<>(derisked.trades());
-    Portfolio current = derisked.after();
-    for (Trade trade : inner.trades()) {
-      Account account = portfolio.accountsById().get(trade.account());
+    trades.addAll(keepWithin(derisked.after(), inner.trades(), limits, pricing, warnings));
+    warnings.addAll(inner.warnings());
+    List<Trade> numbered = numbered(trades);
+    return new Proposal(
+        Rebalancer.proposalId(portfolio, market, settings, numbered),
+        portfolio,
+        market,
+        settings,
+        numbered,
+        warnings,
+        inner.cashFlows());
+  }
+
+  /**
+   * A proposal of other trades (a hedge's) with each trade of a margin account kept, cut or dropped
+   * as a rebalancing trade is, so that no account ends further past its guard; the proposal as it
+   * was when no limit is set or no account is on margin.
+   */
+  public static Proposal keepWithinGuard(Proposal proposal, MarginGuard limits) {
+    Portfolio portfolio = proposal.portfolio();
+    boolean anyMargined = portfolio.accounts().stream().anyMatch(a -> a.margin().isMargined());
+    if (!limits.isSet() || !anyMargined) {
+      return proposal;
+    }
+    MarketSnapshot market = proposal.market();
+    TradePricing pricing = new TradePricing(portfolio, Valuation.of(portfolio, market));
+    List<RebalanceWarning> warnings = new ArrayList<>();
+    List<Trade> kept =
+        keepWithin(
+            portfolio.toBuilder().market(market).build(),
+            proposal.trades(),
+            limits,
+            pricing,
+            warnings);
+    warnings.addAll(proposal.warnings());
+    List<Trade> numbered = numbered(kept);
+    return new Proposal(
+        Rebalancer.proposalId(portfolio, market, proposal.settings(), numbered),
+        portfolio,
+        market,
+        proposal.settings(),
+        numbered,
+        warnings,
+        proposal.cashFlows());
+  }
+
+  /** The trades kept whole, cut or dropped in order from {@code start}, drops warned about. */
+  private static List<Trade> keepWithin(
+      Portfolio start,
+      List<Trade> trades,
+      MarginGuard limits,
+      TradePricing pricing,
+      List<RebalanceWarning> warnings) {
+    List<Trade> kept = new ArrayList<>();
+    Portfolio current = start;
+    for (Trade trade : trades) {
+      Account account = start.accountsById().get(trade.account());
       if (!account.margin().isMargined()) {
-        trades.add(trade);
+        kept.add(trade);
         continue;
       }
       Guarded guarded = guard(current, trade, limits, pricing);
@@ -69,22 +123,18 @@ public final class GuardedRebalancer {
                     guarded.wouldBreak)));
         continue;
       }
-      trades.add(guarded.trade);
+      kept.add(guarded.trade);
       current = guarded.after;
     }
-    warnings.addAll(inner.warnings());
+    return kept;
+  }
+
+  private static List<Trade> numbered(List<Trade> trades) {
     List<Trade> numbered = new ArrayList<>();
     for (Trade trade : trades) {
       numbered.add(withId(trade, "T" + (numbered.size() + 1)));
     }
-    return new Proposal(
-        Rebalancer.proposalId(portfolio, market, settings, numbered),
-        portfolio,
-        market,
-        settings,
-        numbered,
-        warnings,
-        inner.cashFlows());
+    return numbered;
   }
 
   /** A trade as the guard lets it through: whole, cut ({@code trade} resized) or dropped. */

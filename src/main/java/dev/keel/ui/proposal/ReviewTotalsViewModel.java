@@ -1,10 +1,9 @@
 package dev.keel.ui.proposal;
 
 import dev.keel.engine.guard.GuardReport;
+import dev.keel.engine.rebalance.GuardReports;
 import dev.keel.engine.rebalance.Outcome;
 import dev.keel.engine.rebalance.Review;
-import dev.keel.model.Portfolio;
-import dev.keel.model.margin.MarginGuard;
 import dev.keel.ui.common.Lane;
 import dev.keel.ui.common.LatestTask;
 import dev.keel.ui.common.TaskRunner;
@@ -53,19 +52,10 @@ public final class ReviewTotalsViewModel {
    */
   record Totals(Outcome outcome, List<String> problems, GuardReport guard) {
     static Totals of(Review review) {
-      return new Totals(review.outcome(), review.problems(), guardOf(review));
-    }
-
-    private static GuardReport guardOf(Review review) {
-      Portfolio before = review.proposal().portfolio();
-      MarginGuard limits = before.guard();
-      if (!limits.isSet() || before.accounts().stream().noneMatch(a -> a.margin().isMargined())) {
-        return null;
-      }
-      Portfolio valued = before.toBuilder().market(review.proposal().market()).build();
-      Portfolio after =
-          Outcome.apply(valued, review.approvedTrades(), review.proposal().cashFlows());
-      return GuardReport.of(valued, after, limits);
+      return new Totals(
+          review.outcome(),
+          review.problems(),
+          GuardReports.of(review, review.proposal().portfolio().guard()));
     }
   }
 
