@@ -42,8 +42,14 @@ public record PositionRow(PositionMarginFigures figures) {
     return MarginTexts.money(figures.maintenanceMargin());
   }
 
-  /** The liquidation price to seven significant digits, "none" when no price liquidates it. */
+  /**
+   * The liquidation price to seven significant digits, "none" when no price liquidates it, and "-"
+   * for an option or a stock, which has no liquidation price of its own (as in {@code keel
+   * margin}).
+   */
   public String liquidation() {
-    return MarginTexts.liquidation(figures.liquidationPrice());
+    return figures.liquidationPriceApplies()
+        ? MarginTexts.liquidation(figures.liquidationPrice())
+        : "-";
   }
 }

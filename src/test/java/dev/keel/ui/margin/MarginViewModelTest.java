@@ -35,6 +35,17 @@ class MarginViewModelTest {
   }
 
   @Test
+  void aStockOrAnOption_hasNoLiquidationPriceOfItsOwn_shownAsADash() {
+    MarginViewModel viewModel = new MarginViewModel(document, new ImmediateTaskRunner());
+
+    document.open(TestPortfolios.SAMPLES.resolve("margin-regt.json"));
+
+    assertThat(position(viewModel, "ibkr-margin", "AAPL").liquidation()).isEqualTo("-");
+    assertThat(position(viewModel, "ibkr-margin", "AAPL-20270115-C-250").liquidation())
+        .isEqualTo("-");
+  }
+
+  @Test
   void open_marginBinance_showsTheAccountsAndContracts_asKeelMarginWritesThem() {
     MarginViewModel viewModel = new MarginViewModel(document, new ImmediateTaskRunner());
 
