@@ -21,6 +21,7 @@ import dev.keel.ui.margin.MarginView;
 import dev.keel.ui.proposal.HedgePanel;
 import dev.keel.ui.proposal.HedgePanelViewModel;
 import dev.keel.ui.proposal.ProposalView;
+import dev.keel.ui.stress.StressView;
 import dev.keel.ui.workspace.PlaceholderView;
 import dev.keel.ui.workspace.ViewId;
 import dev.keel.ui.workspace.Workspace;
@@ -54,9 +55,9 @@ import javafx.stage.Window;
 
 /**
  * The window's content: menus and toolbar, the workspace of views (the allocation with its charts,
- * the derivatives, the exposure, the proposal, the margin, and the places of the views to come),
- * and a status bar; and what the window itself does: the file choosers, the export dialog, the
- * theme, remembering its place on close, opening a portfolio file dropped on it.
+ * the derivatives, the exposure, the proposal, the margin, the stress, and the place of the view to
+ * come), and a status bar; and what the window itself does: the file choosers, the export dialog,
+ * the theme, remembering its place on close, opening a portfolio file dropped on it.
  */
 public final class MainWindow {
   /** The samples offered in File, Open sample (bundled in the jar). */
@@ -146,9 +147,8 @@ public final class MainWindow {
     contents.put(ViewId.EXPOSURE, new BorderPane(exposure.root(), hedge.root(), null, null, null));
     contents.put(ViewId.PROPOSAL, proposal.root());
     contents.put(ViewId.MARGIN, new MarginView(viewModel.margin()).root());
-    for (ViewId toCome : List.of(ViewId.STRESS, ViewId.RISK)) {
-      contents.put(toCome, PlaceholderView.of(toCome));
-    }
+    contents.put(ViewId.STRESS, new StressView(viewModel.stress()).root());
+    contents.put(ViewId.RISK, PlaceholderView.of(ViewId.RISK));
     Map<ViewId, ObservableValue<String>> titles = new EnumMap<>(ViewId.class);
     titles.put(ViewId.DERIVATIVES, derivatives.title());
     titles.put(ViewId.EXPOSURE, exposure.title());
@@ -159,8 +159,9 @@ public final class MainWindow {
     Workspace views = new Workspace(viewModel.workspace(), contents, titles);
     // the exposure is worked out while its view is in front of its area, not behind it
     viewModel.exposure().shownProperty().bind(views.tab(ViewId.EXPOSURE).selectedProperty());
-    // and the margin likewise
+    // and the margin and the stress likewise
     viewModel.margin().shownProperty().bind(views.tab(ViewId.MARGIN).selectedProperty());
+    viewModel.stress().shownProperty().bind(views.tab(ViewId.STRESS).selectedProperty());
     return views;
   }
 

@@ -10,6 +10,7 @@ import dev.keel.ui.margin.MarginViewModel;
 import dev.keel.ui.proposal.BookSettings;
 import dev.keel.ui.proposal.BookSettingsMemory;
 import dev.keel.ui.proposal.ProposalViewModel;
+import dev.keel.ui.stress.StressViewModel;
 import dev.keel.ui.workspace.Arrangement;
 import dev.keel.ui.workspace.WorkspaceViewModel;
 import java.io.IOException;
@@ -25,11 +26,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole window's state: the document, the holdings, exposure, margin and rebalance panels, the
- * arrangement of the views, and what is remembered between starts (window place, the arrangement,
- * recent files, the last file, theme, the trader's rebalance settings, each recent book's own
- * settings by its file, and the folder of the last export). The first start opens a bundled sample;
- * later starts reopen the last file.
+ * The whole window's state: the document, the holdings, exposure, margin, stress and rebalance
+ * panels, the arrangement of the views, and what is remembered between starts (window place, the
+ * arrangement, recent files, the last file, theme, the trader's rebalance settings, each recent
+ * book's own settings by its file, and the folder of the last export). The first start opens a
+ * bundled sample; later starts reopen the last file.
  */
 public final class WorkstationViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(WorkstationViewModel.class);
@@ -49,6 +50,7 @@ public final class WorkstationViewModel {
   private final ProposalViewModel proposal;
   private final ExposureViewModel exposure;
   private final MarginViewModel margin;
+  private final StressViewModel stress;
   private final WorkspaceViewModel workspace;
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
   private final ObservableList<Path> readOnlyRecentFiles =
@@ -66,6 +68,8 @@ public final class WorkstationViewModel {
     this.proposal = new ProposalViewModel(document, runner, new PrefsBookMemory());
     this.exposure = new ExposureViewModel(document, runner);
     this.margin = new MarginViewModel(document, runner);
+    // after the proposal, whose review it stresses the book after
+    this.stress = new StressViewModel(document, proposal, runner);
     this.workspace = new WorkspaceViewModel(Arrangement.fromText(prefs.workspace()));
     // an account's own weights are shown when the rebalance works account by account
     holdings.scopeProperty().bind(proposal.settings().scopeProperty());
@@ -209,6 +213,11 @@ public final class WorkstationViewModel {
   /** The margin view's state. */
   public MarginViewModel margin() {
     return margin;
+  }
+
+  /** The stress view's state. */
+  public StressViewModel stress() {
+    return stress;
   }
 
   /** How the window's views are arranged. */

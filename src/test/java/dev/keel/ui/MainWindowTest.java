@@ -12,6 +12,7 @@ import dev.keel.ui.holdings.HoldingsLine;
 import dev.keel.ui.holdings.HoldingsView;
 import dev.keel.ui.proposal.RebalanceSettingsViewModel;
 import dev.keel.ui.proposal.TradeRow;
+import dev.keel.ui.stress.ScenarioRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -563,5 +564,50 @@ class MainWindowTest {
         () -> tableHasRow(robot, "margin-positions", "binance-isolated", "ETHUSDT", "3381.023"));
     assertThat(robot.lookup("#margin-warnings").tryQuery()).isPresent();
     assertThat(robot.lookup("#placeholder-margin").tryQuery()).isEmpty();
+  }
+
+  @Test
+  void theStressView_showsTheScenariosWorstFirst_andRunsAScenarioTyped(FxRobot robot)
+      throws Exception {
+    Path book = folder.resolve("margin-binance-stress.json");
+    Files.copy(
+        TestPortfolios.MARGIN_BINANCE, book, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    robot.interact(() -> viewModel.document().open(book));
+    waitForProposal();
+    robot.interact(() -> viewModel.workspace().bringForward(dev.keel.ui.workspace.ViewId.STRESS));
+
+    waitUntil(
+        () ->
+            tableHasRow(
+                robot, "stress-scenarios", "crash -66 %, vol up", "100%", "-271983.49 · LIQ"));
+    assertThat(viewModel.stress().shownProperty().get()).isTrue();
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.TableView<ScenarioRow> heat =
+        robot.lookup("#stress-scenarios").queryAs(javafx.scene.control.TableView.class);
+    assertThat(heat.getItems().get(0).name())
+        .as("the worst first")
+        .isEqualTo("crash -66 %, vol up");
+    assertThat(tableHasRow(robot, "stress-accounts", "binance", "cross", "15.25%", "9 of 24"))
+        .isTrue();
+    assertThat(robot.lookup("#placeholder-stress").tryQuery()).isEmpty();
+
+    TextField own = robot.lookup("#stress-scenario").queryAs(TextField.class);
+    robot.clickOn(own).write("ETH=-20%,SHIB=-50%").type(KeyCode.ENTER);
+    waitUntil(() -> robot.lookup("#stress-scenario-error").queryAs(Label.class).isVisible());
+    assertThat(robot.lookup("#stress-scenario-error").queryAs(Label.class).getText())
+        .startsWith("⚠ scenario \"ETH=-20%,SHIB=-50%\": SHIB is neither");
+
+    robot.interact(own::clear);
+    robot.clickOn(own).write("crypto=-5%").type(KeyCode.ENTER);
+    waitUntil(() -> heat.getItems().stream().anyMatch(r -> r.name().equals("crypto=-5%")));
+    robot.interact(
+        () ->
+            heat.scrollTo(
+                heat.getItems().stream()
+                    .filter(r -> r.name().equals("crypto=-5%"))
+                    .findFirst()
+                    .orElseThrow()));
+    waitUntil(() -> tableHasRow(robot, "stress-scenarios", "crypto=-5%", "-20604.81 · LIQ"));
+    assertThat(robot.lookup("#stress-scenario-error").queryAs(Label.class).isVisible()).isFalse();
   }
 }

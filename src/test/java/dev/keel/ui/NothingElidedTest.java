@@ -79,14 +79,33 @@ class NothingElidedTest {
     }
   }
 
+  private void waitForStress() {
+    try {
+      WaitForAsyncUtils.waitFor(
+          60,
+          TimeUnit.SECONDS,
+          () -> viewModel.stress().before() != null && !viewModel.stress().staleProperty().get());
+    } catch (TimeoutException e) {
+      throw new AssertionError("the stress did not arrive", e);
+    }
+  }
+
   /** The cells whose drawn text is not their text, as "column: text". */
   private List<String> cutCells(FxRobot robot) {
     List<String> cut = new ArrayList<>();
     for (ViewId view :
-        List.of(ViewId.ALLOCATION, ViewId.DERIVATIVES, ViewId.EXPOSURE, ViewId.PROPOSAL)) {
+        List.of(
+            ViewId.ALLOCATION,
+            ViewId.DERIVATIVES,
+            ViewId.EXPOSURE,
+            ViewId.PROPOSAL,
+            ViewId.STRESS)) {
       robot.interact(() -> viewModel.workspace().bringForward(view));
       if (view == ViewId.EXPOSURE) { // worked out once in front
         waitForExposure();
+      }
+      if (view == ViewId.STRESS) { // likewise
+        waitForStress();
       }
       WaitForAsyncUtils.waitForFxEvents();
       for (Node node : robot.lookup(".indexed-cell").queryAll()) {

@@ -114,7 +114,6 @@ class ScreenshotTest {
         () -> {
           viewModel.document().open(TestPortfolios.DERIVATIVES);
           viewModel.workspace().bringForward(ViewId.RISK);
-          viewModel.workspace().bringForward(ViewId.STRESS);
         },
         "workstation-views-to-come");
   }
@@ -128,6 +127,24 @@ class ScreenshotTest {
           viewModel.workspace().bringForward(ViewId.MARGIN);
         },
         "workstation-margin");
+  }
+
+  @Test
+  void workstation_stress(FxRobot robot) throws Exception {
+    // as a trader leaves it: the proposal approved, a scenario of their own, the stress enlarged
+    renderBoth(
+        robot,
+        () -> {
+          viewModel.document().open(TestPortfolios.MARGIN_BINANCE);
+          viewModel.proposal().approveAll();
+          viewModel.stress().scenarioTextProperty().set("BTC=-30%,ETH=-40%,vol=+20,days=1");
+          viewModel.stress().applyScenario();
+          viewModel.workspace().bringForward(ViewId.STRESS);
+          viewModel.workspace().divider(0.25);
+        },
+        "workstation-stress");
+    assertThat(viewModel.stress().afterShownProperty().get()).isTrue();
+    assertThat(viewModel.stress().scenarios()).hasSize(25);
   }
 
   @Test

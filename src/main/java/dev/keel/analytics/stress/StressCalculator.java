@@ -75,6 +75,16 @@ public final class StressCalculator {
         List.copyOf(warnings));
   }
 
+  /**
+   * Checks that a scenario names only underlyings and groups the book holds, as {@link #run} does
+   * before it revalues anything: for a scenario of one's own, read apart from the built-in sets.
+   *
+   * @throws IllegalArgumentException saying which name the book does not hold and which it holds
+   */
+  public void check(Portfolio portfolio, Scenario scenario) {
+    checkNames(scenario, BookGroups.of(portfolio));
+  }
+
   private static ScenarioResult result(
       Scenario scenario, BookGroups groups, Valued today, Valued unmoved, Valued after) {
     List<AccountStress> accounts = new ArrayList<>();

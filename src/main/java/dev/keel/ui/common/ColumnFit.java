@@ -41,15 +41,20 @@ public final class ColumnFit<T> {
   private final Function<T, BigDecimal> figure;
   private final boolean bold;
 
+  /** How many of the longest texts of a column of words are measured. */
+  private final int measured;
+
   private ColumnFit(
       TableColumnBase<?, ?> column,
       Function<T, String> text,
       Function<T, BigDecimal> figure,
-      boolean bold) {
+      boolean bold,
+      int measured) {
     this.column = column;
     this.text = text;
     this.figure = figure;
     this.bold = bold;
+    this.measured = measured;
   }
 
   /**
@@ -62,13 +67,22 @@ public final class ColumnFit<T> {
       Function<T, String> text,
       Function<T, BigDecimal> figure,
       boolean bold) {
-    return new ColumnFit<>(column, text, figure, bold);
+    return new ColumnFit<>(column, text, figure, bold, LONGEST);
   }
 
   /** A column of words: the longest texts are measured. */
   public static <T> ColumnFit<T> ofTexts(
       TableColumnBase<?, ?> column, Function<T, String> text, boolean bold) {
-    return new ColumnFit<>(column, text, null, bold);
+    return new ColumnFit<>(column, text, null, bold, LONGEST);
+  }
+
+  /**
+   * A column of words of a few lines, every text measured: the longest in letters need not be the
+   * widest ({@code BTC=-30%,ETH=-40%} is wider than a longer text of small letters).
+   */
+  public static <T> ColumnFit<T> ofEveryText(
+      TableColumnBase<?, ?> column, Function<T, String> text, boolean bold) {
+    return new ColumnFit<>(column, text, null, bold, Integer.MAX_VALUE);
   }
 
   /** Whether this fits {@code other}. */
@@ -139,13 +153,13 @@ public final class ColumnFit<T> {
   }
 
   private List<String> longest(Collection<T> lines) {
-    List<String> texts = new ArrayList<>(LONGEST + 1);
+    List<String> texts = new ArrayList<>(Math.min(measured, lines.size()) + 1);
     for (T line : lines) {
       String shown = text.apply(line);
       if (shown == null || shown.isEmpty()) {
         continue;
       }
-      if (texts.size() < LONGEST) {
+      if (texts.size() < measured) {
         texts.add(shown);
         texts.sort(Comparator.comparingInt(String::length));
       } else if (shown.length() > texts.get(0).length()) {

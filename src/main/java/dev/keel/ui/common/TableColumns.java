@@ -15,11 +15,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
 /**
- * The columns of one of the analytics views' tables (exposure, margin) and their widths. A column's
- * cells show a row's text, with a tooltip where the row has more to say; a column of figures sorts
- * by the figure, and is as wide as its header and its widest text, refitted each time the rows
- * change (a column a turn of the JavaFX thread), so a figure is never cut to "…". The column of
- * words that gives way keeps its whole text in the tooltip.
+ * The columns of one of the analytics views' tables (exposure, margin, stress) and their widths. A
+ * column's cells show a row's text, with a tooltip where the row has more to say; a column of
+ * figures sorts by the figure, and is as wide as its header and its widest text, refitted each time
+ * the rows change (a column a turn of the JavaFX thread), so a figure is never cut to "…". The
+ * column of words that gives way keeps its whole text in the tooltip.
  */
 public final class TableColumns<T> {
   /** The style class of a column of figures: aligned right (keel.css). */
@@ -40,6 +40,18 @@ public final class TableColumns<T> {
     TableColumn<T, T> column = column(title, text, tip);
     column.setComparator(Comparator.comparing(text));
     fits.add(ColumnFit.ofTexts(column, text, false));
+    return column;
+  }
+
+  /**
+   * A column of words fitted to every one of them: for a table of few lines (tens, not thousands),
+   * where the longest text in letters need not be the widest.
+   */
+  public TableColumn<T, T> everyText(
+      String title, Function<T, String> text, Function<T, String> tip) {
+    TableColumn<T, T> column = column(title, text, tip);
+    column.setComparator(Comparator.comparing(text));
+    fits.add(ColumnFit.ofEveryText(column, text, false));
     return column;
   }
 
@@ -80,6 +92,18 @@ public final class TableColumns<T> {
     TableColumn<T, T> column = numeric(title, figure, text, tip);
     fits.add(ColumnFit.ofTexts(column, text, false));
     return column;
+  }
+
+  /**
+   * A column headed {@code title} over {@code columns}, made by this: they move under it in their
+   * order, and it goes at the end of the table's columns. Each keeps its own fit.
+   */
+  public TableColumn<T, T> group(String title, List<TableColumn<T, T>> columns) {
+    TableColumn<T, T> group = new TableColumn<>(title);
+    table.getColumns().removeAll(columns);
+    group.getColumns().addAll(columns);
+    table.getColumns().add(group);
+    return group;
   }
 
   private TableColumn<T, T> numeric(

@@ -15,12 +15,6 @@ public final class PlaceholderView {
   /** The place of {@code view}, a view Keel does not fill yet. */
   public static Node of(ViewId view) {
     return switch (view) {
-      case STRESS ->
-          of(
-              view,
-              "Stress scenarios",
-              "This view will show the book revalued under sharp market moves, before and after the"
-                  + " proposal. Keel does not run scenarios yet.");
       case RISK ->
           of(
               view,

@@ -178,6 +178,28 @@ class StressCalculatorTest {
   }
 
   @Test
+  void check_refusesWhatRunRefuses_andPassesWhatTheBookHolds() {
+    Scenario doge = ScenarioParser.parse("DOGE=-50%");
+    String refused =
+        catchIllegalArgument(() -> StressCalculator.DEFAULT.run(example, List.of(doge)));
+
+    assertThatThrownBy(() -> StressCalculator.DEFAULT.check(example, doge))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(refused);
+    StressCalculator.DEFAULT.check(
+        example, ScenarioParser.parse("BTC=-30%,crypto=-10%,vol.ETH=+5"));
+  }
+
+  private static String catchIllegalArgument(Runnable run) {
+    try {
+      run.run();
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("not refused");
+  }
+
+  @Test
   void nothingMoved_isNoPnlAndTodaysMargin() {
     BookStress stress =
         StressCalculator.DEFAULT.run(example, List.of(ScenarioParser.parse("all=0%")));
