@@ -2,9 +2,12 @@ package dev.keel.engine.rebalance;
 
 import dev.keel.engine.TargetWeights;
 import dev.keel.engine.Valuation;
+import dev.keel.model.Account;
 import dev.keel.model.CostModel;
 import dev.keel.model.CostSchedule;
 import dev.keel.model.Instrument;
+import dev.keel.model.Position;
+import dev.keel.model.margin.MarginMode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collections;
@@ -41,6 +44,7 @@ final class CashLedger implements BuyingPower {
     this.valuation = book.valuation;
     this.costs = book.portfolio.costs();
     this.startCash = new LinkedHashMap<>(book.startCash());
+    setAsideIsolatedMargin(book);
     this.startTotal = SliceBook.sum(startCash.values());
     this.floor = book.portfolio.cashPolicy().minimumAmount();
     this.floors = floor.multiply(BigDecimal.valueOf(book.accounts.size()));
@@ -53,6 +57,25 @@ final class CashLedger implements BuyingPower {
         cashHigh.compareTo(BigDecimal.ONE) >= 0
             ? Optional.empty()
             : Optional.of(floors.max(cashHigh.multiply(totalAfterFlow)));
+  }
+
+  /**
+   * The isolated margin of an isolated account's positions is set aside for them (the file's {@code
+   * isolatedMargin}, counted in the account's cash): it is not the rebalancer's to spend.
+   */
+  private void setAsideIsolatedMargin(SliceBook book) {
+    for (Position position : book.portfolio.positions()) {
+      Account account = book.portfolio.accountsById().get(position.account());
+      if (position.isolatedMargin() == null
+          || !startCash.containsKey(position.account())
+          || account.margin().mode() != MarginMode.ISOLATED) {
+        continue;
+      }
+      Instrument instrument = book.portfolio.instrumentsBySymbol().get(position.symbol());
+      BigDecimal reserved =
+          position.isolatedMargin().multiply(valuation.fxRate(instrument.quoteCurrency()));
+      startCash.merge(position.account(), reserved.negate(), BigDecimal::add);
+    }
   }
 
   @Override

@@ -49,6 +49,19 @@ class GuardedRebalancerTest {
   }
 
   @Test
+  void theIsolatedMarginSetAside_isNotSpentOnBuys() {
+    // the isolated account holds 2,500 USDT, 1,500 of it the ETHUSDT short's isolated margin
+    Proposal plain = Rebalancer.DEFAULT.propose(sample, RebalanceSettings.DEFAULT);
+    Portfolio after = Outcome.apply(sample, plain.trades(), plain.cashFlows());
+    BigDecimal cash =
+        after.cash().stream()
+            .filter(c -> c.account().equals("binance-isolated"))
+            .map(c -> c.amount())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(cash).isGreaterThanOrEqualTo(new BigDecimal("1500"));
+  }
+
+  @Test
   void withoutLimits_theProposalIsTheRebalancers() {
     Proposal guarded =
         GuardedRebalancer.propose(sample, RebalanceSettings.DEFAULT, MarginGuard.NONE);
