@@ -1,7 +1,6 @@
 package dev.keel.io.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.keel.io.json.JsonFields.Range;
 import dev.keel.model.CostModel;
 import dev.keel.model.CostSchedule;
 import dev.keel.model.Portfolio;

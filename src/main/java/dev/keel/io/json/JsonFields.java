@@ -26,31 +26,6 @@ import java.util.function.Function;
  * the reader carries on with a placeholder, so one pass finds everything.
  */
 final class JsonFields {
-  /** What a decimal field must satisfy. */
-  enum Range {
-    ANY(BigDecimal.ZERO, ""),
-    POSITIVE(BigDecimal.ONE, "greater than 0"),
-    NON_NEGATIVE(BigDecimal.ZERO, "0 or more"),
-    FRACTION(BigDecimal.ZERO, "between 0 and 1 (0.05 is 5%)");
-
-    final BigDecimal placeholder;
-    final String rule;
-
-    Range(BigDecimal placeholder, String rule) {
-      this.placeholder = placeholder;
-      this.rule = rule;
-    }
-
-    boolean accepts(BigDecimal value) {
-      return switch (this) {
-        case ANY -> true;
-        case POSITIVE -> value.signum() > 0;
-        case NON_NEGATIVE -> value.signum() >= 0;
-        case FRACTION -> value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
-      };
-    }
-  }
-
   /** The document being read and the problems and warnings found so far. */
   static final class Context {
     final LocatedJson json;

@@ -3,7 +3,6 @@ package dev.keel.io.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.keel.io.json.JsonFields.Range;
 import dev.keel.model.AssetType;
 import dev.keel.model.margin.AccountMargin;
 import dev.keel.model.margin.MarginMode;

@@ -2,7 +2,6 @@ package dev.keel.io.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.keel.io.json.JsonFields.Range;
 import dev.keel.model.Portfolio;
 import dev.keel.model.Position;
 import java.math.BigDecimal;

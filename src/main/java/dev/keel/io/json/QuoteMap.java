@@ -2,7 +2,6 @@ package dev.keel.io.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.keel.io.json.JsonFields.Range;
 import dev.keel.model.ValidationProblem.Kind;
 import java.math.BigDecimal;
 import java.time.Instant;

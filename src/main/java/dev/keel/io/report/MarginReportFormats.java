@@ -1,12 +1,13 @@
 package dev.keel.io.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import static dev.keel.io.report.ReportNumbers.number;
+import static dev.keel.io.report.ReportNumbers.plain;
+
 import dev.keel.analytics.margin.AccountMarginFigures;
 import dev.keel.analytics.margin.BookMargin;
 import dev.keel.analytics.margin.PositionMarginFigures;
 import dev.keel.io.CsvCells;
 import dev.keel.io.TextOutput;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -144,20 +145,5 @@ public final class MarginReportFormats {
               plain(p.liquidationPrice())));
     }
     return TextOutput.csv(CSV_COLUMNS, rows);
-  }
-
-  private static void number(JsonGenerator json, String name, Double value) throws IOException {
-    String decimal = ExposureReportFormats.decimal(value);
-    json.writeFieldName(name);
-    if (decimal == null) {
-      json.writeNull();
-    } else {
-      json.writeNumber(decimal);
-    }
-  }
-
-  private static String plain(Double value) {
-    String decimal = ExposureReportFormats.decimal(value);
-    return decimal == null ? "" : decimal;
   }
 }

@@ -1,5 +1,8 @@
 package dev.keel.io.report;
 
+import static dev.keel.io.report.ReportNumbers.number;
+import static dev.keel.io.report.ReportNumbers.plain;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.keel.analytics.stress.AccountStress;
 import dev.keel.analytics.stress.AccountWorst;
@@ -143,20 +146,5 @@ public final class StressReportFormats {
       }
     }
     return TextOutput.csv(CSV_COLUMNS, rows);
-  }
-
-  private static void number(JsonGenerator json, String name, Double value) throws IOException {
-    String decimal = ExposureReportFormats.decimal(value);
-    json.writeFieldName(name);
-    if (decimal == null) {
-      json.writeNull();
-    } else {
-      json.writeNumber(decimal);
-    }
-  }
-
-  private static String plain(Double value) {
-    String decimal = ExposureReportFormats.decimal(value);
-    return decimal == null ? "" : decimal;
   }
 }

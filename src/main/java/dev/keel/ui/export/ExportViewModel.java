@@ -1,6 +1,5 @@
 package dev.keel.ui.export;
 
-import dev.keel.engine.guard.GuardBreach;
 import dev.keel.engine.guard.GuardReport;
 import dev.keel.engine.rebalance.OrderTerms;
 import dev.keel.engine.rebalance.Review;
@@ -102,13 +101,8 @@ public final class ExportViewModel {
   private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper written = new ReadOnlyBooleanWrapper();
 
-  /** Whether an account ends past its margin guard, so that Export waits for the override. */
-  private final boolean guardBlocks;
-
-  /** What the guard says while it blocks, empty when it does not. */
-  private final String guardProblem;
-
-  private final BooleanProperty overrideGuard = new SimpleBooleanProperty();
+  /** The margin guard, and whether the trader lets the export go past it. */
+  private final GuardConsent guard;
 
   /** Why the last write failed, until something changes; empty when it did not. */
   private String writeFailure = "";
@@ -129,9 +123,8 @@ public final class ExportViewModel {
   }
 
   /**
-   * @param guard the margin guard's figures before and after the approved trades, {@code null} when
-   *     the book is not guarded: while an account ends past its guard, Export waits for the trader
-   *     to tick {@link #overrideGuardProperty()}, which the manifest records
+   * @param guard the margin guard's figures, {@code null} for a book not guarded: while an account
+   *     ends past its guard, Export waits for {@link #overrideGuardProperty()}
    */
   public ExportViewModel(
       TaskRunner runner,
@@ -155,15 +148,8 @@ public final class ExportViewModel {
       Clock clock,
       Function<Path, FolderState> folders) {
     this.clock = clock;
-    this.guardBlocks = guard != null && guard.blocksExport();
-    this.guardProblem =
-        guardBlocks
-            ? "An account ends past its margin guard: "
-                + String.join("; ", guard.breachesAfter().stream().map(GuardBreach::text).toList())
-                + ". Reject or reduce trades, or tick \"Export past the guard\" to write the"
-                + " orders anyway (the manifest records it)."
-            : "";
-    overrideGuard.addListener((obs, old, now) -> refresh());
+    this.guard = new GuardConsent(guard);
+    this.guard.overriddenProperty().addListener((obs, old, now) -> refresh());
     this.planned = new PlannedExport(review, stem(suggested));
     Path parent = suggested.toAbsolutePath().getParent();
     this.folder = new FolderChoice(runner, folders, planned::plan, parent, this::looked);
@@ -261,8 +247,8 @@ public final class ExportViewModel {
     Optional<OrderTerms> terms = terms();
     folderProblem.set(folder.problem());
     String refusal = planned.refusal(terms, folderProblem.get());
-    if (refusal.isEmpty() && guardBlocks && !overrideGuard.get()) {
-      refusal = guardProblem;
+    if (refusal.isEmpty()) {
+      refusal = guard.refusal();
     }
     error.set(refusal.isEmpty() ? writeFailure : refusal);
     // a failed write may be tried again; while the folder is looked at, it may not be usable
@@ -295,7 +281,7 @@ public final class ExportViewModel {
         terms.get(),
         replace,
         createdAt,
-        guardBlocks && overrideGuard.get(),
+        guard.isOverridden(),
         done -> {
           writtenFolder = target;
           writing.set(false);
@@ -359,12 +345,12 @@ public final class ExportViewModel {
 
   /** Whether the trader exports although an account ends past its margin guard. */
   public BooleanProperty overrideGuardProperty() {
-    return overrideGuard;
+    return guard.overriddenProperty();
   }
 
   /** Whether an account ends past its margin guard: the dialog then offers the override. */
   public boolean guardBlocks() {
-    return guardBlocks;
+    return guard.blocks();
   }
 
   /** The files the export will write, in order; the manifest is written after them. */
