@@ -224,13 +224,12 @@ class StressViewModelTest {
     }
     assertThat(account(viewModel, "binance").equity(true))
         .isEqualTo(StressTexts.money(viewModel.after().accounts().get(0).equity()));
-    // the trades spend the isolated account's margin on spot: the book after is at liquidation
-    assertThat(account(viewModel, "binance-isolated").marginRatio(true)).isEqualTo("LIQ now");
+    // the guarded proposal halves the isolated short: its own margin ratio falls
+    assertThat(account(viewModel, "binance-isolated").marginRatio(true)).isEqualTo("2.30%");
     assertThat(account(viewModel, "binance-isolated").marginRatio(false)).isEqualTo("6.21%");
+    assertThat(account(viewModel, "binance").marginRatio(true)).isEqualTo("7.24%");
     assertThat(viewModel.warnings())
-        .contains(
-            "After the proposal, binance-isolated: at or past liquidation now: its margin balance"
-                + " does not cover its maintenance margin");
+        .noneMatch(w -> w.startsWith("After the proposal") && w.contains("at or past liquidation"));
 
     proposal.rejectAll();
 

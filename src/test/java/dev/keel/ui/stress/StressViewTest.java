@@ -159,7 +159,7 @@ class StressViewTest {
         .isEqualTo(heat.getItems().get(0).account(0, true).text())
         .matches("-?\\d+\\.\\d\\d( · (LIQ|\\d+\\.\\d\\d%))?");
     assertThat(robot.lookup("#stress-after-note").queryAs(Label.class).getText())
-        .startsWith("After the proposal's approved trades (8 of 8), its cash flows settled: ");
+        .startsWith("After the proposal's approved trades (6 of 6), its cash flows settled: ");
   }
 
   @Test
