@@ -133,13 +133,28 @@ public final class Hedger {
                     request.vega(),
                     decimal(vegaAfter))));
       }
-      left(warnings, account, option, underlying, "vega", vegaAfter, request.vega(), one.vega());
+      left(
+          warnings, account, option, underlying, "vega", vegaAfter, request.vega(), one.vega(), "");
       delta = deltaAfter;
     }
     Instrument hedge = instruments.get(via);
     PositionExposure one = unit(portfolio, market, account, hedge);
     double perUnit = one.cashDelta() / rootValue;
     BigDecimal quantity = lots((request.delta().doubleValue() - delta) / perUnit, hedge);
+    String why = "";
+    BigDecimal held = held(portfolio, account, hedge.symbol());
+    if (!hedge.type().canBeShort() && held.add(quantity).signum() < 0) {
+      // a spot holding cannot go short: sell what is held and say what is left
+      quantity = held.negate();
+      why =
+          "only "
+              + held.toPlainString()
+              + " "
+              + hedge.symbol()
+              + " is held in "
+              + account
+              + " and spot cannot be sold short: hedge with a perpetual or future (--via); ";
+    }
     double after = delta + quantity.doubleValue() * perUnit;
     if (quantity.signum() != 0) {
       trades.add(
@@ -152,7 +167,7 @@ public final class Hedger {
               new Reason.Hedge(
                   via, underlying, "delta", decimal(delta), request.delta(), decimal(after))));
     }
-    left(warnings, account, hedge, underlying, "delta", after, request.delta(), perUnit);
+    left(warnings, account, hedge, underlying, "delta", after, request.delta(), perUnit, why);
     return new Proposal(
         Rebalancer.proposalId(portfolio, market, SETTINGS, trades),
         portfolio,
@@ -199,6 +214,14 @@ public final class Hedger {
     return ExposureCalculator.DEFAULT.positions(portfolio, market, List.of(one)).get(0);
   }
 
+  /** What the account holds of an instrument, signed; 0 when nothing. */
+  private static BigDecimal held(Portfolio portfolio, String account, String symbol) {
+    return portfolio.positions().stream()
+        .filter(p -> p.account().equals(account) && p.symbol().equals(symbol))
+        .map(Position::quantity)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
   /** A quantity rounded to the nearest whole lot, with its sign. */
   private static BigDecimal lots(double quantity, Instrument instrument) {
     if (!Double.isFinite(quantity)) {
@@ -229,8 +252,8 @@ public final class Hedger {
   }
 
   /**
-   * Names a gap left larger than half a lot's worth (a minimum the rounding could not meet), so a
-   * hedge that stops short says so.
+   * Names a gap left larger than half a lot's worth (a minimum the rounding could not meet, or a
+   * spot holding sold out), so a hedge that stops short says so; {@code why} comes first when set.
    */
   private static void left(
       List<RebalanceWarning> warnings,
@@ -240,7 +263,8 @@ public final class Hedger {
       String greek,
       double after,
       BigDecimal target,
-      double perUnit) {
+      double perUnit,
+      String why) {
     double gap = Math.abs(after - target.doubleValue());
     double lot = Math.abs(perUnit * instrument.lotStep().doubleValue());
     if (gap > lot / 2 * (1 + 1e-9)) {
@@ -253,7 +277,7 @@ public final class Hedger {
                   underlying,
                   greek,
                   decimal(after),
-                  "one lot of " + instrument.symbol() + " moves it by " + decimal(lot))));
+                  why + "one lot of " + instrument.symbol() + " moves it by " + decimal(lot))));
     }
   }
 

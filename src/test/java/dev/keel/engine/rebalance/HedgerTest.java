@@ -165,4 +165,20 @@ class HedgerTest {
                     CRYPTO, new HedgeRequest("DOGE", BigDecimal.ZERO, null, null, null, null)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aSpotHedge_neverSellsMoreThanIsHeld_andSaysWhatIsLeft() {
+    Portfolio margin = TestPortfolios.read(TestPortfolios.MARGIN_BINANCE);
+    // binance holds 0.3 BTC of spot; bringing BTC's net delta to 2 would take 1.3 of it
+    Proposal proposal =
+        Hedger.DEFAULT.propose(
+            margin, new HedgeRequest("BTC", new BigDecimal("2"), "BTC", "binance", null, null));
+
+    assertThat(proposal.trades()).hasSize(1);
+    assertThat(proposal.trades().get(0).side()).isEqualTo(Side.SELL);
+    assertThat(proposal.trades().get(0).quantity()).isEqualByComparingTo("0.3");
+    assertThat(proposal.warnings())
+        .extracting(RebalanceWarning::message)
+        .anyMatch(m -> m.contains("only 0.3 BTC is held in binance and spot cannot be sold short"));
+  }
 }
