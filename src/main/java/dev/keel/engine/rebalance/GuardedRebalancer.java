@@ -168,15 +168,14 @@ public final class GuardedRebalancer {
     if (low == 0) {
       return new Guarded(null, current, breaches);
     }
-    Trade cut = pricing.resize(trade, instrument, lot.multiply(BigDecimal.valueOf(low)));
     Trade reasoned =
         pricing.trade(
-            cut.id(),
-            cut.account(),
+            trade.id(),
+            trade.account(),
             instrument,
-            cut.side(),
-            cut.quantity(),
-            cut.purpose(),
+            trade.side(),
+            lot.multiply(BigDecimal.valueOf(low)),
+            trade.purpose(),
             new Reason.GuardCut(trade.reason(), trade.quantity(), breaches));
     return new Guarded(reasoned, Outcome.apply(current, List.of(reasoned), Map.of()), breaches);
   }
