@@ -2,8 +2,6 @@ package dev.keel.cli;
 
 import dev.keel.engine.DriftAnalyzer;
 import dev.keel.engine.DriftReport;
-import dev.keel.io.PortfolioFiles;
-import dev.keel.io.ReadResult;
 import dev.keel.io.report.DriftReportFormats;
 import dev.keel.model.ExposureBasis;
 import dev.keel.model.Portfolio;
@@ -61,13 +59,11 @@ final class DriftCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReadResult<Portfolio> result = PortfolioFiles.read(file);
-    if (!result.isOk()) {
-      Problems.print(spec.commandLine().getErr(), file.toString(), result.problems());
+    Portfolio read = Problems.readValid(spec.commandLine().getErr(), file);
+    if (read == null) {
       return KeelCli.FAILED;
     }
-    Problems.warnings(spec.commandLine().getErr(), result.warnings());
-    Portfolio portfolio = PortfolioRebalance.withBasis(result.get(), basis);
+    Portfolio portfolio = PortfolioRebalance.withBasis(read, basis);
     if (account != null && !portfolio.accountsById().containsKey(account)) {
       throw new ParameterException(
           spec.commandLine(),

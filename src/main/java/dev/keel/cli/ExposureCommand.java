@@ -2,8 +2,6 @@ package dev.keel.cli;
 
 import dev.keel.analytics.exposure.BookExposure;
 import dev.keel.analytics.exposure.ExposureCalculator;
-import dev.keel.io.PortfolioFiles;
-import dev.keel.io.ReadResult;
 import dev.keel.io.report.ExposureReportFormats;
 import dev.keel.model.Portfolio;
 import java.io.IOException;
@@ -50,13 +48,10 @@ final class ExposureCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReadResult<Portfolio> result = PortfolioFiles.read(file);
-    if (!result.isOk()) {
-      Problems.print(spec.commandLine().getErr(), file.toString(), result.problems());
+    Portfolio portfolio = Problems.readValid(spec.commandLine().getErr(), file);
+    if (portfolio == null) {
       return KeelCli.FAILED;
     }
-    Problems.warnings(spec.commandLine().getErr(), result.warnings());
-    Portfolio portfolio = result.get();
     BookExposure exposure = ExposureCalculator.DEFAULT.compute(portfolio);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

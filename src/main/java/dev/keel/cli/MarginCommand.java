@@ -2,8 +2,6 @@ package dev.keel.cli;
 
 import dev.keel.analytics.margin.BookMargin;
 import dev.keel.analytics.margin.MarginCalculator;
-import dev.keel.io.PortfolioFiles;
-import dev.keel.io.ReadResult;
 import dev.keel.io.report.MarginReportFormats;
 import dev.keel.model.Portfolio;
 import java.io.PrintWriter;
@@ -48,13 +46,10 @@ final class MarginCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ReadResult<Portfolio> result = PortfolioFiles.read(file);
-    if (!result.isOk()) {
-      Problems.print(spec.commandLine().getErr(), file.toString(), result.problems());
+    Portfolio portfolio = Problems.readValid(spec.commandLine().getErr(), file);
+    if (portfolio == null) {
       return KeelCli.FAILED;
     }
-    Problems.warnings(spec.commandLine().getErr(), result.warnings());
-    Portfolio portfolio = result.get();
     BookMargin margin = MarginCalculator.DEFAULT.compute(portfolio);
     PrintWriter out = spec.commandLine().getOut();
     out.print(

@@ -1,7 +1,11 @@
 package dev.keel.cli;
 
 import dev.keel.io.FileProblem;
+import dev.keel.io.PortfolioFiles;
+import dev.keel.io.ReadResult;
+import dev.keel.model.Portfolio;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Prints located problems and warnings, one line each. */
@@ -28,5 +32,19 @@ final class Problems {
     return warning.line() <= 0
         ? ": warning: "
         : ":" + warning.line() + ":" + warning.column() + ": warning: ";
+  }
+
+  /**
+   * A valid portfolio read from {@code file}, its warnings printed; {@code null} when the file is
+   * not valid, its problems printed (the command then exits with {@link KeelCli#FAILED}).
+   */
+  static Portfolio readValid(PrintWriter err, Path file) {
+    ReadResult<Portfolio> result = PortfolioFiles.read(file);
+    if (!result.isOk()) {
+      print(err, file.toString(), result.problems());
+      return null;
+    }
+    warnings(err, result.warnings());
+    return result.get();
   }
 }

@@ -5,8 +5,6 @@ import dev.keel.analytics.stress.Scenario;
 import dev.keel.analytics.stress.ScenarioParser;
 import dev.keel.analytics.stress.ScenarioSets;
 import dev.keel.analytics.stress.StressCalculator;
-import dev.keel.io.PortfolioFiles;
-import dev.keel.io.ReadResult;
 import dev.keel.io.report.StressReportFormats;
 import dev.keel.model.Portfolio;
 import java.io.PrintWriter;
@@ -93,13 +91,10 @@ final class StressCommand implements Callable<Integer> {
     if (chosen.isEmpty() && own.isEmpty()) {
       chosen = List.of(ScenarioSets.SPAN, ScenarioSets.CRASH);
     }
-    ReadResult<Portfolio> result = PortfolioFiles.read(file);
-    if (!result.isOk()) {
-      Problems.print(spec.commandLine().getErr(), file.toString(), result.problems());
+    Portfolio portfolio = Problems.readValid(spec.commandLine().getErr(), file);
+    if (portfolio == null) {
       return KeelCli.FAILED;
     }
-    Problems.warnings(spec.commandLine().getErr(), result.warnings());
-    Portfolio portfolio = result.get();
     List<Scenario> all = new ArrayList<>(StressCalculator.DEFAULT.scenarios(portfolio, chosen));
     all.addAll(own);
     BookStress stress;

@@ -82,16 +82,6 @@ final class CoinOptionShort implements MarginedPosition {
   }
 
   @Override
-  public double unrealisedInBase() {
-    return 0; // its value is in the margin balance with the other options'
-  }
-
-  @Override
-  public Double crossLiquidationPrice(double balanceWithout, double othersMaintenance) {
-    return null;
-  }
-
-  @Override
   public PositionMarginFigures figures(String account, Double liquidationPrice) {
     return new PositionMarginFigures(
         account,

@@ -15,8 +15,13 @@ interface MarginedPosition {
   /** What the account must keep for the position after a move, in base. */
   double maintenanceInBase(double move);
 
-  /** The position's own unrealised profit in the margin balance, in base; 0 for none. */
-  double unrealisedInBase();
+  /**
+   * The position's own unrealised profit in the margin balance, in base; 0 for a kind whose value
+   * is counted elsewhere (a stock in the wallet, an option with the account's options).
+   */
+  default double unrealisedInBase() {
+    return 0;
+  }
 
   /** Whether the position's profit is counted as 0 for want of an entry price. */
   default boolean missingEntryPrice() {
@@ -31,7 +36,9 @@ interface MarginedPosition {
    * @param balanceWithout the account's margin balance less this position's profit, in base
    * @param othersMaintenance the maintenance margin of everything else, in base
    */
-  Double crossLiquidationPrice(double balanceWithout, double othersMaintenance);
+  default Double crossLiquidationPrice(double balanceWithout, double othersMaintenance) {
+    return null;
+  }
 
   /** The position's figures, with the liquidation price worked out for it. */
   PositionMarginFigures figures(String account, Double liquidationPrice);

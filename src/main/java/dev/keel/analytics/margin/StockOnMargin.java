@@ -38,16 +38,6 @@ final class StockOnMargin implements MarginedPosition {
   }
 
   @Override
-  public double unrealisedInBase() {
-    return 0; // its value is in the wallet
-  }
-
-  @Override
-  public Double crossLiquidationPrice(double balanceWithout, double othersMaintenance) {
-    return null;
-  }
-
-  @Override
   public PositionMarginFigures figures(String account, Double liquidationPrice) {
     return new PositionMarginFigures(
         account,

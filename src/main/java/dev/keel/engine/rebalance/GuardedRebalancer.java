@@ -11,6 +11,7 @@ import dev.keel.model.market.MarketSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -103,6 +104,7 @@ public final class GuardedRebalancer {
       TradePricing pricing,
       List<RebalanceWarning> warnings) {
     List<Trade> kept = new ArrayList<>();
+    Map<String, Double> shortfalls = new HashMap<>();
     Portfolio current = start;
     for (Trade trade : trades) {
       Account account = start.accountsById().get(trade.account());
@@ -110,7 +112,10 @@ public final class GuardedRebalancer {
         kept.add(trade);
         continue;
       }
-      Guarded guarded = guard(current, trade, limits, pricing);
+      // the account's shortfall carried from trade to trade: a margin run with a shock each
+      double before =
+          shortfalls.computeIfAbsent(trade.account(), id -> shortfall(start, id, limits));
+      Guarded guarded = guard(current, trade, limits, pricing, before);
       if (guarded.trade == null) {
         warnings.add(
             new RebalanceWarning(
@@ -125,6 +130,7 @@ public final class GuardedRebalancer {
       }
       kept.add(guarded.trade);
       current = guarded.after;
+      shortfalls.put(trade.account(), guarded.shortfallAfter);
     }
     return kept;
   }
@@ -138,16 +144,17 @@ public final class GuardedRebalancer {
   }
 
   /** A trade as the guard lets it through: whole, cut ({@code trade} resized) or dropped. */
-  private record Guarded(Trade trade, Portfolio after, List<GuardBreach> wouldBreak) {}
+  private record Guarded(
+      Trade trade, Portfolio after, List<GuardBreach> wouldBreak, double shortfallAfter) {}
 
   private static Guarded guard(
-      Portfolio current, Trade trade, MarginGuard limits, TradePricing pricing) {
-    double before = shortfall(current, trade.account(), limits);
+      Portfolio current, Trade trade, MarginGuard limits, TradePricing pricing, double before) {
     Portfolio whole = Outcome.apply(current, List.of(trade), Map.of());
     List<GuardBreach> breaches =
         GuardCheck.breaches(GuardCheck.account(whole, trade.account()), limits);
-    if (GuardCheck.shortfall(breaches) <= before + 1e-12) {
-      return new Guarded(trade, whole, List.of());
+    double wholeShortfall = GuardCheck.shortfall(breaches);
+    if (wholeShortfall <= before + 1e-12) {
+      return new Guarded(trade, whole, List.of(), wholeShortfall);
     }
     Instrument instrument = current.instrumentsBySymbol().get(trade.symbol());
     BigDecimal lot = instrument.lotStep();
@@ -166,7 +173,7 @@ public final class GuardedRebalancer {
       }
     }
     if (low == 0) {
-      return new Guarded(null, current, breaches);
+      return new Guarded(null, current, breaches, before);
     }
     Trade reasoned =
         pricing.trade(
@@ -177,7 +184,8 @@ public final class GuardedRebalancer {
             lot.multiply(BigDecimal.valueOf(low)),
             trade.purpose(),
             new Reason.GuardCut(trade.reason(), trade.quantity(), breaches));
-    return new Guarded(reasoned, Outcome.apply(current, List.of(reasoned), Map.of()), breaches);
+    Portfolio after = Outcome.apply(current, List.of(reasoned), Map.of());
+    return new Guarded(reasoned, after, breaches, shortfall(after, trade.account(), limits));
   }
 
   private static double shortfall(Portfolio portfolio, String account, MarginGuard limits) {
